@@ -1,0 +1,79 @@
+/**
+ * The filesystem contract shared by the virtual host filesystem (src/shell/vfs),
+ * the container union filesystem (src/engine/fs) and volumes. Paths are absolute,
+ * POSIX style ("/usr/share/nginx/html/index.html"). All calls are synchronous.
+ *
+ * Errors are thrown as FsError with a POSIX code, so programs can print
+ * `cat: /x: No such file or directory` the way coreutils/busybox do.
+ */
+export type FileType = 'file' | 'dir' | 'symlink';
+
+export interface FileStat {
+  type: FileType;
+  /** permission bits only, e.g. 0o644 */
+  mode: number;
+  uid: number;
+  gid: number;
+  /** bytes (files), 0 for dirs; symlinks: length of the target */
+  size: number;
+  /** modification time, ms since the epoch (simulated clock) */
+  mtime: number;
+  /** symlink target */
+  target?: string;
+}
+
+export type FsErrorCode = 'ENOENT' | 'EEXIST' | 'ENOTDIR' | 'EISDIR' | 'ENOTEMPTY' | 'EACCES' | 'EINVAL' | 'ELOOP' | 'EROFS';
+
+const FS_ERROR_TEXT: Record<FsErrorCode, string> = {
+  ENOENT: 'No such file or directory',
+  EEXIST: 'File exists',
+  ENOTDIR: 'Not a directory',
+  EISDIR: 'Is a directory',
+  ENOTEMPTY: 'Directory not empty',
+  EACCES: 'Permission denied',
+  EINVAL: 'Invalid argument',
+  ELOOP: 'Too many levels of symbolic links',
+  EROFS: 'Read-only file system',
+};
+
+export class FsError extends Error {
+  constructor(
+    readonly code: FsErrorCode,
+    readonly path: string,
+  ) {
+    super(`${path}: ${FS_ERROR_TEXT[code]}`);
+    this.name = 'FsError';
+  }
+  /** "No such file or directory" */
+  get text(): string {
+    return FS_ERROR_TEXT[this.code];
+  }
+}
+
+export interface FileSystem {
+  /** follows symlinks; throws ENOENT */
+  stat(path: string): FileStat;
+  /** does not follow the last symlink; throws ENOENT */
+  lstat(path: string): FileStat;
+  exists(path: string): boolean;
+  readFile(path: string): Uint8Array;
+  /** creates or truncates; parent must exist */
+  writeFile(path: string, data: Uint8Array | string, mode?: number): void;
+  appendFile(path: string, data: Uint8Array | string): void;
+  /** names only, sorted by byte order */
+  readdir(path: string): string[];
+  mkdir(path: string, opts?: { recursive?: boolean; mode?: number }): void;
+  /** files and symlinks */
+  unlink(path: string): void;
+  /** recursive removes a whole tree */
+  rmdir(path: string, opts?: { recursive?: boolean }): void;
+  rename(from: string, to: string): void;
+  symlink(target: string, path: string): void;
+  readlink(path: string): string;
+  chmod(path: string, mode: number): void;
+  chown(path: string, uid: number, gid: number): void;
+  utimes(path: string, mtime: number): void;
+}
+
+export const textEncoder = new TextEncoder();
+export const textDecoder = new TextDecoder();

@@ -1,0 +1,30 @@
+/**
+ * Streams a program (the docker CLI, a shell builtin, a process in a container)
+ * reads and writes. The shell wires them to pipes, files and the terminal; the
+ * web app wires the terminal to xterm (only src/ui/terminal knows xterm).
+ */
+export interface OutputStream {
+  write(data: string | Uint8Array): void;
+  /** true when this stream is a terminal (progress bars, prompts, tables) */
+  readonly isTTY: boolean;
+  /** terminal width when isTTY */
+  readonly columns?: number;
+}
+
+export interface InputStream {
+  readonly isTTY: boolean;
+  /** next chunk of bytes, null at end of input */
+  read(): Promise<Uint8Array | null>;
+  /** next line without its newline, null at end of input */
+  readLine(): Promise<string | null>;
+  /** everything up to end of input */
+  readAll(): Promise<Uint8Array>;
+}
+
+export interface ProcessIO {
+  stdin: InputStream;
+  stdout: OutputStream;
+  stderr: OutputStream;
+  /** aborted on Ctrl-C (SIGINT) sent to the foreground job */
+  interrupt: AbortSignal;
+}

@@ -1,0 +1,81 @@
+/**
+ * The contract between the engine (which owns containers) and the process
+ * runtime (which runs programs). The engine never imports the shell: the
+ * composition root (src/app, src/runner) hands it a ProcessRuntime built by
+ * src/shell (createContainerRuntime). This mirrors dockerd → containerd/runc.
+ */
+import type { FileSystem } from './fs';
+import type { ProcessIO } from './io';
+import type { HttpHandler, HttpRequest, HttpResponse, NetFailure } from './net';
+
+export interface ProcessInfo {
+  pid: number;
+  ppid: number;
+  user: string;
+  /** full command line words */
+  argv: string[];
+  /** when it started, ms since the epoch */
+  started: number;
+  tty: boolean;
+}
+
+/** The network as seen from inside one container. */
+export interface ContainerNet {
+  /** IPv4 address of a name (container name/alias on a user network, "localhost", an IP); undefined = bad address */
+  resolve(name: string): string | undefined;
+  http(req: HttpRequest): Promise<HttpResponse | NetFailure>;
+  /** start accepting HTTP on a container port; returns a function that stops listening */
+  listen(port: number, handler: HttpHandler): () => void;
+  /** the Docker registry (distribution) API on `port`, stored under `root` of the container's fs */
+  serveRegistry(port: number, root: string): () => void;
+}
+
+export interface ProcessSpec {
+  /** entrypoint + cmd, already resolved by the engine */
+  argv: string[];
+  /** KEY=VALUE */
+  env: string[];
+  cwd: string;
+  user: string;
+  hostname: string;
+  /** the container's filesystem with its mounts applied */
+  fs: FileSystem;
+  tty: boolean;
+  /** is this PID 1 (run/start) or an exec'd process */
+  init: boolean;
+  io: ProcessIO;
+  clock: {
+    now(): number;
+    /** resolves after `ms` of simulated time; rejects with AbortError when `signal` aborts */
+    sleep(ms: number, signal?: AbortSignal): Promise<void>;
+  };
+  net: ContainerNet;
+  /** the container's process table, for `ps` */
+  processes(): ProcessInfo[];
+}
+
+/**
+ * Why a process could not be started: Docker maps these to exit 127 / 126.
+ * `message` is runc's text, e.g. `exec: "foo": executable file not found in $PATH`.
+ */
+export class ExecError extends Error {
+  constructor(
+    readonly reason: 'not-found' | 'permission-denied' | 'no-such-file',
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ExecError';
+  }
+}
+
+export interface ProcessHandle {
+  /** resolves with the exit status (128+n when killed by signal n) */
+  readonly exited: Promise<number>;
+  /** deliver a signal ("SIGTERM", "SIGKILL", "SIGINT", "SIGQUIT", "SIGHUP", …); the program decides what a catchable one does */
+  kill(signal: string): void;
+}
+
+export interface ProcessRuntime {
+  /** throws ExecError when argv[0] cannot be executed in spec.fs */
+  spawn(spec: ProcessSpec): ProcessHandle;
+}

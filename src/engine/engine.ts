@@ -1,0 +1,56 @@
+/**
+ * The simulated Docker daemon: one store per concept, composed here. Stores hold
+ * state only; operations are functions in `<concept>/ops/<verb>.ts` that take
+ * the Engine (or the narrow part of it they need) and their arguments.
+ *
+ * No DOM, no fetch, no Date.now, no Math.random: time and randomness come from
+ * the injected Clock and IdSource, so the engine is deterministic.
+ */
+import type { FileSystem } from '../api/fs';
+import type { ProcessRuntime } from '../api/runtime';
+import type { Clock } from './core/clock';
+import type { IdSource } from './core/ids';
+import { ContainerStore } from './containers/container-store';
+import { EventLog } from './events/event-log';
+import { ImageStore } from './images/image-store';
+import { LayerStore } from './layers/layer-store';
+import { NetworkStore } from './networks/network-store';
+import { ReferenceStore } from './references/reference-store';
+import type { HubCatalog } from './registry/catalog';
+import { RegistryService } from './registry/registry-service';
+import { VolumeStore } from './volumes/volume-store';
+
+export interface EngineOptions {
+  clock: Clock;
+  ids: IdSource;
+  /** the learner's machine: bind mounts and build contexts live here */
+  hostFs: FileSystem;
+  /** what the simulated Docker Hub serves */
+  catalog: HubCatalog;
+  /** runs programs inside containers (src/shell provides one) */
+  runtime: ProcessRuntime;
+}
+
+export class Engine {
+  readonly clock: Clock;
+  readonly ids: IdSource;
+  readonly hostFs: FileSystem;
+  readonly runtime: ProcessRuntime;
+  readonly layers = new LayerStore();
+  readonly images = new ImageStore();
+  readonly references = new ReferenceStore();
+  readonly containers = new ContainerStore();
+  readonly volumes = new VolumeStore();
+  readonly networks: NetworkStore;
+  readonly registries: RegistryService;
+  readonly events = new EventLog();
+
+  constructor(opts: EngineOptions) {
+    this.clock = opts.clock;
+    this.ids = opts.ids;
+    this.hostFs = opts.hostFs;
+    this.runtime = opts.runtime;
+    this.registries = new RegistryService(opts.catalog);
+    this.networks = new NetworkStore(opts.ids, opts.clock);
+  }
+}
