@@ -34,7 +34,7 @@ class Parser {
     const m = /-?(?:0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/y;
     m.lastIndex = this.i;
     const r = m.exec(this.s);
-    if (!r || !r[0]) this.fail();
+    if (!r?.[0]) this.fail();
     this.i += r[0].length;
     if (r[1] || r[2]) return { num: `f:${String(Number(r[0]))}` };
     return { num: `i:${BigInt(r[0]).toString()}` };

@@ -153,7 +153,7 @@ function normCell(col: string | null, cell: string, subs: Sub[]): string {
     return t === '1' || !isDigits(t) ? cell : cell.slice(0, cell.length - pyLstrip(cell).length) + '<PID>';
   }
   const rule = col === null ? undefined : CELL_RULES[col];
-  if (rule && rule[0].test(cell)) return rule[1];
+  if (rule?.[0].test(cell)) return rule[1];
   return norm(cell, subs);
 }
 

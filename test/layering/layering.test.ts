@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+// @ts-expect-error plain ESM helper without type declarations
+import { checkLayering, importsOf, resolveSpecifier } from './rules.mjs';
+
+type Check = (files: { path: string; text: string }[]) => string[];
+const check = checkLayering as Check;
+
+describe('layering check', () => {
+  it('finds imports of every form', () => {
+    const text = [
+      "import type { A } from '../api/a';",
+      "import x from 'pkg';",
+      "import './side-effect';",
+      "export * from './re';",
+      "export { y } from './y';",
+      "const m = await import('./lazy');",
+    ].join('\n');
+    expect((importsOf as (t: string) => string[])(text).sort()).toEqual(['../api/a', './lazy', './re', './side-effect', './y', 'pkg'].sort());
+    expect((resolveSpecifier as (a: string, b: string) => string)('src/cli/commands/x.ts', '../../engine/engine')).toBe('src/engine/engine');
+  });
+  it('accepts a clean tree', () => {
+    expect(
+      check([
+        { path: 'src/cli/main.ts', text: "import type { EngineClient } from '../client/engine-client';" },
+        { path: 'src/engine/engine.ts', text: "import type { Clock } from './core/clock'; // no Date.now here" },
+        { path: 'src/ui/terminal/Terminal.tsx', text: "import { Terminal } from '@xterm/xterm';" },
+        { path: 'src/app/real-clock.ts', text: 'export const now = () => Date.now(); setTimeout(() => {}, 1);' },
+      ]),
+    ).toEqual([]);
+  });
+  it('catches each kind of violation', () => {
+    const offences = check([
+      { path: 'src/cli/commands/ps.ts', text: "import { Engine } from '../../engine/engine';" },
+      { path: 'src/cli/main.ts', text: "import { createShell } from '../shell';" },
+      { path: 'src/engine/containers/ops/run.ts', text: "import { x } from '../../../client/errors';\nconst t = Date.now();" },
+      { path: 'src/engine/core/rand.ts', text: 'export const r = () => Math.random();\nsetTimeout(f, 1);\nfetch("x");' },
+      { path: 'src/engine/ui.ts', text: 'window.alert(1); document.title = "x";' },
+      { path: 'src/ui/Panel.tsx', text: "import { FitAddon } from '@xterm/addon-fit';" },
+      { path: 'src/ui/Code.tsx', text: "import * as monaco from 'monaco-editor';" },
+      { path: 'src/api/io.ts', text: "import type { Engine } from '../engine/engine';" },
+      { path: 'src/lib/tar.ts', text: "import { x } from '../api/fs';" },
+    ]);
+    const expectOne = (file: string, what: string) => expect(offences.some((o) => o.startsWith(file) && o.includes(what)), `${file} ${what}\n${offences.join('\n')}`).toBe(true);
+    expectOne('src/cli/commands/ps.ts', 'src/engine');
+    expectOne('src/cli/main.ts', 'src/shell');
+    expectOne('src/engine/containers/ops/run.ts', 'src/client');
+    expectOne('src/engine/containers/ops/run.ts', 'Date.now');
+    expectOne('src/engine/core/rand.ts', 'Math.random');
+    expectOne('src/engine/core/rand.ts', 'setTimeout');
+    expectOne('src/engine/core/rand.ts', 'fetch(');
+    expectOne('src/engine/ui.ts', 'window');
+    expectOne('src/engine/ui.ts', 'document');
+    expectOne('src/ui/Panel.tsx', '@xterm/addon-fit');
+    expectOne('src/ui/Code.tsx', 'monaco-editor');
+    expectOne('src/api/io.ts', 'src/api');
+    expectOne('src/lib/tar.ts', 'src/lib');
+  });
+  it('ignores forbidden words in comments and strings', () => {
+    expect(check([{ path: 'src/engine/x.ts', text: "// Date.now and Math.random are banned\nconst s = 'setTimeout';" }])).toEqual([]);
+  });
+});

@@ -1,0 +1,118 @@
+/**
+ * The layer rules of ARCHITECTURE.md as data, and a checker over a list of
+ * { path, text } files (paths relative to the repository, POSIX separators).
+ * Used by check-imports.mjs (real tree) and layering.test.ts (fake files).
+ */
+
+/** import specifiers of a module: static/dynamic imports, re-exports, require() */
+export function importsOf(text) {
+  const out = [];
+  const patterns = [
+    /\bimport\s+(?:type\s+)?(?:[\w*{}\s,$]+?\s+from\s+)?['"]([^'"]+)['"]/g,
+    /\bexport\s+(?:type\s+)?(?:\*(?:\s+as\s+\w+)?|\{[^}]*\})\s+from\s+['"]([^'"]+)['"]/g,
+    /\bimport\s*\(\s*['"]([^'"]+)['"]\s*\)/g,
+    /\brequire\s*\(\s*['"]([^'"]+)['"]\s*\)/g,
+  ];
+  for (const rx of patterns) for (const m of text.matchAll(rx)) out.push(m[1]);
+  return out;
+}
+
+/** Resolve a specifier to a repo path ("src/engine/x") or keep a bare package name. */
+export function resolveSpecifier(fromPath, spec) {
+  if (!spec.startsWith('.')) return spec;
+  const parts = fromPath.split('/').slice(0, -1);
+  for (const seg of spec.split('/')) {
+    if (seg === '.' || seg === '') continue;
+    if (seg === '..') parts.pop();
+    else parts.push(seg);
+  }
+  return parts.join('/');
+}
+
+const under = (p, dir) => p === dir || p.startsWith(`${dir}/`);
+
+/** Remove comments and string contents so that `Date.now` in a comment is not an offence. */
+export function stripCommentsAndStrings(text) {
+  let out = '';
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    const c = text[i];
+    const d = text[i + 1];
+    if (c === '/' && d === '/') {
+      while (i < n && text[i] !== '\n') i++;
+    } else if (c === '/' && d === '*') {
+      i += 2;
+      while (i < n && !(text[i] === '*' && text[i + 1] === '/')) {
+        if (text[i] === '\n') out += '\n';
+        i++;
+      }
+      i += 2;
+    } else if (c === '"' || c === "'" || c === '`') {
+      const q = c;
+      out += q;
+      i++;
+      while (i < n && text[i] !== q) {
+        if (text[i] === '\\') i++;
+        else if (text[i] === '\n') out += '\n';
+        i++;
+      }
+      out += q;
+      i++;
+    } else {
+      out += c;
+      i++;
+    }
+  }
+  return out;
+}
+
+const ENGINE_FORBIDDEN_GLOBALS = [
+  [/\bwindow\s*[.[]/, 'window'],
+  [/\bdocument\s*[.[]/, 'document'],
+  [/(?<![.\w])fetch\s*\(/, 'fetch('],
+  [/\bDate\s*\.\s*now\b/, 'Date.now'],
+  [/\bMath\s*\.\s*random\b/, 'Math.random'],
+  [/(?<![.\w])setTimeout\b/, 'setTimeout'],
+  [/(?<![.\w])setInterval\b/, 'setInterval'],
+];
+
+/**
+ * Check files; returns offences as strings "path: message".
+ * @param {{path: string, text: string}[]} files
+ */
+export function checkLayering(files) {
+  const offences = [];
+  for (const { path, text } of files) {
+    if (!path.startsWith('src/')) continue;
+    const targets = importsOf(text).map((spec) => ({ spec, to: resolveSpecifier(path, spec) }));
+    const bad = (msg) => offences.push(`${path}: ${msg}`);
+    for (const { spec, to } of targets) {
+      const isXterm = spec === '@xterm' || spec.startsWith('@xterm/');
+      const isMonaco = spec === 'monaco-editor' || spec.startsWith('monaco-editor/');
+      if (isXterm && !under(path, 'src/ui/terminal')) bad(`imports ${spec} (only src/ui/terminal may import @xterm/*)`);
+      if (isMonaco && !under(path, 'src/ui/editor')) bad(`imports ${spec} (only src/ui/editor may import monaco-editor)`);
+      if (!to.startsWith('src/') && !spec.startsWith('.')) {
+        // a package (vitest, @noble/hashes, node:fs): only the xterm/monaco rules apply
+        continue;
+      }
+      if (under(path, 'src/cli')) {
+        for (const d of ['engine', 'shell', 'server', 'ui', 'runner', 'app'])
+          if (under(to, `src/${d}`)) bad(`imports ${spec} (src/cli never imports src/${d})`);
+      }
+      if (under(path, 'src/engine')) {
+        for (const d of ['cli', 'shell', 'client', 'ui', 'server', 'runner', 'app'])
+          if (under(to, `src/${d}`)) bad(`imports ${spec} (src/engine never imports src/${d})`);
+      }
+      if (under(path, 'src/api') && !under(to, 'src/api')) bad(`imports ${spec} (src/api imports nothing outside src/api)`);
+      if (under(path, 'src/lib') && !under(to, 'src/lib')) bad(`imports ${spec} (src/lib imports nothing outside src/lib)`);
+    }
+    if (under(path, 'src/engine') && !/\.test\.tsx?$/.test(path)) {
+      const code = stripCommentsAndStrings(text);
+      for (const [rx, name] of ENGINE_FORBIDDEN_GLOBALS) {
+        if (rx.test(code)) bad(`uses ${name} (the engine takes time and randomness from its Clock and IdSource)`);
+      }
+    }
+  }
+  return offences;
+}
