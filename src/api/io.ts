@@ -11,8 +11,19 @@ export interface OutputStream {
   readonly columns?: number;
 }
 
+/**
+ * Terminal line-discipline modes (termios) a program may ask of a TTY stdin:
+ * 'cooked' = the terminal echoes and edits lines, Ctrl-C interrupts, Ctrl-D ends
+ * input (the default); 'noecho' = cooked without echo (password prompts);
+ * 'raw' = every byte goes to the program as typed, no echo, no signals
+ * (`docker run -t`, `exec -t`, `attach` put the local terminal in raw mode).
+ */
+export type TtyMode = 'cooked' | 'noecho' | 'raw';
+
 export interface InputStream {
   readonly isTTY: boolean;
+  /** TTY inputs only: switch the terminal mode, returns the previous one (restore it when done) */
+  setMode?(mode: TtyMode): TtyMode;
   /** next chunk of bytes, null at end of input */
   read(): Promise<Uint8Array | null>;
   /** next line without its newline, null at end of input */
