@@ -2,13 +2,14 @@
  * Every local volume the daemon knows, by name (moby volume/service + the
  * "local" driver). State only; operations live in ./ops.
  *
- * A volume's data is its own in-memory filesystem (`fs`), mounted into
+ * A volume's data is its own in-memory filesystem (`fs`, a UnionFs without
+ * lower layers), mounted into
  * containers at their targets. `refs` holds the IDs of the containers that use
  * the volume: a volume with refs is "in use" and cannot be removed or pruned
  * (it stays referenced while the container exists, running or not).
  */
 import type { FileSystem } from '../../api/fs';
-import { MemoryFs } from './memory-fs';
+import { UnionFs } from '../fs/union-fs';
 
 export interface VolumeRecord {
   name: string;
@@ -42,7 +43,7 @@ export class VolumeStore {
   }
 
   add(v: Omit<VolumeRecord, 'fs' | 'refs'> & { fs?: FileSystem }, clock: () => number = () => v.createdAt): VolumeRecord {
-    const rec: VolumeRecord = { ...v, fs: v.fs ?? new MemoryFs(clock), refs: new Set() };
+    const rec: VolumeRecord = { ...v, fs: v.fs ?? new UnionFs([], new Map(), { now: clock }), refs: new Set() };
     this.byName.set(rec.name, rec);
     return rec;
   }
