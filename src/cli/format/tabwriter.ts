@@ -1,0 +1,95 @@
+/**
+ * Go's text/tabwriter as docker/cli uses it for tables:
+ * `tabwriter.NewWriter(out, 10, 1, 3, ' ', 0)` — minwidth 10, padding 3,
+ * padchar ' ', no flags.
+ *
+ * Semantics (same algorithm as Go): text is split into lines; a tab ends a
+ * cell; the text after the last tab of a line is the line's trailing cell and
+ * never belongs to a column. Consecutive lines that have a cell in column k
+ * form a block; the column is `max(cell width + padding, minwidth)` wide in
+ * that block. Cell width counts Unicode code points (Go counts UTF-8 runes).
+ * Empty cells are padded too, so rows keep trailing spaces when their last
+ * columns are empty.
+ */
+
+export interface TabwriterOptions {
+  minwidth: number;
+  padding: number;
+  padchar: string;
+}
+
+/** docker/cli's settings */
+export const DOCKER_TABWRITER: TabwriterOptions = { minwidth: 10, padding: 3, padchar: ' ' };
+
+interface Cell {
+  text: string;
+  width: number;
+}
+
+function runeCount(s: string): number {
+  let n = 0;
+  for (const _ of s) n++;
+  return n;
+}
+
+/**
+ * Lay out `text` (lines separated by \n, cells by \t) the way Go's tabwriter
+ * does after Write(text) + Flush(). A final line without \n is laid out too
+ * and printed without a newline.
+ */
+export function tabwrite(text: string, opts: TabwriterOptions = DOCKER_TABWRITER): string {
+  const rawLines = text.split('\n');
+  // "a\n" splits into ["a", ""]: the trailing empty string is not a line
+  const partial = rawLines[rawLines.length - 1] !== '';
+  if (!partial) rawLines.pop();
+  const lines: Cell[][] = rawLines.map((l) =>
+    l.split(/[\t\v]/).map((c) => ({ text: c, width: runeCount(c) })),
+  );
+
+  const out: string[] = [];
+  const widths: number[] = [];
+
+  const writeLines = (line0: number, line1: number) => {
+    for (let i = line0; i < line1; i++) {
+      const line = lines[i]!;
+      let s = '';
+      for (let j = 0; j < line.length; j++) {
+        const c = line[j]!;
+        s += c.text;
+        if (j < widths.length) s += opts.padchar.repeat(Math.max(0, widths[j]! - c.width));
+      }
+      out.push(i + 1 === lines.length && partial ? s : s + '\n');
+    }
+  };
+
+  const format = (line0: number, line1: number) => {
+    const column = widths.length;
+    for (let t = line0; t < line1; t++) {
+      if (column >= lines[t]!.length - 1) continue;
+      // a cell exists in this column: print the lines before the block
+      writeLines(line0, t);
+      line0 = t;
+      let width = opts.minwidth;
+      for (; t < line1; t++) {
+        const line = lines[t]!;
+        if (column >= line.length - 1) break;
+        const w = line[column]!.width + opts.padding;
+        if (w > width) width = w;
+      }
+      widths.push(width);
+      format(line0, t);
+      widths.pop();
+      // (Go's loop then skips line t: it has no cell in this column)
+      line0 = t;
+    }
+    writeLines(line0, line1);
+  };
+
+  format(0, lines.length);
+  return out.join('');
+}
+
+/** Convenience: rows of cells → tab-separated text → tabwrite (every row ends with \n). */
+export function tabulate(rows: readonly (readonly string[])[], opts?: TabwriterOptions): string {
+  return tabwrite(rows.map((r) => r.join('\t') + '\n').join(''), opts);
+}
