@@ -1,0 +1,126 @@
+/**
+ * The composition root for Node (headless runner, fidelity suite, benchmarks,
+ * property tests): a virtual clock, seeded IDs, the learner's host filesystem,
+ * the engine with the stand-in Docker Hub and the container runtime, the
+ * in-process client, and the host shell whose `docker` program is the CLI.
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { ProcessIO } from '../api/io';
+import { runDocker } from '../cli/main';
+import type { EngineClient } from '../client/engine-client';
+import { createInProcessClient } from '../client/in-process';
+import { VirtualClock } from '../engine/core/clock';
+import { SeededIds } from '../engine/core/ids';
+import { Engine } from '../engine/engine';
+import type { HubCatalog } from '../engine/registry/catalog';
+import { createShell } from '../shell';
+import { createContainerRuntime } from '../shell/runtime/container-runtime';
+import { MemoryFs } from '../shell/vfs/memory-fs';
+import type { TranscriptSession } from './transcript';
+
+/** 2026-11-23T08:00:00Z: every session starts at the same instant */
+export const DEFAULT_START = Date.UTC(2026, 10, 23, 8, 0, 0);
+export const DEFAULT_HOME = '/home/learner';
+export const DEFAULT_CWD = '/srv/work';
+
+export interface SessionOptions {
+  /** the stand-in Docker Hub: a path to its JSON or the parsed object (default test/fixtures/standin-hub.json) */
+  catalogPath?: string;
+  catalog?: HubCatalog;
+  startTime?: number;
+  seed?: number;
+  /** terminal width */
+  cols?: number;
+  home?: string;
+  cwd?: string;
+}
+
+export interface Session extends TranscriptSession {
+  readonly clock: VirtualClock;
+  readonly engine: Engine;
+  readonly client: EngineClient;
+  readonly hostFs: MemoryFs;
+  readonly cols: number;
+}
+
+const here = dirname(fileURLToPath(import.meta.url));
+export const DEFAULT_CATALOG_PATH = join(here, '..', '..', 'test', 'fixtures', 'standin-hub.json');
+
+const catalogCache = new Map<string, HubCatalog>();
+/** Parse a catalog file once per process (it is read-only for the engine). */
+export function loadCatalog(path = DEFAULT_CATALOG_PATH): HubCatalog {
+  let c = catalogCache.get(path);
+  if (!c) {
+    c = JSON.parse(readFileSync(path, 'utf8')) as HubCatalog;
+    catalogCache.set(path, c);
+  }
+  return c;
+}
+
+export function createSession(opts: SessionOptions = {}): Session {
+  const clock = new VirtualClock(opts.startTime ?? DEFAULT_START);
+  const ids = new SeededIds(opts.seed ?? 1);
+  const home = opts.home ?? DEFAULT_HOME;
+  const cwd = opts.cwd ?? DEFAULT_CWD;
+  const cols = opts.cols ?? 120;
+  const hostFs = new MemoryFs({ now: () => clock.now() });
+  for (const d of ['/tmp', '/etc', '/usr/bin', '/usr/local/bin', '/bin', '/root', home, cwd]) hostFs.mkdir(d, { recursive: true });
+  hostFs.chmod('/tmp', 0o1777);
+
+  const catalog = opts.catalog ?? loadCatalog(opts.catalogPath);
+  const engine = new Engine({ clock, ids, hostFs, catalog, runtime: createContainerRuntime() });
+  const client = createInProcessClient(engine);
+  const env: Record<string, string> = {
+    HOME: home,
+    USER: 'learner',
+    LOGNAME: 'learner',
+    SHELL: '/bin/bash',
+    TERM: 'xterm-256color',
+    LANG: 'C.UTF-8',
+    PATH: '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin',
+    PWD: cwd,
+    COLUMNS: String(cols),
+  };
+  const shell = createShell({
+    fs: hostFs,
+    cwd,
+    env,
+    clock,
+    hostNetwork: client.hostNetwork,
+    programs: {
+      docker: (ctx) =>
+        runDocker(ctx.argv.slice(1), {
+          client,
+          io: ctx.io,
+          hostFs: ctx.fs,
+          cwd: ctx.cwd,
+          env: ctx.env,
+        }),
+    },
+  });
+
+  return {
+    clock,
+    engine,
+    client,
+    hostFs,
+    cols,
+    home,
+    cwd,
+    run: (line: string, io: ProcessIO) => shell.run(line, io),
+    containerNames: () => engine.containers.list().map((c) => c.Name.replace(/^\//, '')),
+    async hubctl(args: string[]) {
+      const [verb, ...rest] = args;
+      try {
+        if (verb === 'retag' && rest.length === 3) engine.registries.retag(rest[0], rest[1], rest[2]);
+        else if (verb === 'reset' && rest.length === 0) engine.registries.reset();
+        else return { exit: 2, stdout: '', stderr: 'usage: hubctl retag REPO FROM_TAG TO_TAG | hubctl reset\n' };
+        return { exit: 0, stdout: '', stderr: '' };
+      } catch (e) {
+        return { exit: 1, stdout: '', stderr: `hubctl: ${e instanceof Error ? e.message : String(e)}\n` };
+      }
+    },
+  };
+}

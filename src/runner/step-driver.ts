@@ -1,0 +1,163 @@
+/**
+ * Runs one command line in a session the way the fidelity recorder runs it on
+ * a pseudo-terminal (shared/fidelity/lib/record.py run_cmd), in simulated time:
+ * typed input goes in once output has been idle 0.8 s, `wait` pauses the
+ * typing, the step is killed (exit 137) after its timeout. While the command
+ * waits on simulated time and nothing else can progress, the virtual clock
+ * jumps to the next timer.
+ */
+import type { ProcessIO } from '../api/io';
+import type { VirtualClock } from '../engine/core/clock';
+import { decodeKeys, type InputItem } from './scenario';
+import { ScreenOutput } from './screen-output';
+import { TerminalInput } from './tty';
+
+export interface StepRunner {
+  clock: VirtualClock;
+  /** run one line in the host shell; resolves with its exit status */
+  run(line: string, io: ProcessIO): Promise<number>;
+}
+
+export interface StepOutcome {
+  stdoutRaw: string;
+  stderrRaw: string;
+  exit: number;
+  killed: boolean;
+  /** what was typed, in recorder form: "text" for stdin lines, {keys} for raw keys */
+  typed: (string | { keys: string })[];
+  /** simulated seconds the step took */
+  duration: number;
+}
+
+const IDLE_MS = 800;
+const FIRST_INPUT_MS = 300;
+const AFTER_TYPING_MS = 200;
+
+/** Let every promise continuation that can run, run (one macrotask turn drains all microtasks). */
+export function settle(): Promise<void> {
+  return new Promise<void>((resolve) => setImmediate(() => setImmediate(resolve)));
+}
+
+export async function runStep(
+  session: StepRunner,
+  cmd: string,
+  opts: { inputs?: InputItem[]; timeoutSeconds?: number; columns?: number },
+): Promise<StepOutcome> {
+  const clock = session.clock;
+  const t0 = clock.now();
+  const deadline = t0 + (opts.timeoutSeconds ?? 180) * 1000;
+  let lastOut = t0;
+  const touched = () => {
+    lastOut = clock.now();
+  };
+  const columns = opts.columns ?? 120;
+  const stdout = new ScreenOutput(columns, touched);
+  const stderr = new ScreenOutput(columns, touched);
+  let interrupt = new AbortController();
+  const io: ProcessIO = {
+    stdin: undefined as unknown as TerminalInput,
+    stdout,
+    stderr,
+    get interrupt() {
+      return interrupt.signal;
+    },
+  };
+  const stdin = new TerminalInput({
+    echo: (s) => stdout.echo(s),
+    interrupt: () => {
+      const c = interrupt;
+      // a later Ctrl-C must be able to interrupt again
+      interrupt = new AbortController();
+      c.abort();
+    },
+  });
+  io.stdin = stdin;
+
+  let result: { exit: number } | { error: unknown } | undefined;
+  let running: Promise<number>;
+  try {
+    running = session.run(cmd, io);
+  } catch (err) {
+    running = Promise.reject(err);
+  }
+  running.then(
+    (exit) => {
+      result = { exit };
+    },
+    (error: unknown) => {
+      result = { error };
+    },
+  );
+
+  const queue = [...(opts.inputs ?? [])];
+  const typed: StepOutcome['typed'] = [];
+  let nextInputAt = t0 + FIRST_INPUT_MS;
+  let killed = false;
+  const advanceTo = async (t: number) => {
+    await clock.advance(Math.max(0, t - clock.now()), settle);
+  };
+
+  for (;;) {
+    await settle();
+    if (result) break;
+    const timerAt = clock.nextTimerAt();
+    if (queue.length) {
+      const readyAt = Math.max(nextInputAt, lastOut + IDLE_MS);
+      if (timerAt !== undefined && timerAt <= readyAt && timerAt <= deadline) {
+        await advanceTo(timerAt);
+        continue;
+      }
+      if (readyAt > deadline) {
+        await advanceTo(deadline);
+        if (result) break;
+        killed = true;
+        break;
+      }
+      await advanceTo(readyAt);
+      if (result) break;
+      if (clock.now() < Math.max(nextInputAt, lastOut + IDLE_MS)) continue; // output arrived meanwhile
+      const item = queue.shift() as InputItem;
+      if (item.kind === 'wait') nextInputAt = clock.now() + item.seconds * 1000;
+      else {
+        if (item.kind === 'stdin') {
+          stdin.type(`${item.text}\r`);
+          typed.push(item.text);
+        } else {
+          stdin.type(decodeKeys(item.text));
+          typed.push({ keys: item.text });
+        }
+        nextInputAt = clock.now() + AFTER_TYPING_MS;
+        lastOut = clock.now();
+      }
+      continue;
+    }
+    if (timerAt === undefined || timerAt > deadline) {
+      await advanceTo(deadline);
+      if (result) break;
+      killed = true;
+      break;
+    }
+    await advanceTo(timerAt);
+  }
+
+  let exit: number;
+  if (killed) {
+    exit = 137;
+    stdout.close();
+    stderr.close();
+  } else if (result && 'exit' in result) exit = result.exit;
+  else {
+    const err = result && 'error' in result ? result.error : undefined;
+    const msg = err instanceof Error ? err.message : String(err);
+    stderr.write(`dockyard: internal error: ${msg}\n`);
+    exit = 1;
+  }
+  return {
+    stdoutRaw: stdout.raw(),
+    stderrRaw: stderr.raw(),
+    exit,
+    killed,
+    typed,
+    duration: (clock.now() - t0) / 1000,
+  };
+}
