@@ -4,7 +4,6 @@
  * height, carriage returns, cursor moves (ESC[nA/B/C/D/G/H), erase line
  * (ESC[K), clear screen (ESC[2J); colours and modes have no visible effect.
  */
-// biome-ignore lint/suspicious/noControlCharactersInRegex: terminal escapes
 const CSI_RE = /\x1b\[([0-9;?]*)([ -/]*)([@-~])/y;
 
 export function render(text: string): string {
