@@ -4,6 +4,6 @@
  * save/load, cp, build contexts and the shell's `tar` program.
  */
 export type { TarEntry, TarEntryType, TarWriteOptions } from './types';
-export { PAX_NODATA, TarFormatError } from './types';
+export { NODATA_DEV, TarFormatError } from './types';
 export { writeTar } from './writer';
 export { iterateTar, looksLikeTar, memberPath, readTar } from './reader';

@@ -6,7 +6,7 @@
  */
 import { BLOCK, isZeroBlock, padded, readNumber, readString, verifyChecksum } from './header';
 import { decodePaxRecords } from './pax';
-import { PAX_NODATA, type TarEntry, type TarEntryType, TarFormatError } from './types';
+import { NODATA_DEV, type TarEntry, type TarEntryType, TarFormatError } from './types';
 
 const TYPES: Record<string, TarEntryType> = {
   '0': 'file',
@@ -102,7 +102,8 @@ export function* iterateTar(bytes: Uint8Array): Generator<TarEntry> {
       mtime: Math.round(mtimeSec * 1000),
       size: type === 'file' ? size : 0,
     };
-    if (type === 'file' && rec[PAX_NODATA] !== '1') entry.data = bytes.slice(start, start + size);
+    const nodata = readNumber(h, 'devmajor') === NODATA_DEV && readNumber(h, 'devminor') === NODATA_DEV;
+    if (type === 'file' && !nodata) entry.data = bytes.slice(start, start + size);
     if (type === 'symlink' || type === 'hardlink') entry.linkname = linkname;
     if (type === 'char' || type === 'block') {
       entry.devmajor = readNumber(h, 'devmajor');

@@ -124,3 +124,11 @@ describe('memberPath', () => {
     expect(memberPath('../x')).toBeUndefined();
   });
 });
+
+describe('unknown content marker', () => {
+  it('costs no extra blocks', () => {
+    const tar = writeTar([{ name: 'bin/busybox', type: 'file', mode: 0o755, uid: 0, gid: 0, mtime: 0, size: 1000 }]);
+    expect(tar.length).toBe(512 + 1024 + 1024);
+    expect(readTar(tar)[0].data).toBeUndefined();
+  });
+});

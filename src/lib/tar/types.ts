@@ -25,9 +25,10 @@ export interface TarEntry {
   /**
    * File content. Absent when the content is not known, only its size
    * (Dockyard's stand-in binaries): the writer then stores `size` zero bytes
-   * and marks the member with the pax record SCHILY.xattr.user.dockyard.nodata=1
-   * (an extended attribute to other tar programs, which ignore it), so that
-   * reading the archive back yields an entry without data again.
+   * and marks the member by setting its devmajor/devminor fields (meaningless
+   * for regular files, ignored by other tar programs) to NODATA_DEV, so that
+   * reading the archive back yields an entry without data again. The marker
+   * costs no extra blocks: archive sizes stay what Docker's would be.
    */
   data?: Uint8Array;
   /** symlink target or hard link source */
@@ -56,8 +57,8 @@ export interface TarWriteOptions {
   blockingFactor?: number;
 }
 
-/** pax keyword Dockyard uses to mark a member whose bytes are unknown (see TarEntry.data). */
-export const PAX_NODATA = 'SCHILY.xattr.user.dockyard.nodata';
+/** devmajor = devminor = this on a regular file: its bytes are unknown (see TarEntry.data). */
+export const NODATA_DEV = 0o7777777;
 
 /** Thrown for malformed archives; `message` is Go's archive/tar text. */
 export class TarFormatError extends Error {

@@ -16,7 +16,7 @@ import {
   writeString,
 } from './header';
 import { encodePaxRecords } from './pax';
-import { PAX_NODATA, type TarEntry, type TarEntryType, type TarWriteOptions } from './types';
+import { NODATA_DEV, type TarEntry, type TarEntryType, type TarWriteOptions } from './types';
 
 const TYPEFLAG: Record<TarEntryType, string> = {
   file: '0',
@@ -120,7 +120,6 @@ function entryPieces(e: TarEntry, opts: Required<TarWriteOptions>): Piece[] {
     if (e.uname && !ustarFits(e.uname, 32)) pax.uname = e.uname;
     if (e.gname && !ustarFits(e.gname, 32)) pax.gname = e.gname;
   }
-  if (e.type === 'file' && !e.data && size > 0) pax[PAX_NODATA] = '1';
 
   if (Object.keys(pax).length > 0) {
     const records = encodePaxRecords(pax);
@@ -142,7 +141,11 @@ function entryPieces(e: TarEntry, opts: Required<TarWriteOptions>): Piece[] {
   writeMagic(h, gnu);
   writeString(h, 'uname', pax.uname ? '' : (e.uname ?? ''));
   writeString(h, 'gname', pax.gname ? '' : (e.gname ?? ''));
-  if (!gnu || e.type === 'char' || e.type === 'block') {
+  const nodata = e.type === 'file' && !e.data && size > 0;
+  if (nodata) {
+    writeNumber(h, 'devmajor', NODATA_DEV);
+    writeNumber(h, 'devminor', NODATA_DEV);
+  } else if (!gnu || e.type === 'char' || e.type === 'block') {
     writeNumber(h, 'devmajor', e.devmajor ?? 0);
     writeNumber(h, 'devminor', e.devminor ?? 0);
   }
