@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DaemonError } from '../../../api/errors';
 import { textEncoder } from '../../../api/fs';
 import type { HttpResponse } from '../../../api/net';
+import type { Engine } from '../../engine';
 import { fakeEngine } from '../../volumes/fake-engine.test-helper';
 import { connectContainer } from './connect';
 import { httpFrom, resolveFrom } from './container-net';
@@ -30,7 +31,8 @@ function withContainers(names: Record<string, string>) {
   const records = new Map(
     Object.entries(names).map(([id, name]) => [id, { ID: id, Name: `/${name}`, State: { Running: true }, Config: { Hostname: id.slice(0, 12) } }]),
   );
-  return Object.assign(e, { containers: { get: (id: string) => records.get(id) } });
+  return Object.assign(e, { containers: { get: (id: string) => records.get(id) } }) as unknown as ReturnType<typeof fakeEngine> &
+    Pick<Engine, 'containers'>;
 }
 
 const A = `a${'1'.repeat(63)}`;
