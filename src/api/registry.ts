@@ -1,0 +1,13 @@
+/** Registry endpoints of the Engine API (POST /auth) and the CLI config file. */
+import type { AuthConfig } from './image';
+
+/** POST /auth response */
+export interface AuthenticateOKBody {
+  IdentityToken: string;
+  Status: string;
+}
+
+export type { AuthConfig };
+
+/** The Docker Hub's address in ~/.docker/config.json and POST /auth (registry.IndexServer) */
+export const INDEX_SERVER = 'https://index.docker.io/v1/';

@@ -1,0 +1,77 @@
+import { DaemonError, invalidParameter } from '../../../api/errors';
+import type { ImageDeleteResponseItem, ImagesPruneReport } from '../../../api/image';
+import { refString } from '../../../lib/reference';
+import type { Engine } from '../../engine';
+import { contains, validateFilters } from '../../system/filters';
+import { parseTime } from '../image-config';
+import { removeImage } from './remove';
+
+const ACCEPTED = ['dangling', 'label', 'label!', 'until'];
+
+function matchLabels(f: Record<string, string[]>, labels: Record<string, string> | null | undefined): boolean {
+  const l = labels ?? {};
+  const has = (v: string) => {
+    const eq = v.indexOf('=');
+    const k = eq < 0 ? v : v.slice(0, eq);
+    return k in l && (eq < 0 || l[k] === v.slice(eq + 1));
+  };
+  if (contains(f, 'label') && !f.label.every(has)) return false;
+  if (contains(f, 'label!') && f['label!'].some(has)) return false;
+  return true;
+}
+
+/** Go duration or timestamp of `until` → ms cutoff */
+function untilCutoff(engine: Engine, v: string): number {
+  const d = /^(\d+(?:\.\d+)?)(h|m|s|ms)$/.exec(v);
+  if (d) {
+    const mult = { h: 3600000, m: 60000, s: 1000, ms: 1 }[d[2] as 'h' | 'm' | 's' | 'ms'];
+    return engine.clock.now() - Number(d[1]) * mult;
+  }
+  if (/^\d+$/.test(v)) return Number(v) * 1000;
+  const t = parseTime(v);
+  if (Number.isNaN(t)) throw invalidParameter(`failed to parse value as time or duration: "${v}"`);
+  return t;
+}
+
+function conflictError(err: unknown): boolean {
+  return err instanceof DaemonError && err.kind === 'Conflict';
+}
+
+/** POST /images/prune (moby image_prune.go): dangling images, or all unused with dangling=false */
+export function pruneImages(engine: Engine, filters: Record<string, string[]> = {}): ImagesPruneReport {
+  validateFilters(filters, ACCEPTED);
+  let danglingOnly = true;
+  if (contains(filters, 'dangling')) {
+    const v = filters.dangling;
+    if (v.includes('false') || v.includes('0')) danglingOnly = false;
+    else if (!v.includes('true') && !v.includes('1')) throw invalidParameter(`Invalid filter 'dangling=${v[0]}'`);
+  }
+  const until = contains(filters, 'until') ? untilCutoff(engine, filters.until[0]) : undefined;
+  const candidates = danglingOnly ? engine.images.heads() : engine.images.all();
+  const layerSizes = new Map(engine.layers.all().map((l) => [l.chainId, l.size]));
+  const deleted: ImageDeleteResponseItem[] = [];
+  for (const img of candidates) {
+    if (!engine.images.get(img.id)) continue;
+    const refs = engine.references.referencesOf(img.id);
+    if (refs.length === 0 && engine.images.children(img.id).length > 0) continue;
+    if (until !== undefined && img.created > until) continue;
+    if (!matchLabels(filters, img.config.config?.Labels)) continue;
+    const attempt = (target: string) => {
+      try {
+        deleted.push(...removeImage(engine, target));
+      } catch (err) {
+        if (!conflictError(err)) throw err;
+      }
+    };
+    if (refs.length > 0) {
+      const shouldDelete = !danglingOnly || !refs.some((r) => r.tag);
+      if (shouldDelete) for (const r of refs) if (engine.images.get(img.id)) attempt(refString(r));
+    } else {
+      attempt(img.id.slice(7));
+    }
+  }
+  let space = 0;
+  for (const d of deleted) if (d.Deleted && layerSizes.has(d.Deleted)) space += layerSizes.get(d.Deleted)!;
+  engine.events.emit(engine.clock.now(), 'image', 'prune', '', { reclaimed: String(space) });
+  return { ImagesDeleted: deleted.length ? deleted : null, SpaceReclaimed: space };
+}
