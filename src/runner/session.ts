@@ -7,17 +7,13 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { ProcessIO } from '../api/io';
-import { runDocker } from '../cli/main';
 import type { EngineClient } from '../client/engine-client';
-import { createInProcessClient } from '../client/in-process';
+import { createSimulator } from '../app/simulator';
 import { VirtualClock } from '../engine/core/clock';
 import { SeededIds } from '../engine/core/ids';
-import { Engine } from '../engine/engine';
+import type { Engine } from '../engine/engine';
 import type { HubCatalog } from '../engine/registry/catalog';
-import { createShell } from '../shell';
-import { createContainerRuntime } from '../shell/runtime/container-runtime';
-import { MemoryFs } from '../shell/vfs/memory-fs';
+import type { MemoryFs } from '../shell/vfs/memory-fs';
 import type { TranscriptSession } from './transcript';
 
 /** 2026-11-23T08:00:00Z: every session starts at the same instant */
@@ -65,41 +61,9 @@ export function createSession(opts: SessionOptions = {}): Session {
   const home = opts.home ?? DEFAULT_HOME;
   const cwd = opts.cwd ?? DEFAULT_CWD;
   const cols = opts.cols ?? 120;
-  const hostFs = new MemoryFs({ now: () => clock.now() });
-  for (const d of ['/tmp', '/etc', '/usr/bin', '/usr/local/bin', '/bin', '/root', home, cwd]) hostFs.mkdir(d, { recursive: true });
-  hostFs.chmod('/tmp', 0o1777);
-
   const catalog = opts.catalog ?? loadCatalog(opts.catalogPath);
-  const engine = new Engine({ clock, ids, hostFs, catalog, runtime: createContainerRuntime() });
-  const client = createInProcessClient(engine);
-  const env: Record<string, string> = {
-    HOME: home,
-    USER: 'learner',
-    LOGNAME: 'learner',
-    SHELL: '/bin/bash',
-    TERM: 'xterm-256color',
-    LANG: 'C.UTF-8',
-    PATH: '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin',
-    PWD: cwd,
-    COLUMNS: String(cols),
-  };
-  const shell = createShell({
-    fs: hostFs,
-    cwd,
-    env,
-    clock,
-    hostNetwork: client.hostNetwork,
-    programs: {
-      docker: (ctx) =>
-        runDocker(ctx.argv.slice(1), {
-          client,
-          io: ctx.io,
-          hostFs: ctx.fs,
-          cwd: ctx.cwd,
-          env: ctx.env,
-        }),
-    },
-  });
+  const sim = createSimulator({ clock, ids, catalog, home, cwd, cols });
+  const { engine, client, hostFs } = sim;
 
   return {
     clock,
@@ -109,8 +73,8 @@ export function createSession(opts: SessionOptions = {}): Session {
     cols,
     home,
     cwd,
-    run: (line: string, io: ProcessIO) => shell.run(line, io),
-    containerNames: () => engine.containers.list().map((c) => c.Name.replace(/^\//, '')),
+    run: sim.run,
+    containerNames: sim.containerNames,
     async hubctl(args: string[]) {
       const [verb, ...rest] = args;
       try {
