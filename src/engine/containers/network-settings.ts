@@ -1,0 +1,52 @@
+/** A container's NetworkSettings before it is connected (moby at create time). */
+import type { NetworkSettings, NetworkingConfig } from '../../api/container';
+import type { EndpointSettings } from '../../api/network';
+
+export function emptyEndpoint(cfg: Partial<EndpointSettings> = {}): EndpointSettings {
+  return {
+    IPAMConfig: cfg.IPAMConfig ?? null,
+    Links: cfg.Links ?? null,
+    Aliases: cfg.Aliases ?? null,
+    NetworkID: '',
+    EndpointID: '',
+    Gateway: '',
+    IPAddress: '',
+    IPPrefixLen: 0,
+    IPv6Gateway: '',
+    GlobalIPv6Address: '',
+    GlobalIPv6PrefixLen: 0,
+    MacAddress: '',
+    DriverOpts: cfg.DriverOpts ?? null,
+  };
+}
+
+/** the network a NetworkMode names: "default" is the bridge */
+export function networkNameOf(mode: string): string {
+  return mode === 'default' || mode === '' ? 'bridge' : mode;
+}
+
+export function initialNetworkSettings(networkMode: string, cfg?: NetworkingConfig): NetworkSettings {
+  const name = networkNameOf(networkMode);
+  const networks: Record<string, EndpointSettings> = {};
+  if (!networkMode.startsWith('container:')) networks[name] = emptyEndpoint(cfg?.EndpointsConfig?.[networkMode] ?? cfg?.EndpointsConfig?.[name]);
+  return {
+    Bridge: '',
+    SandboxID: '',
+    HairpinMode: false,
+    LinkLocalIPv6Address: '',
+    LinkLocalIPv6PrefixLen: 0,
+    Ports: {},
+    SandboxKey: '',
+    SecondaryIPAddresses: null,
+    SecondaryIPv6Addresses: null,
+    EndpointID: '',
+    Gateway: '',
+    GlobalIPv6Address: '',
+    GlobalIPv6PrefixLen: 0,
+    IPAddress: '',
+    IPPrefixLen: 0,
+    IPv6Gateway: '',
+    MacAddress: '',
+    Networks: networks,
+  };
+}

@@ -1,0 +1,85 @@
+/**
+ * POST /containers/create (moby daemon.ContainerCreate): validate the host
+ * config, find the image, merge its config, reserve the name, create the
+ * writable layer and the volumes. The container is left "created".
+ */
+import type { ContainerConfig, ContainerCreateResponse, HostConfig, NetworkingConfig } from '../../../api/container';
+import { invalidParameter } from '../../../api/errors';
+import type { Engine } from '../../engine';
+import { generateId } from '../../core/ids';
+import { newState, type ContainerRecord } from '../container-record';
+import { entrypointAndArgs, mergeImageConfig, normalizeConfig } from '../container-config';
+import { prepareMounts, resolveImage } from '../deps';
+import { normalizeHostConfig, verifyHostConfig } from '../host-config';
+import { initialNetworkSettings } from '../network-settings';
+import { buildRootfs } from '../rootfs';
+
+export interface CreateRequest {
+  config: Partial<ContainerConfig>;
+  hostConfig?: Partial<HostConfig>;
+  networkingConfig?: NetworkingConfig;
+  /** without the leading slash; '' = a random name */
+  name?: string;
+}
+
+function attrs(c: ContainerRecord): Record<string, string> {
+  return { ...(c.Config.Labels ?? {}), image: c.Config.Image, name: c.Name.slice(1) };
+}
+
+/** the attributes of every container event: its labels, image and name */
+export const containerEventAttrs = attrs;
+
+export function createContainer(engine: Engine, req: CreateRequest): ContainerCreateResponse {
+  const hostConfig = normalizeHostConfig(req.hostConfig);
+  verifyHostConfig(hostConfig);
+  const config = normalizeConfig(req.config);
+  if (!config.Image) throw invalidParameter('No image specified');
+  const image = resolveImage(engine, config.Image);
+  mergeImageConfig(config, image.config.config);
+  const { path, args } = entrypointAndArgs(config);
+
+  const id = generateId(engine.ids);
+  const name = req.name ? engine.containers.reserveName(req.name, id) : engine.containers.generateName(id, engine.ids);
+  if (!config.Hostname) config.Hostname = id.slice(0, 12);
+
+  const c: ContainerRecord = {
+    ID: id,
+    Name: name,
+    Created: engine.clock.now(),
+    Path: path,
+    Args: args,
+    Config: config,
+    HostConfig: hostConfig,
+    State: newState(),
+    Image: image.id,
+    NetworkSettings: initialNetworkSettings(hostConfig.NetworkMode, req.networkingConfig),
+    Mounts: [],
+    RestartCount: 0,
+    rootfs: undefined as unknown as ContainerRecord['rootfs'],
+    logs: [],
+    listeners: new Set(),
+    logListeners: new Set(),
+    exitListeners: new Set(),
+    removeListeners: new Set(),
+    processes: [],
+    nextPid: 1,
+    hasBeenStartedBefore: false,
+    hasBeenManuallyStopped: false,
+    exitOnNext: false,
+    restartDelay: 0,
+    pendingSignals: [],
+    frozen: [],
+    execs: new Map(),
+    partial: { stdout: '', stderr: '' },
+  };
+  try {
+    c.Mounts = prepareMounts(engine, c);
+  } catch (err) {
+    engine.containers.releaseName(name);
+    throw err;
+  }
+  c.rootfs = buildRootfs(engine, c, new Map());
+  engine.containers.add(c);
+  engine.events.emit(engine.clock.now(), 'container', 'create', c.ID, attrs(c));
+  return { Id: c.ID, Warnings: [] };
+}

@@ -1,0 +1,78 @@
+/**
+ * Run a program inside a container through the ProcessRuntime (dockerd →
+ * containerd/runc): argv, env, cwd, user, hostname, the container's root
+ * filesystem with its mounts, its clock, network view and process table.
+ */
+import type { ProcessIO } from '../../api/io';
+import { ExecError, type ProcessInfo } from '../../api/runtime';
+import { DaemonError } from '../../api/errors';
+import type { Engine } from '../engine';
+import { containerClock } from './container-clock';
+import type { ContainerProcess, ContainerRecord } from './container-record';
+import { containerNetFor } from './deps';
+
+export interface LaunchOptions {
+  argv: string[];
+  env: string[];
+  cwd: string;
+  user: string;
+  tty: boolean;
+  io: ProcessIO;
+  init: boolean;
+  execId?: string;
+}
+
+export function launchProcess(engine: Engine, c: ContainerRecord, opts: LaunchOptions): ContainerProcess {
+  const pid = opts.init ? 1 : ++c.nextPid;
+  if (opts.init) c.nextPid = 1;
+  const info: ProcessInfo = { pid, ppid: 0, user: opts.user || 'root', argv: opts.argv, started: engine.clock.now(), tty: opts.tty };
+  const proc: ContainerProcess = { info, hostPid: engine.containers.nextHostPid(), execId: opts.execId };
+  c.processes.push(proc);
+  try {
+    proc.handle = engine.runtime.spawn({
+      argv: opts.argv,
+      env: opts.env,
+      cwd: opts.cwd || '/',
+      user: opts.user || 'root',
+      hostname: c.Config.Hostname,
+      fs: c.rootfs,
+      tty: opts.tty,
+      init: opts.init,
+      io: opts.io,
+      clock: containerClock(engine.clock, c),
+      net: containerNetFor(engine, c.ID),
+      processes: () => c.processes.map((p) => p.info),
+    });
+  } catch (err) {
+    c.processes.splice(c.processes.indexOf(proc), 1);
+    throw err;
+  }
+  const remove = () => {
+    const i = c.processes.indexOf(proc);
+    if (i >= 0) c.processes.splice(i, 1);
+  };
+  proc.handle.exited.then(remove, remove);
+  return proc;
+}
+
+/** the exit status docker gives a process that could not start: 127 not found, 126 not executable */
+export function execFailureStatus(err: ExecError): number {
+  return err.reason === 'permission-denied' ? 126 : 127;
+}
+
+/** the daemon's text for a container whose PID 1 could not start (runc via containerd) */
+export function startFailure(err: ExecError): DaemonError {
+  return new DaemonError(
+    'InvalidParameter',
+    `failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: ${err.message}: unknown`,
+  );
+}
+
+/** the daemon's text for an exec that could not start */
+export function execFailure(err: ExecError): DaemonError {
+  return new DaemonError('InvalidParameter', `OCI runtime exec failed: exec failed: unable to start container process: ${err.message}: unknown`);
+}
+
+export function isExecError(err: unknown): err is ExecError {
+  return err instanceof ExecError;
+}

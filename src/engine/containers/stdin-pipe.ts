@@ -1,0 +1,171 @@
+/**
+ * A container's stdin. Without a TTY it is a plain pipe fed by `docker attach`
+ * / `run -i`. With a TTY it behaves like the container side of a pseudo
+ * terminal: in cooked mode (the default) typed bytes are echoed to the
+ * terminal output, edited (backspace, Ctrl-U) and delivered a line at a time;
+ * Ctrl-C / Ctrl-\ signal the process, Ctrl-D ends one read. Programs that
+ * handle the terminal themselves switch to raw mode with setMode('raw').
+ */
+import type { InputStream, TtyMode } from '../../api/io';
+
+const enc = new TextEncoder();
+
+export class StdinPipe implements InputStream {
+  private mode: TtyMode = 'cooked';
+  /** ready data; null = one end-of-input */
+  private readonly queue: (Uint8Array | null)[] = [];
+  private line = '';
+  private closed = false;
+  private waiters: (() => void)[] = [];
+  /** bytes read by readLine beyond its newline */
+  private rest = new Uint8Array(0);
+  private readonly decoder = new TextDecoder();
+
+  constructor(
+    readonly isTTY: boolean,
+    private readonly echo: (text: string) => void = () => {},
+    private readonly signal: (sig: string) => void = () => {},
+  ) {}
+
+  setMode(mode: TtyMode): TtyMode {
+    const old = this.mode;
+    this.mode = mode;
+    if (mode === 'raw' && this.line) {
+      this.push(enc.encode(this.line));
+      this.line = '';
+    }
+    return old;
+  }
+
+  /** bytes typed or piped by an attached client */
+  feed(data: Uint8Array | string): void {
+    if (this.closed) return;
+    const bytes = typeof data === 'string' ? enc.encode(data) : data;
+    if (!this.isTTY || this.mode === 'raw') {
+      if (bytes.length > 0) this.push(bytes);
+      return;
+    }
+    const text = this.decoder.decode(bytes, { stream: true });
+    for (const ch of text) this.cooked(ch);
+  }
+
+  private cooked(ch: string): void {
+    const echo = this.mode === 'cooked';
+    switch (ch) {
+      case '\r':
+      case '\n':
+        if (echo) this.echo('\r\n');
+        this.push(enc.encode(`${this.line}\n`));
+        this.line = '';
+        return;
+      case '\x7f':
+      case '\b':
+        if (this.line) {
+          this.line = [...this.line].slice(0, -1).join('');
+          if (echo) this.echo('\b \b');
+        }
+        return;
+      case '\x15':
+        if (echo) this.echo('\b \b'.repeat([...this.line].length));
+        this.line = '';
+        return;
+      case '\x03':
+        if (echo) this.echo('^C\r\n');
+        this.line = '';
+        this.signal('SIGINT');
+        return;
+      case '\x1c':
+        if (echo) this.echo('^\\\r\n');
+        this.line = '';
+        this.signal('SIGQUIT');
+        return;
+      case '\x04':
+        if (this.line) {
+          this.push(enc.encode(this.line));
+          this.line = '';
+        } else {
+          this.push(null);
+        }
+        return;
+      default:
+        this.line += ch;
+        if (echo) this.echo(ch);
+    }
+  }
+
+  /** end of input for good (the attached client's stdin ended, StdinOnce) */
+  close(): void {
+    if (this.closed) return;
+    if (this.line) this.push(enc.encode(this.line));
+    this.line = '';
+    this.closed = true;
+    this.wake();
+  }
+
+  get isClosed(): boolean {
+    return this.closed;
+  }
+
+  private push(item: Uint8Array | null): void {
+    this.queue.push(item);
+    this.wake();
+  }
+
+  private wake(): void {
+    const w = this.waiters;
+    this.waiters = [];
+    for (const fn of w) fn();
+  }
+
+  private async next(): Promise<Uint8Array | null> {
+    for (;;) {
+      if (this.queue.length > 0) return this.queue.shift() as Uint8Array | null;
+      if (this.closed) return null;
+      await new Promise<void>((r) => this.waiters.push(r));
+    }
+  }
+
+  async read(): Promise<Uint8Array | null> {
+    if (this.rest.length > 0) {
+      const r = this.rest;
+      this.rest = new Uint8Array(0);
+      return r;
+    }
+    return this.next();
+  }
+
+  async readLine(): Promise<string | null> {
+    let buf = this.rest;
+    this.rest = new Uint8Array(0);
+    for (;;) {
+      const nl = buf.indexOf(10);
+      if (nl >= 0) {
+        this.rest = buf.slice(nl + 1);
+        return new TextDecoder().decode(buf.slice(0, nl));
+      }
+      const chunk = await this.next();
+      if (chunk === null) return buf.length > 0 ? new TextDecoder().decode(buf) : null;
+      const joined = new Uint8Array(buf.length + chunk.length);
+      joined.set(buf);
+      joined.set(chunk, buf.length);
+      buf = joined;
+    }
+  }
+
+  async readAll(): Promise<Uint8Array> {
+    const parts: Uint8Array[] = [this.rest];
+    this.rest = new Uint8Array(0);
+    for (;;) {
+      const chunk = await this.next();
+      if (chunk === null) break;
+      parts.push(chunk);
+    }
+    const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+    let off = 0;
+    for (const p of parts) {
+      out.set(p, off);
+      off += p.length;
+    }
+    return out;
+  }
+}
