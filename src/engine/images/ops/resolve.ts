@@ -1,4 +1,4 @@
-import { DaemonError, invalidParameter, notFound } from '../../../api/errors';
+import { type DaemonError, invalidParameter, notFound } from '../../../api/errors';
 import {
   familiarString,
   InvalidReferenceError,
