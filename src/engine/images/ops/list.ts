@@ -31,7 +31,7 @@ export function listImages(engine: Engine, opts: ImageListOptions = {}): ImageSu
   if (contains(f, 'dangling')) {
     const v = f.dangling;
     if (v.includes('true')) danglingOnly = true;
-    else if (!v.includes('false')) throw invalidParameter(`Invalid filter 'dangling=${v[0]}'`);
+    else if (!v.includes('false')) throw invalidParameter(`Invalid filter 'dangling=[${v.join(' ')}]'`);
   }
   const before = (f.before ?? []).map((v) => resolveImage(engine, v)).pop();
   const since = (f.since ?? []).map((v) => resolveImage(engine, v)).pop();

@@ -44,7 +44,7 @@ export function pruneImages(engine: Engine, filters: Record<string, string[]> = 
   if (contains(filters, 'dangling')) {
     const v = filters.dangling;
     if (v.includes('false') || v.includes('0')) danglingOnly = false;
-    else if (!v.includes('true') && !v.includes('1')) throw invalidParameter(`Invalid filter 'dangling=${v[0]}'`);
+    else if (!v.includes('true') && !v.includes('1')) throw invalidParameter(`Invalid filter 'dangling=[${v.join(' ')}]'`);
   }
   const until = contains(filters, 'until') ? untilCutoff(engine, filters.until[0]) : undefined;
   const candidates = danglingOnly ? engine.images.heads() : engine.images.all();
