@@ -8,9 +8,6 @@ import type { EngineEvent } from '../../../api/events';
 import type { FilterArgs } from '../../../api/volume';
 import { familiarName, parseNormalizedNamed, refName } from '../../../lib/reference';
 import type { Engine } from '../../engine';
-import { validateFilters } from '../filters';
-
-const ACCEPTED = ['container', 'image', 'volume', 'network', 'label', 'event', 'type', 'daemon', 'plugin', 'scope', 'config', 'secret', 'node', 'service'];
 
 /** what streamEvents needs of an AbortSignal (the engine is compiled without the DOM lib) */
 export interface StopSignal {
@@ -20,7 +17,7 @@ export interface StopSignal {
 }
 
 export interface EventsQuery {
-  /** ms since the epoch; undefined = no lower bound for replay (events are replayed only when since is set) */
+  /** ms since the epoch; past events are replayed only when since or until is set */
   since?: number;
   /** ms since the epoch */
   until?: number;
@@ -78,10 +75,11 @@ export function eventMatches(e: EngineEvent, f: FilterArgs): boolean {
 
 /** events already logged in [since, until] matching the filters */
 export function pastEvents(engine: Pick<Engine, 'events'>, q: EventsQuery): EngineEvent[] {
+  // dockerd does not validate event filter keys: an unknown one matches nothing special
   const f = q.filters ?? {};
-  validateFilters(f, ACCEPTED);
-  if (q.since === undefined) return [];
-  const since = q.since;
+  // no time range: live events only; an until alone replays from the start (moby SubscribeTopic)
+  if (q.since === undefined && q.until === undefined) return [];
+  const since = q.since ?? 0;
   return engine.events.list().filter((e) => e.timeNano / 1e6 >= since && (q.until === undefined || e.timeNano / 1e6 <= q.until) && eventMatches(e, f));
 }
 

@@ -61,7 +61,6 @@ describe('system', () => {
     expect(pastEvents(e, { since: 0, filters: { container: ['x'] } }).map((x) => x.Action)).toEqual(['create']);
     expect(pastEvents(e, { since: 0, filters: { image: ['busybox:latest'] } }).length).toBe(1);
     expect(eventMatches(e.events.list()[0], { event: ['start'] })).toBe(false);
-    expect(() => pastEvents(e, { filters: { bogus: ['1'] } })).toThrow("Invalid filter 'bogus'");
     const seen: string[] = [];
     const ac = new AbortController();
     const done = streamEvents(e, { since: T0 }, (ev) => seen.push(ev.Action), ac.signal);
