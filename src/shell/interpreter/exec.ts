@@ -1,0 +1,372 @@
+/**
+ * Executes the syntax tree: lists, and-or, pipelines (stages run concurrently,
+ * connected by byte pipes), simple commands (functions, builtins, programs)
+ * and compound commands. Ctrl-C (io.interrupt) ends the foreground job with 130.
+ */
+import { FsError } from '../../api/fs';
+import type { ProcessIO } from '../../api/io';
+import { BUILTINS } from '../builtins';
+import { BrokenPipeError, CollectOutput, Pipe } from '../io/streams';
+import type { AndOr, Command, List, Pipeline, SimpleCommand } from '../parser/ast';
+import { ShellSyntaxError, parseScript } from '../parser/parser';
+import { Expander, ExpansionError } from './expand';
+import { matchPattern } from './glob';
+import { applyRedirects, RedirectError } from './redirect';
+import type { ShellState } from './state';
+import { ExitSignal, InterruptSignal, isAbortError, LoopSignal, type ProgramContext, ReturnSignal } from './types';
+
+const ERROR_TEXT = { 'no-such-file': 'No such file or directory', 'is-dir': 'Is a directory', 'permission-denied': 'Permission denied' };
+const YIELD_EVERY = 500;
+let loopTicks = 0;
+
+/** let timers and input events run during long loops */
+async function maybeYield(): Promise<void> {
+  if (++loopTicks % YIELD_EVERY !== 0) return;
+  const st = (globalThis as { setTimeout?: (f: () => void, ms: number) => unknown }).setTimeout;
+  if (st) await new Promise<void>((r) => st(r, 0));
+}
+
+function checkInterrupt(io: ProcessIO): void {
+  if (io.interrupt.aborted) throw new InterruptSignal();
+}
+
+export class Interpreter {
+  expander(sh: ShellState, io: ProcessIO): Expander {
+    return new Expander(sh, io, (s, body, sio) => this.substitute(s, body, sio));
+  }
+
+  /** $(…): run in a subshell, capture stdout */
+  async substitute(sh: ShellState, body: List, io: ProcessIO): Promise<string> {
+    const sub = sh.clone();
+    const out = new CollectOutput();
+    const status = await this.runSubshell(sub, body, { ...io, stdout: out });
+    sh.status = status;
+    return out.text();
+  }
+
+  async runSubshell(sub: ShellState, body: List, io: ProcessIO): Promise<number> {
+    try {
+      return await this.runList(sub, body, io);
+    } catch (e) {
+      if (e instanceof ExitSignal) return e.status;
+      if (e instanceof ReturnSignal) return e.status;
+      throw e;
+    }
+  }
+
+  /** parse and run source text in this shell (eval, source, sh -c) */
+  async evalString(sh: ShellState, src: string, io: ProcessIO): Promise<number> {
+    let list: List;
+    try {
+      list = parseScript(src);
+    } catch (e) {
+      if (e instanceof ShellSyntaxError) {
+        io.stderr.write(`${sh.errPrefix(e.line)}${e.message}\n`);
+        sh.status = 2;
+        return 2;
+      }
+      throw e;
+    }
+    return this.runList(sh, list, io);
+  }
+
+  async runList(sh: ShellState, list: List, io: ProcessIO): Promise<number> {
+    for (const ao of list) {
+      checkInterrupt(io);
+      if (ao.background) {
+        this.startBackground(sh, ao, io);
+        continue;
+      }
+      await this.runAndOr(sh, ao, io);
+    }
+    return sh.status;
+  }
+
+  private startBackground(sh: ShellState, ao: AndOr, io: ProcessIO): void {
+    const pid = sh.nextJobPid++;
+    const sub = sh.clone();
+    const bgIo = { ...io, interrupt: new AbortController().signal };
+    const job = this.runSubshell(sub, [{ ...ao, background: false }], bgIo).catch(() => 1);
+    sh.jobs.set(pid, job);
+    sh.lastBackground = pid;
+    sh.status = 0;
+  }
+
+  async runAndOr(sh: ShellState, ao: AndOr, io: ProcessIO): Promise<number> {
+    const n = ao.rest.length;
+    let status: number;
+    let ranLast = n === 0;
+    sh.conditionDepth += n > 0 ? 1 : 0;
+    try {
+      status = await this.runPipeline(sh, ao.first, io);
+      for (let k = 0; k < n; k++) {
+        const { op, pipeline } = ao.rest[k];
+        if ((op === '&&' && status !== 0) || (op === '||' && status === 0)) continue;
+        const last = k === n - 1;
+        if (last) sh.conditionDepth--;
+        try {
+          status = await this.runPipeline(sh, pipeline, io);
+        } finally {
+          if (last) sh.conditionDepth++;
+        }
+        ranLast = last;
+      }
+    } finally {
+      sh.conditionDepth -= n > 0 ? 1 : 0;
+    }
+    const last = n ? ao.rest[n - 1].pipeline : ao.first;
+    if (sh.errexit && ranLast && status !== 0 && sh.conditionDepth === 0 && !last.bang) throw new ExitSignal(status);
+    return status;
+  }
+
+  async runPipeline(sh: ShellState, p: Pipeline, io: ProcessIO): Promise<number> {
+    let status: number;
+    if (p.commands.length === 1) {
+      if (p.bang) sh.conditionDepth++;
+      try {
+        status = await this.runCommand(sh, p.commands[0], io);
+      } finally {
+        if (p.bang) sh.conditionDepth--;
+      }
+    } else {
+      const n = p.commands.length;
+      const pipes = Array.from({ length: n - 1 }, () => new Pipe());
+      const stages = p.commands.map(async (cmd, k) => {
+        const stageIo: ProcessIO = {
+          stdin: k === 0 ? io.stdin : pipes[k - 1].input,
+          stdout: k === n - 1 ? io.stdout : pipes[k].output,
+          stderr: io.stderr,
+          interrupt: io.interrupt,
+        };
+        try {
+          return await this.runSubshell(sh.clone(), [{ first: { bang: false, commands: [cmd] }, rest: [], background: false }], stageIo);
+        } catch (e) {
+          if (e instanceof BrokenPipeError) return 141;
+          throw e;
+        } finally {
+          if (k < n - 1) pipes[k].close();
+          if (k > 0) pipes[k - 1].closeReader();
+        }
+      });
+      const results = await Promise.allSettled(stages);
+      for (const r of results) if (r.status === 'rejected') throw r.reason;
+      status = (results[n - 1] as PromiseFulfilledResult<number>).value;
+    }
+    if (p.bang) status = status === 0 ? 1 : 0;
+    sh.status = status;
+    checkInterrupt(io);
+    return status;
+  }
+
+  async runCommand(sh: ShellState, cmd: Command, io: ProcessIO): Promise<number> {
+    if (cmd.type === 'simple') return this.runSimple(sh, cmd, io);
+    if (cmd.type === 'function') {
+      sh.functions.set(cmd.name, cmd.body);
+      return (sh.status = 0);
+    }
+    const ex = this.expander(sh, io);
+    let r: Awaited<ReturnType<typeof applyRedirects>>;
+    try {
+      r = await applyRedirects(sh, ex, cmd.redirects, io);
+    } catch (e) {
+      return this.reportExpansion(sh, e, io, 1);
+    }
+    try {
+      return (sh.status = await this.runCompound(sh, cmd, r.io));
+    } finally {
+      r.close();
+    }
+  }
+
+  private async cond(sh: ShellState, list: List, io: ProcessIO): Promise<number> {
+    sh.conditionDepth++;
+    try {
+      return await this.runList(sh, list, io);
+    } finally {
+      sh.conditionDepth--;
+    }
+  }
+
+  private async runCompound(sh: ShellState, cmd: Exclude<Command, SimpleCommand | { type: 'function' }>, io: ProcessIO): Promise<number> {
+    switch (cmd.type) {
+      case 'group':
+        return this.runList(sh, cmd.body, io);
+      case 'subshell':
+        return this.runSubshell(sh.clone(), cmd.body, io);
+      case 'if': {
+        for (const c of cmd.clauses) if ((await this.cond(sh, c.cond, io)) === 0) return this.runList(sh, c.body, io);
+        return cmd.otherwise ? this.runList(sh, cmd.otherwise, io) : 0;
+      }
+      case 'while':
+      case 'until': {
+        let status = 0;
+        for (;;) {
+          checkInterrupt(io);
+          await maybeYield();
+          const c = await this.cond(sh, cmd.cond, io);
+          if ((c === 0) !== (cmd.type === 'while')) break;
+          const r = await this.loopBody(sh, cmd.body, io);
+          status = r.status;
+          if (r.stop) break;
+        }
+        return status;
+      }
+      case 'for': {
+        const items = cmd.items ? await this.expander(sh, io).fields(cmd.items) : [...sh.positional];
+        let status = 0;
+        for (const item of items) {
+          checkInterrupt(io);
+          await maybeYield();
+          sh.set(cmd.name, item);
+          const r = await this.loopBody(sh, cmd.body, io);
+          status = r.status;
+          if (r.stop) break;
+        }
+        return status;
+      }
+      case 'case': {
+        const ex = this.expander(sh, io);
+        const word = await ex.single(cmd.word);
+        for (const item of cmd.items) {
+          for (const p of item.patterns) if (matchPattern(await ex.pattern(p), word)) return this.runList(sh, item.body, io);
+        }
+        return 0;
+      }
+    }
+  }
+
+  private async loopBody(sh: ShellState, body: List, io: ProcessIO): Promise<{ status: number; stop: boolean }> {
+    try {
+      return { status: await this.runList(sh, body, io), stop: false };
+    } catch (e) {
+      if (!(e instanceof LoopSignal)) throw e;
+      if (e.levels > 1) {
+        e.levels--;
+        throw e;
+      }
+      return { status: 0, stop: e.kind === 'break' };
+    }
+  }
+
+  private reportExpansion(sh: ShellState, e: unknown, io: ProcessIO, line: number): number {
+    if (e instanceof RedirectError || e instanceof ExpansionError) {
+      io.stderr.write(`${sh.errPrefix(line)}${e.message}\n`);
+      return (sh.status = 1);
+    }
+    throw e;
+  }
+
+  async runSimple(sh: ShellState, cmd: SimpleCommand, io: ProcessIO): Promise<number> {
+    const ex = this.expander(sh, io);
+    sh.status = 0;
+    let argv: string[];
+    const assigns: [string, string][] = [];
+    try {
+      argv = await ex.fields(cmd.words);
+      for (const a of cmd.assigns) assigns.push([a.name, await ex.single(a.value)]);
+    } catch (e) {
+      return this.reportExpansion(sh, e, io, cmd.line);
+    }
+    const subStatus = sh.status;
+    if (argv.length === 0) {
+      for (const [k, v] of assigns) sh.set(k, v);
+      try {
+        (await applyRedirects(sh, ex, cmd.redirects, io)).close();
+      } catch (e) {
+        return this.reportExpansion(sh, e, io, cmd.line);
+      }
+      return (sh.status = subStatus);
+    }
+    let r: Awaited<ReturnType<typeof applyRedirects>>;
+    try {
+      r = await applyRedirects(sh, ex, cmd.redirects, io);
+    } catch (e) {
+      return this.reportExpansion(sh, e, io, cmd.line);
+    }
+    try {
+      return (sh.status = await this.invoke(sh, argv, assigns, r.io, cmd.line));
+    } finally {
+      r.close();
+    }
+  }
+
+  /** run a command name: function, builtin, or program */
+  async invoke(sh: ShellState, argv: string[], assigns: [string, string][], io: ProcessIO, line = 1): Promise<number> {
+    const name = argv[0];
+    const fn = sh.functions.get(name);
+    if (fn) {
+      for (const [k, v] of assigns) sh.set(k, v);
+      const saved = sh.positional;
+      sh.positional = argv.slice(1);
+      try {
+        return await this.runCommand(sh, fn, io);
+      } catch (e) {
+        if (e instanceof ReturnSignal) return e.status;
+        throw e;
+      } finally {
+        sh.positional = saved;
+      }
+    }
+    const builtin = BUILTINS[name];
+    if (builtin) {
+      for (const [k, v] of assigns) sh.set(k, v);
+      return this.guard(sh, name, io, () => builtin(sh, argv, io, this));
+    }
+    const env = { ...sh.env(), ...Object.fromEntries(assigns) };
+    const res = sh.resolver.resolve(name, env, sh.cwd);
+    if (res.kind === 'error') {
+      if (res.reason === 'not-found') io.stderr.write(sh.notFoundMessage(name, line));
+      else io.stderr.write(`${sh.errPrefix(line)}${name}: ${ERROR_TEXT[res.reason]}\n`);
+      return res.status;
+    }
+    const ctx = this.context(sh, argv, io, env);
+    return this.guard(sh, name, io, () => res.program(ctx));
+  }
+
+  context(sh: ShellState, argv: string[], io: ProcessIO, env: Record<string, string> = sh.env()): ProgramContext {
+    return {
+      argv,
+      io,
+      env,
+      cwd: sh.cwd,
+      fs: sh.fs,
+      clock: sh.clock,
+      net: sh.net,
+      container: sh.container,
+      lang: sh.lang(),
+      exec: (args, io2, env2) => this.runProgram(sh, args, io2, env2 ?? env),
+      lookup: (n) => {
+        const r = sh.resolver.resolve(n, env, sh.cwd);
+        return r.kind === 'program' ? r.path : undefined;
+      },
+    };
+  }
+
+  /** run a program by PATH only (no functions or builtins): xargs, env, exec */
+  async runProgram(sh: ShellState, argv: string[], io: ProcessIO, env: Record<string, string> = sh.env()): Promise<number> {
+    const res = sh.resolver.resolve(argv[0], env, sh.cwd);
+    if (res.kind === 'error') return res.status;
+    const ctx = this.context(sh, argv, io, env);
+    return this.guard(sh, argv[0], io, () => res.program(ctx));
+  }
+
+  private async guard(sh: ShellState, name: string, io: ProcessIO, f: () => Promise<number>): Promise<number> {
+    try {
+      return await f();
+    } catch (e) {
+      if (isAbortError(e) || e instanceof InterruptSignal) {
+        if (io.interrupt.aborted) throw new InterruptSignal();
+        return 130;
+      }
+      if (e instanceof FsError) {
+        io.stderr.write(`${name}: ${e.message}\n`);
+        return 1;
+      }
+      if (e instanceof ExpansionError) {
+        io.stderr.write(`${sh.errPrefix()}${e.message}\n`);
+        return 1;
+      }
+      throw e;
+    }
+  }
+}

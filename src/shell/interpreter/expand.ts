@@ -1,0 +1,248 @@
+/**
+ * Word expansion: tilde, parameters, command substitution, arithmetic, field
+ * splitting (IFS), pathname expansion and quote removal, in POSIX order.
+ */
+import type { ProcessIO } from '../../api/io';
+import type { List, Word, WordPart } from '../parser/ast';
+import { ArithError, evalArith } from './arith';
+import { globPaths, hasGlob, matchPattern, type PatChar } from './glob';
+import type { ShellState } from './state';
+
+/** runs a command substitution; returns its stdout */
+export type SubRunner = (sh: ShellState, body: List, io: ProcessIO) => Promise<string>;
+
+/** an expansion error that aborts the command (`${x:?}`, bad arithmetic) */
+export class ExpansionError extends Error {}
+
+interface Piece {
+  text: string;
+  quoted: boolean;
+  /** result of an unquoted expansion: subject to field splitting */
+  split: boolean;
+  /** "$@" boundary between fields */
+  brk?: boolean;
+}
+
+export class Expander {
+  constructor(
+    private readonly sh: ShellState,
+    private readonly io: ProcessIO,
+    private readonly runSub: SubRunner,
+  ) {}
+
+  /** words → argv (split and globbed) */
+  async fields(words: Word[]): Promise<string[]> {
+    const out: string[] = [];
+    for (const w of words) out.push(...(await this.wordFields(w)));
+    return out;
+  }
+
+  async wordFields(word: Word): Promise<string[]> {
+    const pieces = await this.pieces(word.parts);
+    const fields = splitFields(pieces, this.sh.get('IFS') ?? ' \t\n');
+    const out: string[] = [];
+    for (const f of fields) {
+      if (hasGlob(f)) {
+        const m = globPaths(this.sh.fs, this.sh.cwd, f);
+        if (m.length) {
+          out.push(...m);
+          continue;
+        }
+      }
+      out.push(f.map((x) => x.c).join(''));
+    }
+    return out;
+  }
+
+  /** one string, no splitting or globbing (assignments, redirection targets, here-documents) */
+  async single(word: Word): Promise<string> {
+    return (await this.pieces(word.parts)).map((p) => (p.brk ? ' ' : p.text)).join('');
+  }
+
+  /** a pattern for case / ${x#pat}: quoted characters match literally */
+  async pattern(word: Word): Promise<PatChar[]> {
+    const out: PatChar[] = [];
+    for (const p of await this.pieces(word.parts)) for (const c of p.text) out.push({ c, active: !p.quoted });
+    return out;
+  }
+
+  private async pieces(parts: WordPart[]): Promise<Piece[]> {
+    const out: Piece[] = [];
+    for (const part of parts) {
+      switch (part.kind) {
+        case 'lit':
+          out.push({ text: part.text, quoted: part.quoted, split: false });
+          break;
+        case 'tilde': {
+          const home = part.user === '' ? (this.sh.get('HOME') ?? '') : part.user === 'root' ? '/root' : undefined;
+          out.push({ text: home ?? `~${part.user}`, quoted: true, split: false });
+          break;
+        }
+        case 'param':
+          await this.param(part, out);
+          break;
+        case 'cmd': {
+          const text = (await this.runSub(this.sh, part.body, this.io)).replace(/\n+$/, '');
+          out.push({ text, quoted: part.quoted, split: !part.quoted });
+          break;
+        }
+        case 'arith': {
+          const expr = await this.single({ parts: reparseArith(part.expr), raw: part.expr });
+          let v: number;
+          try {
+            v = evalArith(
+              expr,
+              (n) => this.sh.get(n) ?? '',
+              (n, val) => this.sh.set(n, val),
+            );
+          } catch (e) {
+            throw new ExpansionError(e instanceof ArithError ? e.message : String(e));
+          }
+          out.push({ text: String(v), quoted: part.quoted, split: !part.quoted });
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  private value(name: string): string | undefined {
+    const sh = this.sh;
+    switch (name) {
+      case '?':
+        return String(sh.status);
+      case '$':
+        return String(sh.pid);
+      case '#':
+        return String(sh.positional.length);
+      case '!':
+        return sh.lastBackground === undefined ? '' : String(sh.lastBackground);
+      case '-':
+        return sh.errexit ? 'e' : '';
+      case '0':
+        return sh.name;
+      case '*':
+      case '@':
+        return sh.positional.join(' ');
+    }
+    if (/^[1-9]$/.test(name)) return sh.positional[Number(name) - 1];
+    return sh.get(name);
+  }
+
+  private async param(part: Extract<WordPart, { kind: 'param' }>, out: Piece[]): Promise<void> {
+    const { name, quoted, op } = part;
+    if (name === '@' && quoted && !op) {
+      this.sh.positional.forEach((a, i) => {
+        if (i > 0) out.push({ text: '', quoted: true, split: false, brk: true });
+        out.push({ text: a, quoted: true, split: false });
+      });
+      return;
+    }
+    let v = this.value(name);
+    const push = (text: string) => out.push({ text, quoted, split: !quoted });
+    const arg = async () => (part.arg ? this.single(part.arg) : '');
+    switch (op) {
+      case undefined:
+        push(v ?? '');
+        return;
+      case 'len':
+        push(String([...(v ?? '')].length));
+        return;
+      case ':-':
+      case '-':
+        if (v === undefined || (op === ':-' && v === '')) {
+          if (part.arg) out.push(...(await this.pieces(part.arg.parts)).map((p) => ({ ...p, quoted: p.quoted || quoted, split: !quoted && !p.quoted })));
+          return;
+        }
+        push(v);
+        return;
+      case ':=':
+      case '=':
+        if (v === undefined || (op === ':=' && v === '')) {
+          v = await arg();
+          this.sh.set(name, v);
+        }
+        push(v);
+        return;
+      case ':+':
+      case '+':
+        if (v === undefined || (op === ':+' && v === '')) return;
+        push(await arg());
+        return;
+      case ':?':
+      case '?':
+        if (v === undefined || (op === ':?' && v === '')) {
+          const msg = (await arg()) || (op === ':?' ? 'parameter null or not set' : 'parameter not set');
+          throw new ExpansionError(`${name}: ${msg}`);
+        }
+        push(v);
+        return;
+      default: {
+        const pat = part.arg ? await this.pattern(part.arg) : [];
+        push(removePattern(v ?? '', pat, op));
+      }
+    }
+  }
+}
+
+function removePattern(v: string, pat: PatChar[], op: '#' | '##' | '%' | '%%'): string {
+  const chars = [...v];
+  const n = chars.length;
+  if (op === '#' || op === '##') {
+    const lens = op === '#' ? range(0, n) : range(0, n).reverse();
+    for (const k of lens) if (matchPattern(pat, chars.slice(0, k).join(''))) return chars.slice(k).join('');
+  } else {
+    const starts = op === '%' ? range(0, n).reverse() : range(0, n);
+    for (const k of starts) if (matchPattern(pat, chars.slice(k).join(''))) return chars.slice(0, k).join('');
+  }
+  return v;
+}
+
+function range(a: number, b: number): number[] {
+  const out: number[] = [];
+  for (let i = a; i <= b; i++) out.push(i);
+  return out;
+}
+
+/** $name / ${name} inside $((…)) */
+function reparseArith(expr: string): WordPart[] {
+  const parts: WordPart[] = [];
+  const re = /\$\{([A-Za-z_][A-Za-z0-9_]*|[0-9?#$])\}|\$([A-Za-z_][A-Za-z0-9_]*|[0-9?#$])/g;
+  let last = 0;
+  for (let m = re.exec(expr); m; m = re.exec(expr)) {
+    if (m.index > last) parts.push({ kind: 'lit', text: expr.slice(last, m.index), quoted: true });
+    parts.push({ kind: 'param', name: m[1] ?? m[2], quoted: true });
+    last = m.index + m[0].length;
+  }
+  if (last < expr.length) parts.push({ kind: 'lit', text: expr.slice(last), quoted: true });
+  return parts;
+}
+
+/** IFS field splitting of the pieces of one word */
+function splitFields(pieces: Piece[], ifs: string): PatChar[][] {
+  const fields: PatChar[][] = [];
+  let cur: PatChar[] | null = null;
+  for (const p of pieces) {
+    if (p.brk) {
+      fields.push(cur ?? []);
+      cur = null;
+      continue;
+    }
+    if (p.split) {
+      for (const c of p.text) {
+        if (ifs.includes(c)) {
+          if (cur !== null) fields.push(cur);
+          cur = null;
+        } else {
+          cur ??= [];
+          cur.push({ c, active: true });
+        }
+      }
+    } else {
+      cur ??= [];
+      for (const c of p.text) cur.push({ c, active: !p.quoted });
+    }
+  }
+  if (cur !== null) fields.push(cur);
+  return fields;
+}

@@ -1,0 +1,131 @@
+/** Redirections: > >> < 2> 2>&1 >&2 &> <<< and here-documents, onto a ProcessIO. */
+import { FsError } from '../../api/fs';
+import type { OutputStream, ProcessIO } from '../../api/io';
+import type { Redirect } from '../parser/ast';
+import { BytesInput, concatBytes, nullOutput, toBytes } from '../io/streams';
+import { resolvePath } from '../vfs/path';
+import type { Expander } from './expand';
+import type { ShellState } from './state';
+
+export class RedirectError extends Error {}
+
+/** buffered file output: bytes reach the file at the next microtask and at close */
+class FileOutput implements OutputStream {
+  readonly isTTY = false;
+  private pending: Uint8Array[] = [];
+  private scheduled = false;
+  constructor(
+    private readonly sh: ShellState,
+    private readonly path: string,
+  ) {}
+  write(data: string | Uint8Array): void {
+    this.pending.push(toBytes(data).slice());
+    if (!this.scheduled) {
+      this.scheduled = true;
+      queueMicrotask(() => this.flush());
+    }
+  }
+  flush(): void {
+    this.scheduled = false;
+    if (this.pending.length === 0) return;
+    const data = concatBytes(this.pending);
+    this.pending = [];
+    try {
+      this.sh.fs.appendFile(this.path, data);
+    } catch {
+      // the file went away (rm while writing): the bytes are lost, as on Linux
+    }
+  }
+}
+
+function fsText(e: unknown): string {
+  return e instanceof FsError ? e.text : String(e);
+}
+
+/** apply redirections in order; returns the new IO and a function that flushes files */
+export async function applyRedirects(sh: ShellState, ex: Expander, redirects: Redirect[], io: ProcessIO): Promise<{ io: ProcessIO; close: () => void }> {
+  const files: FileOutput[] = [];
+  const fds: { 0: ProcessIO['stdin']; 1: OutputStream; 2: OutputStream } = { 0: io.stdin, 1: io.stdout, 2: io.stderr };
+  const close = () => {
+    for (const f of files) f.flush();
+  };
+  const openOut = (name: string, append: boolean): OutputStream => {
+    if (name === '/dev/null') return nullOutput;
+    if (name === '/dev/stdout') return io.stdout;
+    if (name === '/dev/stderr') return io.stderr;
+    const path = resolvePath(sh.cwd, name);
+    if (name === '') throw new RedirectError(`: No such file or directory`);
+    try {
+      if (sh.fs.exists(path) && sh.fs.stat(path).type === 'dir') throw new FsError('EISDIR', path);
+      if (!append || !sh.fs.exists(path)) sh.fs.writeFile(path, new Uint8Array(0));
+    } catch (e) {
+      throw new RedirectError(`${name}: ${fsText(e)}`);
+    }
+    const f = new FileOutput(sh, path);
+    files.push(f);
+    return f;
+  };
+  try {
+    for (const r of redirects) {
+      const fd = r.fd;
+      if (fd > 2) throw new RedirectError(`${fd}: Bad file descriptor`);
+      switch (r.op) {
+        case '>':
+        case '>|':
+        case '>>': {
+          const out = openOut(await ex.single(r.target), r.op === '>>');
+          if (fd === 0) throw new RedirectError('0: Bad file descriptor');
+          fds[fd as 1 | 2] = out;
+          break;
+        }
+        case '&>':
+        case '&>>': {
+          const out = openOut(await ex.single(r.target), r.op === '&>>');
+          fds[1] = fds[2] = out;
+          break;
+        }
+        case '>&':
+        case '<&': {
+          const t = await ex.single(r.target);
+          if (t === '-') break;
+          if (t === '1' || t === '2') {
+            if (fd === 0) throw new RedirectError(`${t}: Bad file descriptor`);
+            fds[fd as 1 | 2] = fds[Number(t) as 1 | 2];
+          } else if (t === '0') {
+            if (fd !== 0) throw new RedirectError('0: Bad file descriptor');
+          } else if (/^\d+$/.test(t)) throw new RedirectError(`${t}: Bad file descriptor`);
+          else {
+            const out = openOut(t, false);
+            fds[1] = fds[2] = out;
+          }
+          break;
+        }
+        case '<':
+        case '<>': {
+          const name = await ex.single(r.target);
+          if (name === '/dev/null') {
+            fds[0] = new BytesInput('');
+            break;
+          }
+          try {
+            fds[0] = new BytesInput(sh.fs.readFile(resolvePath(sh.cwd, name)));
+          } catch (e) {
+            throw new RedirectError(`${name}: ${fsText(e)}`);
+          }
+          break;
+        }
+        case '<<<':
+          fds[0] = new BytesInput(`${await ex.single(r.target)}\n`);
+          break;
+        case '<<':
+        case '<<-':
+          fds[0] = new BytesInput(r.heredoc ? await ex.single(r.heredoc) : '');
+          break;
+      }
+    }
+  } catch (e) {
+    close();
+    throw e;
+  }
+  return { io: { stdin: fds[0], stdout: fds[1], stderr: fds[2], interrupt: io.interrupt }, close };
+}

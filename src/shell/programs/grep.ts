@@ -1,0 +1,94 @@
+/** grep [-ivncEFoqlhHrwx] [-e PATTERN] PATTERN [FILE]… */
+import type { Program } from '../interpreter/types';
+import { joinPath } from '../vfs/path';
+import { toJsRegex } from './regex';
+import { abs, decode, isBusybox, lines, openError, parseArgs, usageError } from './util';
+
+export const grep: Program = async (ctx) => {
+  const name = ctx.argv[0].replace(/^.*\//, '');
+  const a = parseArgs(ctx.argv.slice(1), 'ivncEFoqslhHrRwx', 'e', { 'ignore-case': 'i', 'invert-match': 'v', count: 'c', 'line-number': 'n', quiet: 'q', recursive: 'r' });
+  if ('error' in a) return usageError(ctx, a.error);
+  const f = a.flags;
+  const ops = [...a.operands];
+  const patterns = a.values.has('e') ? [a.values.get('e') as string] : ops.length ? [ops.shift() as string] : undefined;
+  if (!patterns) {
+    ctx.io.stderr.write(isBusybox(ctx) ? 'BusyBox: grep: missing pattern\n' : `Usage: ${name} [OPTION]... PATTERNS [FILE]...\nTry '${name} --help' for more information.\n`);
+    return 2;
+  }
+  const extended = f.has('E') || name === 'egrep';
+  const fixed = f.has('F') || name === 'fgrep';
+  let src = patterns
+    .flatMap((p) => p.split('\n'))
+    .map((p) => (fixed ? p.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&') : toJsRegex(p, extended)))
+    .join('|');
+  if (f.has('w')) src = `(?<![A-Za-z0-9_])(?:${src})(?![A-Za-z0-9_])`;
+  if (f.has('x')) src = `^(?:${src})$`;
+  let re: RegExp;
+  try {
+    re = new RegExp(src, f.has('i') ? 'gi' : 'g');
+  } catch {
+    ctx.io.stderr.write(`${name}: Invalid regular expression\n`);
+    return 2;
+  }
+  let files = ops;
+  let failed = false;
+  if (f.has('r') || f.has('R')) {
+    const expanded: string[] = [];
+    const walk = (p: string, shown: string) => {
+      const st = ctx.fs.stat(p);
+      if (st.type !== 'dir') expanded.push(shown);
+      else for (const n of ctx.fs.readdir(p)) walk(joinPath(p, n), shown.endsWith('/') ? shown + n : `${shown}/${n}`);
+    };
+    for (const o of files.length ? files : ['.']) {
+      try {
+        walk(abs(ctx, o), o);
+      } catch (e) {
+        openError(ctx, o, e);
+        failed = true;
+      }
+    }
+    files = expanded;
+  }
+  const showNames = f.has('H') || (!f.has('h') && files.length > 1);
+  let matched = false;
+  let out = '';
+  for (const file of files.length ? files : ['-']) {
+    let data: Uint8Array;
+    if (file === '-') data = await ctx.io.stdin.readAll();
+    else {
+      try {
+        const p = abs(ctx, file);
+        if (ctx.fs.stat(p).type === 'dir') {
+          ctx.io.stderr.write(`${name}: ${file}: Is a directory\n`);
+          continue;
+        }
+        data = ctx.fs.readFile(p);
+      } catch (e) {
+        openError(ctx, file, e);
+        failed = true;
+        continue;
+      }
+    }
+    const label = file === '-' ? '(standard input)' : file;
+    let count = 0;
+    lines(decode(data)).forEach((line, idx) => {
+      re.lastIndex = 0;
+      const hit = re.test(line) !== f.has('v');
+      if (!hit) return;
+      count++;
+      matched = true;
+      if (f.has('q') || f.has('l') || f.has('c')) return;
+      const prefix = (showNames ? `${label}:` : '') + (f.has('n') ? `${idx + 1}:` : '');
+      if (f.has('o') && !f.has('v')) {
+        re.lastIndex = 0;
+        for (const m of line.matchAll(re)) if (m[0] !== '') out += `${prefix}${m[0]}\n`;
+      } else out += `${prefix}${line}\n`;
+    });
+    if (f.has('c') && !f.has('q')) out += showNames ? `${label}:${count}\n` : `${count}\n`;
+    if (f.has('l') && count > 0 && !f.has('q')) out += `${label}\n`;
+    if (f.has('q') && matched) break;
+  }
+  ctx.io.stdout.write(out);
+  if (failed && !(f.has('q') && matched)) return f.has('s') ? 2 : 2;
+  return matched ? 0 : 1;
+};

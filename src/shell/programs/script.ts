@@ -1,0 +1,124 @@
+/**
+ * The shell as a program: `sh -c CMD`, `bash script.sh`, an interactive `bash`
+ * (tty, no -c: prompts, ~/.bashrc, ~/.bash_history), and running an executable
+ * script file by path.
+ */
+import { FsError, textDecoder } from '../../api/fs';
+import { Interpreter } from '../interpreter/exec';
+import { runInteractive, runSource } from '../interpreter/session';
+import { type Flavor, type ProgramResolver, ShellState } from '../interpreter/state';
+import type { Program, ProgramContext } from '../interpreter/types';
+import { baseName, resolvePath } from '../vfs/path';
+
+export type ResolverFactory = (ctx: ProgramContext) => ProgramResolver;
+
+function newShell(ctx: ProgramContext, resolverFor: ResolverFactory, flavor: Flavor, name: string): ShellState {
+  return new ShellState({
+    fs: ctx.fs,
+    cwd: ctx.cwd,
+    env: ctx.env,
+    clock: ctx.clock,
+    resolver: resolverFor(ctx),
+    flavor,
+    name,
+    net: ctx.net,
+    container: ctx.container,
+    pid: ctx.container?.processes().length ? Math.max(...ctx.container.processes().map((p) => p.pid)) : 1,
+  });
+}
+
+function readText(ctx: ProgramContext, path: string): string {
+  return textDecoder.decode(ctx.fs.readFile(resolvePath(ctx.cwd, path)));
+}
+
+/** shebang interpreter of a script's text ("/bin/sh"), undefined when none */
+export function shebang(text: string): string | undefined {
+  const m = /^#!\s*(\S+)/.exec(text);
+  return m?.[1];
+}
+
+export interface ShellProgramOptions {
+  flavor: Flavor;
+  /** write ~/.bash_history when an interactive session ends (bash) */
+  saveHistory?: boolean;
+}
+
+export function makeShellProgram(resolverFor: ResolverFactory, opts: ShellProgramOptions): Program {
+  const { flavor } = opts;
+  return async (ctx) => {
+    const argv0 = ctx.argv[0];
+    const args = ctx.argv.slice(1);
+    let command: string | undefined;
+    let errexit = false;
+    let forceStdin = false;
+    while (args.length && /^[-+][a-zA-Z]+$/.test(args[0])) {
+      const a = args.shift() as string;
+      if (a === '-c') {
+        if (args.length === 0) {
+          ctx.io.stderr.write(`${argv0}: -c: option requires an argument\n`);
+          return 2;
+        }
+        command = args.shift();
+      } else if (a.includes('e')) errexit = true;
+      else if (a.includes('s')) forceStdin = true;
+    }
+    if (args[0] === '--') args.shift();
+    const interp = new Interpreter();
+    if (command !== undefined) {
+      const sh = newShell(ctx, resolverFor, flavor, args[0] ?? argv0);
+      sh.positional = args.slice(1);
+      sh.nonInteractive = true;
+      sh.errexit = errexit;
+      return runSource(sh, interp, command, ctx.io);
+    }
+    if (args.length && !forceStdin) {
+      let text: string;
+      try {
+        text = readText(ctx, args[0]);
+      } catch (e) {
+        ctx.io.stderr.write(`${argv0}: ${args[0]}: ${e instanceof FsError ? e.text : String(e)}\n`);
+        return 127;
+      }
+      const sh = newShell(ctx, resolverFor, flavor, args[0]);
+      sh.positional = args.slice(1);
+      sh.nonInteractive = true;
+      sh.errexit = errexit;
+      return runSource(sh, interp, text, ctx.io);
+    }
+    const tty = ctx.io.stdin.isTTY;
+    const sh = newShell(ctx, resolverFor, flavor, tty ? baseName(argv0) : argv0);
+    sh.positional = args;
+    sh.errexit = errexit;
+    const home = sh.get('HOME') ?? '/root';
+    if (tty && flavor === 'bash') {
+      try {
+        if (ctx.fs.exists(`${home}/.bashrc`)) await runSource(sh, interp, readText(ctx, `${home}/.bashrc`), ctx.io);
+      } catch {
+        // an unreadable .bashrc is skipped, as bash does after its message
+      }
+    }
+    if (!tty) sh.nonInteractive = true;
+    const status = await runInteractive(sh, interp, ctx.io, tty);
+    if (tty && opts.saveHistory && sh.history.length) {
+      try {
+        ctx.fs.appendFile(`${home === '/' ? '' : home}/.bash_history`, sh.history.map((l) => `${l}\n`).join(''));
+      } catch {
+        // no home directory: bash silently skips the history file
+      }
+    }
+    return status;
+  };
+}
+
+/** run an executable file: a script with a shebang (or none) in a fresh shell */
+export function makeScriptRunner(resolverFor: ResolverFactory, flavor: Flavor): Program {
+  return async (ctx) => {
+    const path = ctx.argv[0];
+    const text = readText(ctx, path);
+    const interp = new Interpreter();
+    const sh = newShell(ctx, resolverFor, flavor, path);
+    sh.positional = ctx.argv.slice(1);
+    sh.nonInteractive = true;
+    return runSource(sh, interp, text, ctx.io);
+  };
+}

@@ -1,0 +1,150 @@
+/** tar -c/-x/-t [-v] [-f FILE|-] [-C DIR] [paths…] over the virtual filesystem */
+import type { FileSystem } from '../../../api/fs';
+import type { Program, ProgramContext } from '../../interpreter/types';
+import { joinPath, normalizePath, resolvePath } from '../../vfs/path';
+import { modeString } from '../ls';
+import { abs, errText, isBusybox, usageError } from '../util';
+import { readTar, type TarEntry, TarFormatError, writeTar } from './ustar';
+
+interface TarOpts {
+  mode?: 'c' | 'x' | 't';
+  verbose: boolean;
+  file?: string;
+  dir?: string;
+  gzip: boolean;
+  paths: string[];
+}
+
+function parse(args: string[]): TarOpts | string {
+  const o: TarOpts = { verbose: false, gzip: false, paths: [] };
+  const rest = [...args];
+  if (rest[0] && !rest[0].startsWith('-')) rest[0] = `-${rest[0]}`;
+  while (rest.length) {
+    const a = rest.shift() as string;
+    if (a === '--') {
+      o.paths.push(...rest);
+      break;
+    }
+    if (!a.startsWith('-') || a === '-') {
+      o.paths.push(a);
+      continue;
+    }
+    for (let i = 1; i < a.length; i++) {
+      const c = a[i];
+      if (c === 'c' || c === 'x' || c === 't') {
+        if (o.mode && o.mode !== c) return "You may not specify more than one '-Acdtrux', '--delete' or  '--test-label' option";
+        o.mode = c;
+      } else if (c === 'v') o.verbose = true;
+      else if (c === 'z') o.gzip = true;
+      else if (c === 'f' || c === 'C') {
+        const v = i + 1 < a.length ? a.slice(i + 1) : rest.shift();
+        if (v === undefined) return `option requires an argument -- '${c}'`;
+        if (c === 'f') o.file = v;
+        else o.dir = v;
+        break;
+      } else if (c !== 'p' && c !== 'o') return `invalid option -- '${c}'`;
+    }
+  }
+  return o;
+}
+
+function collect(fs: FileSystem, base: string, name: string, out: TarEntry[]): void {
+  const p = resolvePath(base, name);
+  const st = fs.lstat(p);
+  const common = { mode: st.mode, uid: st.uid, gid: st.gid, uname: st.uid === 0 ? 'root' : '', gname: st.gid === 0 ? 'root' : '', mtime: Math.floor(st.mtime / 1000) };
+  if (st.type === 'dir') {
+    out.push({ ...common, name: name.endsWith('/') ? name : `${name}/`, type: 'dir', linkname: '', data: new Uint8Array(0) });
+    for (const n of fs.readdir(p)) collect(fs, base, name === '.' ? n : `${name.replace(/\/$/, '')}/${n}`, out);
+  } else if (st.type === 'symlink') out.push({ ...common, name, type: 'symlink', linkname: st.target ?? '', data: new Uint8Array(0) });
+  else out.push({ ...common, name, type: 'file', linkname: '', data: fs.readFile(p) });
+}
+
+function verboseLine(e: TarEntry): string {
+  const st = { type: e.type === 'dir' ? 'dir' : e.type === 'symlink' ? 'symlink' : 'file', mode: e.mode } as const;
+  const d = new Date(e.mtime * 1000);
+  const p2 = (n: number) => String(n).padStart(2, '0');
+  const when = `${d.getUTCFullYear()}-${p2(d.getUTCMonth() + 1)}-${p2(d.getUTCDate())} ${p2(d.getUTCHours())}:${p2(d.getUTCMinutes())}`;
+  const owner = `${e.uname || e.uid}/${e.gname || e.gid}`;
+  const link = e.type === 'symlink' ? ` -> ${e.linkname}` : e.type === 'hardlink' ? ` link to ${e.linkname}` : '';
+  return `${modeString({ ...st, uid: e.uid, gid: e.gid, size: e.data.length, mtime: 0 })} ${owner} ${String(e.data.length).padStart(Math.max(1, 19 - owner.length))} ${when} ${e.name}${link}`;
+}
+
+function extract(ctx: ProgramContext, entries: TarEntry[], dir: string, verbose: boolean): void {
+  for (const e of entries) {
+    const rel = normalizePath(e.name).slice(1);
+    if (rel === '') continue;
+    const p = joinPath(dir, rel);
+    if (verbose) ctx.io.stdout.write(`${e.name}\n`);
+    const parent = p.slice(0, p.lastIndexOf('/')) || '/';
+    if (!ctx.fs.exists(parent)) ctx.fs.mkdir(parent, { recursive: true });
+    if (e.type === 'dir') {
+      if (!ctx.fs.exists(p)) ctx.fs.mkdir(p, { mode: e.mode });
+    } else {
+      if (ctx.fs.exists(p) || isLink(ctx.fs, p)) ctx.fs.unlink(p);
+      if (e.type === 'symlink') ctx.fs.symlink(e.linkname, p);
+      else if (e.type === 'hardlink') ctx.fs.writeFile(p, ctx.fs.readFile(joinPath(dir, normalizePath(e.linkname).slice(1))));
+      else ctx.fs.writeFile(p, e.data, e.mode);
+    }
+    try {
+      if (e.type !== 'symlink') ctx.fs.utimes(p, e.mtime * 1000);
+    } catch {
+      // keep going: times are cosmetic
+    }
+  }
+}
+
+function isLink(fs: FileSystem, p: string): boolean {
+  try {
+    return fs.lstat(p).type === 'symlink';
+  } catch {
+    return false;
+  }
+}
+
+export const tar: Program = async (ctx) => {
+  const o = parse(ctx.argv.slice(1));
+  if (typeof o === 'string') return usageError(ctx, o);
+  if (!o.mode) return usageError(ctx, "You must specify one of the '-Acdtrux', '--delete' or '--test-label' options");
+  if (o.gzip) {
+    ctx.io.stderr.write('tar: gzip compression is not supported in Dockyard\n');
+    return 1;
+  }
+  const dir = o.dir ? abs(ctx, o.dir) : ctx.cwd;
+  try {
+    if (o.mode === 'c') {
+      if (o.paths.length === 0) {
+        ctx.io.stderr.write(isBusybox(ctx) ? 'tar: empty archive\n' : 'tar: Cowardly refusing to create an empty archive\n');
+        if (!isBusybox(ctx)) ctx.io.stderr.write("Try 'tar --help' or 'tar --usage' for more information.\n");
+        return 2;
+      }
+      const entries: TarEntry[] = [];
+      for (const p of o.paths) collect(ctx.fs, dir, p, entries);
+      if (o.verbose) ctx.io.stderr.write(entries.map((e) => `${e.name}\n`).join(''));
+      const data = writeTar(entries);
+      if (!o.file || o.file === '-') ctx.io.stdout.write(data);
+      else ctx.fs.writeFile(abs(ctx, o.file), data);
+      return 0;
+    }
+    let data: Uint8Array;
+    if (!o.file || o.file === '-') data = await ctx.io.stdin.readAll();
+    else {
+      try {
+        data = ctx.fs.readFile(abs(ctx, o.file));
+      } catch (e) {
+        ctx.io.stderr.write(isBusybox(ctx) ? `tar: can't open '${o.file}': ${errText(e)}\n` : `tar: ${o.file}: Cannot open: ${errText(e)}\ntar: Error is not recoverable: exiting now\n`);
+        return 2;
+      }
+    }
+    const entries = readTar(data);
+    if (o.mode === 't') ctx.io.stdout.write(entries.map((e) => `${o.verbose ? verboseLine(e) : e.name}\n`).join(''));
+    else extract(ctx, entries, dir, o.verbose);
+    return 0;
+  } catch (e) {
+    if (e instanceof TarFormatError) {
+      ctx.io.stderr.write(isBusybox(ctx) ? 'tar: invalid tar magic\n' : 'tar: This does not look like a tar archive\ntar: Exiting with failure status due to previous errors\n');
+      return 2;
+    }
+    ctx.io.stderr.write(`tar: ${errText(e)}\n`);
+    return 2;
+  }
+};
