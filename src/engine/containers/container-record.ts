@@ -72,6 +72,8 @@ export interface ContainerRecord {
   NetworkSettings: NetworkSettings;
   Mounts: MountPoint[];
   RestartCount: number;
+  /** the overlay2 directory of the writable layer (GraphDriver paths) */
+  layerId: string;
   /** container root filesystem: image layers + writable layer (+ mounts while they apply) */
   rootfs: UnionFs;
   /** json-file log: one entry per line */
@@ -82,6 +84,8 @@ export interface ContainerRecord {
   logListeners: Set<OutputListener>;
   /** called each time PID 1 exits; `final` is false when the restart policy restarts it */
   exitListeners: Set<(code: number, final: boolean) => void>;
+  /** called (once) when PID 1 has started: attach hooks its stdin in */
+  startListeners: Set<() => void>;
   /** called once the container is removed */
   removeListeners: Set<() => void>;
   /** the container's processes, PID 1 first */

@@ -92,6 +92,9 @@ export function runContainer(engine: Engine, c: ContainerRecord): void {
   c.pendingSignals = [];
   emitMountEvents(engine, c.ID, c.Mounts, 'mount');
   emitContainerEvent(engine, c, 'start');
+  const hooks = [...c.startListeners];
+  c.startListeners.clear();
+  for (const h of hooks) h();
   const handle = proc.handle;
   handle?.exited.then(
     (code) => handleExit(engine, c, code),

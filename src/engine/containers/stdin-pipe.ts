@@ -5,10 +5,24 @@
  * terminal output, edited (backspace, Ctrl-U) and delivered a line at a time;
  * Ctrl-C / Ctrl-\ signal the process, Ctrl-D ends one read. Programs that
  * handle the terminal themselves switch to raw mode with setMode('raw').
+ *
+ * An attached client's stdin is read on demand (attachSource): only while a
+ * process of the container waits for input, so nothing is left reading the
+ * client's terminal once the container is gone or the client detached. The
+ * detach keys (Ctrl-P Ctrl-Q) end the attachment.
  */
 import type { InputStream, TtyMode } from '../../api/io';
 
 const enc = new TextEncoder();
+
+export interface StdinSource {
+  stream: InputStream;
+  /** bytes of the detach sequence (Ctrl-P Ctrl-Q = [16, 17]); empty = none */
+  detachKeys: number[];
+  onDetach(): void;
+  /** the client's stdin ended */
+  onEnd(): void;
+}
 
 export class StdinPipe implements InputStream {
   private mode: TtyMode = 'cooked';
@@ -20,6 +34,10 @@ export class StdinPipe implements InputStream {
   /** bytes read by readLine beyond its newline */
   private rest = new Uint8Array(0);
   private readonly decoder = new TextDecoder();
+  private source?: StdinSource;
+  private reading = false;
+  /** bytes that may start the detach sequence, held back */
+  private held: number[] = [];
 
   constructor(
     readonly isTTY: boolean,
@@ -93,6 +111,79 @@ export class StdinPipe implements InputStream {
     }
   }
 
+  /** read the client's stdin on demand from now on */
+  attachSource(source: StdinSource): void {
+    this.source = source;
+    this.held = [];
+    this.wake();
+  }
+
+  /** stop reading the client's stdin (the reply of a read under way is still delivered) */
+  detachSource(source?: StdinSource): void {
+    if (!source || this.source === source) this.source = undefined;
+  }
+
+  private pull(): void {
+    const src = this.source;
+    if (!src || this.reading) return;
+    this.reading = true;
+    src.stream.read().then(
+      (chunk) => {
+        this.reading = false;
+        if (this.source !== src) {
+          if (chunk) this.feed(chunk);
+          return;
+        }
+        if (chunk === null) {
+          this.source = undefined;
+          src.onEnd();
+          this.wake();
+          return;
+        }
+        this.fromClient(src, chunk);
+      },
+      () => {
+        this.reading = false;
+        if (this.source === src) {
+          this.source = undefined;
+          src.onEnd();
+        }
+        this.wake();
+      },
+    );
+  }
+
+  /** client bytes: watch for the detach sequence, pass the rest on */
+  private fromClient(src: StdinSource, chunk: Uint8Array): void {
+    const keys = src.detachKeys;
+    if (keys.length === 0) {
+      this.feed(chunk);
+      this.wake();
+      return;
+    }
+    const out: number[] = [];
+    for (const b of chunk) {
+      if (b === keys[this.held.length]) {
+        this.held.push(b);
+        if (this.held.length === keys.length) {
+          this.held = [];
+          if (out.length > 0) this.feed(new Uint8Array(out));
+          this.source = undefined;
+          src.onDetach();
+          this.wake();
+          return;
+        }
+        continue;
+      }
+      out.push(...this.held);
+      this.held = [];
+      if (b === keys[0]) this.held.push(b);
+      else out.push(b);
+    }
+    if (out.length > 0) this.feed(new Uint8Array(out));
+    this.wake();
+  }
+
   /** end of input for good (the attached client's stdin ended, StdinOnce) */
   close(): void {
     if (this.closed) return;
@@ -121,6 +212,7 @@ export class StdinPipe implements InputStream {
     for (;;) {
       if (this.queue.length > 0) return this.queue.shift() as Uint8Array | null;
       if (this.closed) return null;
+      this.pull();
       await new Promise<void>((r) => this.waiters.push(r));
     }
   }
