@@ -41,6 +41,14 @@ export interface FlagSpec {
   hidden?: boolean;
   /** flags with this set are hidden too unless experimental — docker annotations, kept for help fidelity */
   deprecated?: string;
+  /**
+   * Checks one value as docker's opts validators do (ListOpts validator, FilterOpt…);
+   * return the error text for a bad value. The parser prints
+   * `invalid argument "<v>" for "-x, --xx" flag: <text>` and exits 125.
+   */
+  validate?: (value: string) => string | undefined;
+  /** help text after "(default " verbatim, when the computed one is not what docker prints: "[]", "0" */
+  defaultText?: string;
 }
 
 export type FlagValue = boolean | string | number | string[];
@@ -54,6 +62,8 @@ export interface ParsedFlags {
   string(name: string): string;
   int(name: string): number;
   list(name: string): string[];
+  /** a 'duration' flag in milliseconds (Go time.ParseDuration) */
+  duration(name: string): number;
 }
 
 /** docker/cli cli/required.go: the argument-count rules, with their exact messages. */
@@ -78,8 +88,13 @@ export interface CommandContext {
   /** working directory on the host */
   cwd: string;
   env: Record<string, string>;
-  /** the command path as typed, e.g. "docker image ls" (for "See 'docker image ls --help'.") */
+  /**
+   * the command path as cobra names it, e.g. "docker image ls" (also when typed as
+   * `docker image list`), for "See 'docker image ls --help'."
+   */
   commandPath: string;
+  /** docker's config directory (--config, $DOCKER_CONFIG or ~/.docker); set by main */
+  configDir?: string;
 }
 
 /** Result of run(): an exit status (0 when undefined). Errors are thrown as CliError. */
@@ -90,8 +105,13 @@ export interface CommandSpec {
   use: string;
   aliases?: string[];
   short: string;
-  /** extra text after the description in help, rarely used */
+  /**
+   * cobra Long: shown in help instead of `short` (`docker login`, `docker volume rm`).
+   * A text that does not start with `short` is printed after it, separated by a blank line.
+   */
   long?: string;
+  /** cobra Example: the "Examples:" section of help */
+  example?: string;
   args?: ArgsRule;
   flags?: FlagSpec[];
   /** pflag SetInterspersed(false): flags after the first positional belong to it (run, exec, create) */
