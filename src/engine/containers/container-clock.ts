@@ -2,6 +2,7 @@
  * The clock a container's processes see: simulated time from the engine, and
  * sleeps that do not end while the container is paused (the cgroup freezer).
  */
+import type { Abortable } from './abort';
 import type { ProcessSpec } from '../../api/runtime';
 import type { Clock } from '../core/clock';
 import type { ContainerRecord } from './container-record';
@@ -15,7 +16,7 @@ function abortError(): Error {
 export function containerClock(clock: Clock, c: ContainerRecord): ProcessSpec['clock'] {
   return {
     now: () => clock.now(),
-    sleep(ms: number, signal?: AbortSignal): Promise<void> {
+    sleep(ms: number, signal?: Abortable): Promise<void> {
       return new Promise<void>((resolve, reject) => {
         if (signal?.aborted) {
           reject(abortError());

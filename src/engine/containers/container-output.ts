@@ -3,12 +3,12 @@
  * line, like dockerd's copier) and whoever is attached. With a TTY there is
  * one stream (stdout) and "\n" goes out as "\r\n", as a terminal's ONLCR does.
  */
+import { textDecoder } from '../../api/fs';
 import type { OutputStream } from '../../api/io';
 import type { LogChunk } from '../../api/container';
 import type { Clock } from '../core/clock';
 import type { ContainerRecord } from './container-record';
 
-const decoder = new TextDecoder();
 
 function onlcr(text: string): string {
   return text.replace(/\r?\n/g, '\r\n');
@@ -21,7 +21,7 @@ function appendLog(c: ContainerRecord, entry: LogChunk): void {
 
 /** record output of the container's processes */
 export function writeOutput(clock: Pick<Clock, 'now'>, c: ContainerRecord, stream: 'stdout' | 'stderr', data: string | Uint8Array): void {
-  let text = typeof data === 'string' ? data : decoder.decode(data);
+  let text = typeof data === 'string' ? data : textDecoder.decode(data);
   if (text === '') return;
   if (c.Config.Tty) text = onlcr(text);
   const time = clock.now();

@@ -4,9 +4,9 @@
  * /sys and the files it bind-mounts over (/etc/hostname, /etc/hosts,
  * /etc/resolv.conf). Being a lower layer, none of it shows in `docker diff`.
  */
+import { textEncoder } from '../../api/fs';
 import type { LayerEntry, LayerFiles } from '../fs/layer-entry';
 
-const enc = new TextEncoder();
 
 export interface InitLayerInfo {
   hostname: string;
@@ -45,7 +45,7 @@ export function initLayer(info: InitLayerInfo): LayerFiles {
   const t = info.mtime;
   const dir = (mode = 0o755): LayerEntry => ({ kind: 'dir', mode, uid: 0, gid: 0, mtime: t });
   const file = (text: string, mode = 0o644): LayerEntry => {
-    const data = enc.encode(text);
+    const data = textEncoder.encode(text);
     return { kind: 'file', mode, uid: 0, gid: 0, mtime: t, size: data.length, data };
   };
   return new Map<string, LayerEntry>([

@@ -6,6 +6,7 @@
  */
 import { DaemonError } from '../../api/errors';
 import type { Engine } from '../engine';
+import { NEVER_ABORTED } from './abort';
 import { thaw } from './container-clock';
 import { flushOutput, outputStream, writeOutput } from './container-output';
 import type { ContainerRecord } from './container-record';
@@ -17,7 +18,6 @@ import { StdinPipe } from './stdin-pipe';
 import { containerEventAttrs } from './ops/create';
 import { removeContainer } from './ops/remove';
 
-const NEVER = new AbortController().signal;
 const MAX_RESTART_DELAY = 60_000;
 
 export function emitContainerEvent(engine: Engine, c: ContainerRecord, action: string, extra: Record<string, string> = {}): void {
@@ -66,7 +66,7 @@ export function runContainer(engine: Engine, c: ContainerRecord): void {
       cwd: c.Config.WorkingDir,
       user: c.Config.User,
       tty,
-      io: { stdin, stdout: outputStream(engine.clock, c, 'stdout'), stderr: outputStream(engine.clock, c, 'stderr'), interrupt: NEVER },
+      io: { stdin, stdout: outputStream(engine.clock, c, 'stdout'), stderr: outputStream(engine.clock, c, 'stderr'), interrupt: NEVER_ABORTED },
       init: true,
     });
   } catch (err) {

@@ -1,4 +1,5 @@
 /** Assemble a container's root filesystem: image layers, init layer, writable layer, mounts. */
+import { textDecoder } from '../../api/fs';
 import type { Engine } from '../engine';
 import type { LayerFiles } from '../fs/layer-entry';
 import { UnionFs } from '../fs/union-fs';
@@ -11,7 +12,7 @@ const BUILTIN_MODES = new Set(['default', 'bridge', 'host', 'none']);
 /** nameservers like dockerd: the host's (without localhost ones) or Google's as the fallback */
 function hostNameservers(engine: Pick<Engine, 'hostFs'>): string[] {
   try {
-    const text = new TextDecoder().decode(engine.hostFs.readFile('/etc/resolv.conf'));
+    const text = textDecoder.decode(engine.hostFs.readFile('/etc/resolv.conf'));
     const ns = [...text.matchAll(/^\s*nameserver\s+(\S+)/gm)].map((m) => m[1] as string).filter((ip) => !/^127\.|^::1$/.test(ip));
     if (ns.length > 0) return ns;
   } catch {

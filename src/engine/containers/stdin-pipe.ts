@@ -11,9 +11,21 @@
  * client's terminal once the container is gone or the client detached. The
  * detach keys (Ctrl-P Ctrl-Q) end the attachment.
  */
+import { textDecoder, textEncoder } from '../../api/fs';
 import type { InputStream, TtyMode } from '../../api/io';
 
-const enc = new TextEncoder();
+const enc = textEncoder;
+
+/** how many bytes at the end of `b` start a UTF-8 character that is not complete yet */
+function incompleteTail(b: Uint8Array): number {
+  for (let i = 1; i <= Math.min(3, b.length); i++) {
+    const byte = b[b.length - i] as number;
+    if ((byte & 0xc0) === 0x80) continue;
+    const need = byte >= 0xf0 ? 4 : byte >= 0xe0 ? 3 : byte >= 0xc0 ? 2 : 1;
+    return need > i ? i : 0;
+  }
+  return 0;
+}
 
 export interface StdinSource {
   stream: InputStream;
@@ -33,7 +45,8 @@ export class StdinPipe implements InputStream {
   private waiters: (() => void)[] = [];
   /** bytes read by readLine beyond its newline */
   private rest = new Uint8Array(0);
-  private readonly decoder = new TextDecoder();
+  /** bytes of a UTF-8 character split across chunks */
+  private pendingBytes = new Uint8Array(0);
   private source?: StdinSource;
   private reading = false;
   /** bytes that may start the detach sequence, held back */
@@ -63,7 +76,12 @@ export class StdinPipe implements InputStream {
       if (bytes.length > 0) this.push(bytes);
       return;
     }
-    const text = this.decoder.decode(bytes, { stream: true });
+    const all = new Uint8Array(this.pendingBytes.length + bytes.length);
+    all.set(this.pendingBytes);
+    all.set(bytes, this.pendingBytes.length);
+    const keep = incompleteTail(all);
+    this.pendingBytes = all.slice(all.length - keep);
+    const text = textDecoder.decode(all.slice(0, all.length - keep));
     for (const ch of text) this.cooked(ch);
   }
 
@@ -233,10 +251,10 @@ export class StdinPipe implements InputStream {
       const nl = buf.indexOf(10);
       if (nl >= 0) {
         this.rest = buf.slice(nl + 1);
-        return new TextDecoder().decode(buf.slice(0, nl));
+        return textDecoder.decode(buf.slice(0, nl));
       }
       const chunk = await this.next();
-      if (chunk === null) return buf.length > 0 ? new TextDecoder().decode(buf) : null;
+      if (chunk === null) return buf.length > 0 ? textDecoder.decode(buf) : null;
       const joined = new Uint8Array(buf.length + chunk.length);
       joined.set(buf);
       joined.set(chunk, buf.length);

@@ -3,6 +3,7 @@
  * and (with stdin) the client's input to PID 1, until the container's output
  * ends (it exits), the client types the detach keys, or the caller aborts.
  */
+import type { Abortable } from '../abort';
 import type { AttachOptions, AttachResult, LogChunk } from '../../../api/container';
 import { conflict, invalidParameter } from '../../../api/errors';
 import type { ProcessIO } from '../../../api/io';
@@ -37,7 +38,7 @@ export function checkAttachable(c: ContainerRecord): void {
   if (c.State.Restarting) throw conflict('You cannot attach to a restarting container, wait until it is running');
 }
 
-export function attachContainer(engine: Engine, ref: string, opts: AttachOptions, io: ProcessIO, signal?: AbortSignal): Promise<AttachResult> {
+export function attachContainer(engine: Engine, ref: string, opts: AttachOptions, io: ProcessIO, signal?: Abortable): Promise<AttachResult> {
   const c = engine.containers.resolve(ref);
   checkAttachable(c);
   const keys = parseDetachKeys(opts.detachKeys);

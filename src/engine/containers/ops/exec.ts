@@ -5,6 +5,8 @@
  * the caller's stdout, as dockerd writes it into the hijacked stream, and the
  * exec's exit code becomes 126/127.
  */
+import type { Abortable } from '../abort';
+import { NEVER_ABORTED } from '../abort';
 import type { ExecConfig, ExecInspect } from '../../../api/container';
 import { conflict, invalidParameter, notFound } from '../../../api/errors';
 import type { OutputStream, ProcessIO } from '../../../api/io';
@@ -79,7 +81,7 @@ export interface ExecStartResult {
 }
 
 /** run the exec to completion (or until detach / abort) */
-export async function execStart(engine: Engine, execId: string, io: ProcessIO, signal?: AbortSignal): Promise<ExecStartResult> {
+export async function execStart(engine: Engine, execId: string, io: ProcessIO, signal?: Abortable): Promise<ExecStartResult> {
   const { c, e } = findExec(engine, execId);
   if (e.Running) throw conflict(`Error: Exec command ${execId} is already running`);
   if (e.ExitCode !== null) throw conflict(`Error: Exec command ${execId} has already run`);
@@ -109,7 +111,7 @@ export async function execStart(engine: Engine, execId: string, io: ProcessIO, s
       cwd: e.WorkingDir || c.Config.WorkingDir,
       user: e.User || c.Config.User,
       tty: e.Tty,
-      io: { stdin, stdout, stderr, interrupt: signal ?? new AbortController().signal },
+      io: { stdin, stdout, stderr, interrupt: (signal as ProcessIO['interrupt'] | undefined) ?? NEVER_ABORTED },
       init: false,
       execId,
     });

@@ -1,4 +1,5 @@
 /** GET /containers/{id}/json: what `docker inspect` prints, field for field in Go's order. */
+import { cloneJson } from '../abort';
 import type { ContainerJSON, ContainerState } from '../../../api/container';
 import type { Engine } from '../../engine';
 import { orderedContainerConfig, rfc3339Nano, ZERO_TIME } from '../../images/image-config';
@@ -69,11 +70,11 @@ export function inspectRecord(engine: Engine, c: ContainerRecord, size = false):
     ProcessLabel: '',
     AppArmorProfile: '',
     ExecIDs: c.execs.size > 0 ? [...c.execs.values()].filter((e) => e.Running).map((e) => e.ID) : null,
-    HostConfig: structuredClone(c.HostConfig),
+    HostConfig: cloneJson(c.HostConfig),
     GraphDriver: graphDriver(engine, c),
     Mounts: c.Mounts.map((m) => ({ ...m })),
-    Config: orderedContainerConfig(structuredClone(c.Config)),
-    NetworkSettings: structuredClone(c.NetworkSettings),
+    Config: orderedContainerConfig(cloneJson(c.Config)),
+    NetworkSettings: cloneJson(c.NetworkSettings),
   };
   if (out.ExecIDs && out.ExecIDs.length === 0) out.ExecIDs = null;
   if (size) {

@@ -4,6 +4,7 @@
  * exited, health, id, isolation, is-task, label, name, network, publish,
  * since, status, volume.
  */
+import { cloneJson } from '../abort';
 import type { ContainerListOptions, ContainerSummary, PortSummary } from '../../../api/container';
 import { invalidParameter } from '../../../api/errors';
 import type { FilterArgs } from '../../../api/volume';
@@ -59,7 +60,7 @@ export function summarize(engine: Engine, c: ContainerRecord, size = false): Con
     State: stateStatus(c.State),
     Status: stateText(c.State, engine.clock.now()),
     HostConfig: { NetworkMode: c.HostConfig.NetworkMode },
-    NetworkSettings: { Networks: structuredClone(c.NetworkSettings.Networks) },
+    NetworkSettings: { Networks: cloneJson(c.NetworkSettings.Networks) },
     Mounts: c.Mounts.map((m) => ({ ...m })),
   };
   if (size) {

@@ -3,6 +3,7 @@
  * --since/--until and --tail; with follow, new lines until the container
  * stops or the caller aborts.
  */
+import type { Abortable } from '../abort';
 import type { ContainerLogsOptions, LogChunk } from '../../../api/container';
 import { invalidParameter } from '../../../api/errors';
 import type { Engine } from '../../engine';
@@ -13,7 +14,7 @@ export async function containerLogs(
   ref: string,
   opts: ContainerLogsOptions,
   onChunk: (chunk: LogChunk) => void,
-  signal?: AbortSignal,
+  signal?: Abortable,
 ): Promise<void> {
   const c = engine.containers.resolve(ref);
   if (!(opts.stdout ?? true) && !(opts.stderr ?? true)) throw invalidParameter('Bad parameters: you must choose at least one stream');

@@ -3,11 +3,12 @@
  * with the exit code once the container is not running (at once if it is
  * not), "next-exit" at its next exit, "removed" once it is removed.
  */
+import type { Abortable } from '../abort';
 import type { ContainerWaitResponse, WaitCondition } from '../../../api/container';
 import { invalidParameter } from '../../../api/errors';
 import type { Engine } from '../../engine';
 
-export function waitContainer(engine: Engine, ref: string, condition: WaitCondition | '' = 'not-running', signal?: AbortSignal): Promise<ContainerWaitResponse> {
+export function waitContainer(engine: Engine, ref: string, condition: WaitCondition | '' = 'not-running', signal?: Abortable): Promise<ContainerWaitResponse> {
   if (condition !== '' && condition !== 'not-running' && condition !== 'next-exit' && condition !== 'removed') {
     throw invalidParameter(`invalid condition: "${condition}"`);
   }
