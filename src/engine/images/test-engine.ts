@@ -3,7 +3,6 @@
  * owns, the stand-in Hub catalog, a virtual clock, seeded ids, and a container
  * list the tests can fill. Not used outside tests.
  */
-import { readFileSync } from 'node:fs';
 import { VirtualClock } from '../core/clock';
 import { SeededIds } from '../core/ids';
 import type { Engine } from '../engine';
@@ -12,6 +11,7 @@ import { LayerStore } from '../layers/layer-store';
 import { ReferenceStore } from '../references/reference-store';
 import type { HubCatalog } from '../registry/catalog';
 import { RegistryService } from '../registry/registry-service';
+import catalogJson from '../../../test/fixtures/standin-hub.json';
 import { ImageStore } from './image-store';
 
 export interface FakeContainer {
@@ -20,13 +20,8 @@ export interface FakeContainer {
   State: { Running: boolean };
 }
 
-let cached: HubCatalog | undefined;
 export function standinCatalog(): HubCatalog {
-  if (!cached) {
-    const url = new URL('../../../test/fixtures/standin-hub.json', import.meta.url);
-    cached = JSON.parse(readFileSync(url, 'utf8')) as HubCatalog;
-  }
-  return cached;
+  return catalogJson as unknown as HubCatalog;
 }
 
 export function testEngine(): Engine & { fakeContainers: FakeContainer[]; clock: VirtualClock } {

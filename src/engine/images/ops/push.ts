@@ -109,7 +109,10 @@ export async function pushImage(engine: Engine, refStr: string, opts: PushOption
           size: textEncoder.encode(image!.configJson).length,
           digest: image!.id,
         },
-        layers: layers.map((l) => ({ mediaType: LAYER_TYPE, ...descriptors.get(l.chainId)! })),
+        layers: layers.map((l) => {
+          const d = descriptors.get(l.chainId)!;
+          return { mediaType: LAYER_TYPE, size: d.size, digest: d.digest };
+        }),
       };
       const json = manifestBytes(manifest);
       const digest = await repo.putManifest(tag, json);

@@ -51,6 +51,18 @@ function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
   return out;
 }
 
+/** the query string as a map (the engine has no URLSearchParams) */
+function queryParams(query: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const part of query.split('&')) {
+    if (!part) continue;
+    const i = part.indexOf('=');
+    const k = decodeURIComponent(i < 0 ? part : part.slice(0, i));
+    out.set(k, i < 0 ? '' : decodeURIComponent(part.slice(i + 1)));
+  }
+  return out;
+}
+
 export function createDistributionHandler(fs: FileSystem, root: string): HttpHandler {
   const storage = new RegistryStorage(fs, root);
   const uploads = new Map<string, Uint8Array>();
@@ -58,7 +70,7 @@ export function createDistributionHandler(fs: FileSystem, root: string): HttpHan
 
   return async (req: HttpRequest): Promise<HttpResponse> => {
     const [pathPart, query = ''] = req.path.split('?');
-    const params = new URLSearchParams(query);
+    const params = queryParams(query);
     const method = req.method.toUpperCase();
     const head = method === 'HEAD';
     const strip = (r: HttpResponse): HttpResponse => (head ? { ...r, body: new Uint8Array() } : r);
