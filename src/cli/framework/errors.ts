@@ -25,9 +25,9 @@ export function reportError(name: string, msg: string, withHelp = true, status =
   return new StatusError(status, text);
 }
 
-/** Whether the learner's environment asks for Chinese messages (LANG/LC_ALL/LANGUAGE zh*). */
+/** Whether the learner's environment asks for Chinese messages (LC_ALL/LC_MESSAGES/LANG zh*, as the shell decides). */
 export function prefersChinese(env: Record<string, string>): boolean {
-  const v = env.LC_ALL || env.LC_MESSAGES || env.LANGUAGE || env.LANG || '';
+  const v = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
   return /^zh/i.test(v);
 }
 

@@ -16,10 +16,15 @@ import { type CommandNode, findSubcommand, hasSubcommands, isUnsupported, makeNo
 
 export type BaseContext = Omit<CommandContext, 'commandPath'>;
 
-/** Help layout for a stream: docker wraps flag usages at the width of the terminal on stdin, minus one. */
-export function helpOptionsFor(ctx: BaseContext, out: OutputStream): HelpOptions {
-  const width = ctx.io.stdin.isTTY ? (ctx.io.stdout.columns ?? 80) : 80;
-  return { cols: width - 1, boldAdditional: out.isTTY };
+/**
+ * Help layout for a stream: docker wraps flag usages at the width of the
+ * terminal on stdin, minus one (79 without a terminal). The additional-help
+ * line is never bold in practice: docker checks whether cobra's writer is an
+ * *os.File, and it is a stream wrapper (checked on a real terminal).
+ */
+export function helpOptionsFor(ctx: BaseContext, _out: OutputStream): HelpOptions {
+  const width = ctx.io.stdin.isTTY ? (ctx.io.stdout.columns ?? ctx.io.stderr.columns ?? 80) : 80;
+  return { cols: width - 1, boldAdditional: false };
 }
 
 /** cobra's FlagErrorFunc (docker's): message + "See '<path> --help'." (+ usage for management commands), exit 125 */
