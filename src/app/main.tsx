@@ -13,7 +13,6 @@ import { createSimulator } from './simulator';
 import './styles.css';
 
 const HOME = '/home/learner';
-const PROMPT = 'learner@dockyard:~$ ';
 
 async function boot(): Promise<void> {
   const el = document.getElementById('root');
@@ -35,7 +34,7 @@ async function boot(): Promise<void> {
       cwd: HOME,
       cols: 120,
     });
-    root.render(<App t={t} run={sim.run} prompt={() => PROMPT} />);
+    root.render(<App t={t} run={sim.run} prompt={sim.prompt} />);
   } catch (e) {
     root.render(
       <p className="fatal">

@@ -13,7 +13,7 @@ import type { Clock } from '../engine/core/clock';
 import type { IdSource } from '../engine/core/ids';
 import { Engine } from '../engine/engine';
 import type { HubCatalog } from '../engine/registry/catalog';
-import { createShell } from '../shell';
+import { createShell } from '../shell/shell';
 import { createContainerRuntime } from '../shell/runtime/container-runtime';
 import { MemoryFs } from '../shell/vfs/memory-fs';
 
@@ -37,6 +37,37 @@ export interface Simulator {
   run(line: string, io: ProcessIO): Promise<number>;
   /** names of every container that exists now */
   containerNames(): string[];
+  /** the prompt the host shell shows now (`learner@dockyard:~$ `) */
+  prompt(): string;
+}
+
+/** The shell's view of time: now() and an abortable sleep on the injected clock. */
+export function shellClock(clock: Clock): { now(): number; sleep(ms: number, signal?: AbortSignal): Promise<void> } {
+  return {
+    now: () => clock.now(),
+    sleep(ms: number, signal?: AbortSignal): Promise<void> {
+      return new Promise<void>((resolve, reject) => {
+        const abortError = () => {
+          const e = new Error('The operation was aborted');
+          e.name = 'AbortError';
+          return e;
+        };
+        if (signal?.aborted) {
+          reject(abortError());
+          return;
+        }
+        const onAbort = () => {
+          cancel();
+          reject(abortError());
+        };
+        const cancel = clock.setTimer(ms, () => {
+          signal?.removeEventListener('abort', onAbort);
+          resolve();
+        });
+        signal?.addEventListener('abort', onAbort, { once: true });
+      });
+    },
+  };
 }
 
 export function createSimulator(opts: SimulatorOptions): Simulator {
@@ -63,7 +94,7 @@ export function createSimulator(opts: SimulatorOptions): Simulator {
     fs: hostFs,
     cwd,
     env,
-    clock,
+    clock: shellClock(clock),
     hostNetwork: client.hostNetwork,
     programs: {
       docker: (ctx) =>
@@ -82,5 +113,6 @@ export function createSimulator(opts: SimulatorOptions): Simulator {
     hostFs,
     run: (line, io) => shell.run(line, io),
     containerNames: () => engine.containers.list().map((c) => c.Name.replace(/^\//, '')),
+    prompt: () => shell.prompt(),
   };
 }
