@@ -94,4 +94,22 @@ describe('docker image commands', () => {
         'jdeathe/centos-ssh        OpenSSH / Supervisor / EPEL/IUS/SCL Repos - …   117                  [OK]\n',
     );
   });
+
+  it('formats with templates and prints inspect JSON', async () => {
+    const { run } = setup();
+    await run('docker pull centos');
+    expect((await run('docker image ls --digests --format {{.Digest}} centos')).out).toBe(
+      'sha256:fade3fd7d71cc97b602b512f0daf00d84043fef94bb105e686abdd65b32c8224\n',
+    );
+    expect((await run('docker image ls --format table{{.Repository}}\t{{.Tag}}')).out).toBe(
+      'REPOSITORY   TAG\ncentos       latest\n',
+    );
+    const i = await run('docker image inspect centos');
+    expect(i.out.startsWith('[\n    {\n        "Id": "sha256:1ad4d8cf988a')).toBe(true);
+    expect(i.out).toContain('"Metadata": {\n            "LastTagTime": "0001-01-01T00:00:00Z"\n        }\n    }\n]\n');
+    const f = await run('docker image inspect --format {{.Os}}/{{.Architecture}} centos');
+    expect(f.out).toBe('linux/amd64\n');
+    const missing = await run('docker image inspect nosuch');
+    expect([missing.status, missing.out, missing.err]).toEqual([1, '[]\n', 'Error: No such image: nosuch\n']);
+  });
 });

@@ -36,7 +36,7 @@ const run: CommandSpec['run'] = async (ctx, flags, args) => {
   });
   let format = flags.string('format');
   if (flags.bool('quiet')) format = '{{.ID}}';
-  ctx.io.stdout.write(renderFormat(format, DEFAULT, HEADERS, rows));
+  ctx.io.stdout.write(renderFormat(format, DEFAULT, HEADERS, rows, '*formatter.historyContext'));
 };
 
 export const imageHistoryCommand: CommandSpec = {

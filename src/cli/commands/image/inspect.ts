@@ -1,7 +1,7 @@
 import type { ImageInspect } from '../../../api/image';
 import type { CommandContext, CommandSpec } from '../../framework/command';
 import { CliError } from '../../framework/command';
-import { renderFormat } from './format';
+import { formatRows } from '../../format/formatter';
 
 /**
  * The default `inspect` output: a JSON array indented with 4 spaces (the CLI
@@ -33,7 +33,7 @@ export async function inspectImages(
     }
   }
   if (format === '' || format === 'json') ctx.io.stdout.write(indentedJson(found));
-  else ctx.io.stdout.write(renderFormat(format, format, {}, found as unknown as Record<string, string>[]));
+  else ctx.io.stdout.write(formatRows(format, found, {}));
   return { found, errors };
 }
 

@@ -107,7 +107,7 @@ export async function runImageList(ctx: CommandContext, flags: ParsedFlags, args
   const def = digests
     ? 'table {{.Repository}}\t{{.Tag}}\t{{.Digest}}\t{{.ID}}\t{{.CreatedSince}}\t{{.Size}}'
     : 'table {{.Repository}}\t{{.Tag}}\t{{.ID}}\t{{.CreatedSince}}\t{{.Size}}';
-  ctx.io.stdout.write(renderFormat(format, def, HEADERS, rows));
+  ctx.io.stdout.write(renderFormat(format, def, HEADERS, rows, '*formatter.imageContext'));
 }
 
 export const imageLsCommand: CommandSpec = {

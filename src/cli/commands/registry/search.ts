@@ -42,6 +42,6 @@ export const searchCommand: CommandSpec = {
         IsAutomated: r.is_automated ? '[OK]' : '',
       };
     });
-    ctx.io.stdout.write(renderFormat(flags.string('format'), DEFAULT, HEADERS, rows));
+    ctx.io.stdout.write(renderFormat(flags.string('format'), DEFAULT, HEADERS, rows, '*formatter.searchContext'));
   },
 };
