@@ -26,8 +26,9 @@ export function initialValue(spec: FlagSpec): FlagValue {
       return d === undefined ? '' : String(d);
     case 'int':
     case 'uint':
-    case 'bytes':
       return typeof d === 'number' ? d : d === undefined ? 0 : Number(d);
+    case 'bytes':
+      return typeof d === 'number' ? d : typeof d === 'string' && d !== '' ? ramInBytes(d) : 0;
     case 'duration':
       if (typeof d === 'number') return d;
       return typeof d === 'string' && d !== '' ? parseGoDuration(d) : 0;
