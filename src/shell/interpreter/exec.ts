@@ -40,7 +40,7 @@ export class Interpreter {
     const sub = sh.clone();
     const out = new CollectOutput();
     const status = await this.runSubshell(sub, body, { ...io, stdout: out });
-    sh.status = status;
+    sh.subStatus = status;
     return out.text();
   }
 
@@ -258,7 +258,7 @@ export class Interpreter {
 
   async runSimple(sh: ShellState, cmd: SimpleCommand, io: ProcessIO): Promise<number> {
     const ex = this.expander(sh, io);
-    sh.status = 0;
+    sh.subStatus = undefined;
     let argv: string[];
     const assigns: [string, string][] = [];
     try {
@@ -267,7 +267,7 @@ export class Interpreter {
     } catch (e) {
       return this.reportExpansion(sh, e, io, cmd.line);
     }
-    const subStatus = sh.status;
+    const subStatus = sh.subStatus ?? 0;
     if (argv.length === 0) {
       for (const [k, v] of assigns) sh.set(k, v);
       try {
@@ -333,6 +333,7 @@ export class Interpreter {
       clock: sh.clock,
       net: sh.net,
       container: sh.container,
+      onSignal: sh.onSignal,
       lang: sh.lang(),
       exec: (args, io2, env2) => this.runProgram(sh, args, io2, env2 ?? env),
       lookup: (n) => {

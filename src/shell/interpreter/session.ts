@@ -93,6 +93,22 @@ function isIncomplete(src: string): boolean {
  * With `tty`, prompts are written to stderr (as bash and ash do) and `exit` prints "exit" (bash).
  */
 export async function runInteractive(sh: ShellState, interp: Interpreter, io: ProcessIO, tty: boolean): Promise<number> {
+  let current: AbortController | undefined;
+  const unsub = sh.onSignal?.((s) => {
+    if (s !== 'SIGINT') return false;
+    current?.abort();
+    return true;
+  });
+  try {
+    return await replLoop(sh, interp, io, tty, (c) => {
+      current = c;
+    });
+  } finally {
+    unsub?.();
+  }
+}
+
+async function replLoop(sh: ShellState, interp: Interpreter, io: ProcessIO, tty: boolean, setCurrent: (c: AbortController) => void): Promise<number> {
   for (;;) {
     if (tty) io.stderr.write(expandPrompt(sh.get('PS1') ?? defaultPs1(sh), sh));
     let line = await io.stdin.readLine();
@@ -108,6 +124,7 @@ export async function runInteractive(sh: ShellState, interp: Interpreter, io: Pr
     }
     if (line.trim() !== '') sh.history.push(line);
     const controller = new AbortController();
+    setCurrent(controller);
     const onAbort = () => controller.abort();
     io.interrupt.addEventListener('abort', onAbort);
     await runSource(sh, interp, line, { ...io, interrupt: controller.signal });

@@ -1,7 +1,7 @@
 /** A shell's state: variables, functions, positional parameters, cwd, options, jobs. */
 import type { FileSystem } from '../../api/fs';
 import type { Command } from '../parser/ast';
-import type { ContainerInfo, Lang, Program, ProgramContext, ShellClock } from './types';
+import type { ContainerInfo, Lang, Program, ProgramContext, ShellClock, SignalSubscribe } from './types';
 
 /** how program names are found: the host's program table or PATH in a container's filesystem */
 export type Resolved =
@@ -32,6 +32,7 @@ export interface ShellConfig {
   net?: ProgramContext['net'];
   container?: ContainerInfo;
   pid?: number;
+  onSignal?: SignalSubscribe;
 }
 
 export class ShellState {
@@ -43,10 +44,13 @@ export class ShellState {
   name: string;
   net?: ProgramContext['net'];
   container?: ContainerInfo;
+  onSignal?: SignalSubscribe;
   vars = new Map<string, Var>();
   functions = new Map<string, Command>();
   positional: string[] = [];
   status = 0;
+  /** status of the last command substitution of the command being expanded */
+  subStatus: number | undefined;
   pid: number;
   lastBackground?: number;
   jobs = new Map<number, Promise<number>>();
@@ -73,6 +77,7 @@ export class ShellState {
     this.name = cfg.name;
     this.net = cfg.net;
     this.container = cfg.container;
+    this.onSignal = cfg.onSignal;
     this.pid = cfg.pid ?? 1;
     this.nextJobPid = this.pid + 1;
     for (const [k, v] of Object.entries(cfg.env)) this.vars.set(k, { value: v, exported: true });

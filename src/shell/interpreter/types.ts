@@ -38,7 +38,14 @@ export interface ProgramContext {
   lookup(name: string): string | undefined;
   /** message language, from LANG */
   lang: Lang;
+  /**
+   * inside a container: handle a signal sent to the process (docker stop/kill, Ctrl-C forwarded);
+   * the handler returns true when it took care of the signal. Returns an unsubscribe function.
+   */
+  onSignal?: SignalSubscribe;
 }
+
+export type SignalSubscribe = (handler: (signal: string) => boolean) => () => void;
 
 export type Program = (ctx: ProgramContext) => Promise<number>;
 

@@ -345,7 +345,10 @@ export class Parser extends WordReader {
     this.i += o.length;
     this.skipSpace();
     const target = this.readWord();
-    if (!target) this.unexpected();
+    if (!target) {
+      if (this.i >= this.src.length) this.fail("syntax error near unexpected token `newline'");
+      this.unexpected();
+    }
     const op = o as RedirectOp;
     const redirect: Redirect = { fd: fd ?? (op.startsWith('<') && op !== '<>' ? 0 : op === '<>' ? 0 : 1), op, target };
     if (op === '<<' || op === '<<-') {

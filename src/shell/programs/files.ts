@@ -7,8 +7,16 @@ import { abs, errText, isBusybox, parseArgs, readInputs, usageError } from './ut
 export const cat: Program = async (ctx) => {
   const a = parseArgs(ctx.argv.slice(1), 'uAn');
   if ('error' in a) return usageError(ctx, a.error);
-  const { inputs, failed } = await readInputs(ctx, a.operands);
-  for (const inp of inputs) {
+  let failed = false;
+  for (const file of a.operands.length ? a.operands : ['-']) {
+    if (file === '-' && !a.flags.has('n')) {
+      for (let chunk = await ctx.io.stdin.read(); chunk !== null; chunk = await ctx.io.stdin.read()) ctx.io.stdout.write(chunk);
+      continue;
+    }
+    const r = await readInputs(ctx, [file]);
+    failed ||= r.failed;
+    const inp = r.inputs[0];
+    if (!inp) continue;
     if (a.flags.has('n')) {
       const text = new TextDecoder().decode(inp.data);
       const ls = text.split('\n');

@@ -10,6 +10,26 @@ import { type Flavor, type ProgramResolver, ShellState } from '../interpreter/st
 import type { Program, ProgramContext } from '../interpreter/types';
 import { baseName, resolvePath } from '../vfs/path';
 
+/** an interrupt signal that fires on the caller's interrupt and on SIGINT sent to this process */
+function interruptible(ctx: ProgramContext): { io: ProgramContext['io']; done: () => void } {
+  const ctl = new AbortController();
+  const onAbort = () => ctl.abort();
+  if (ctx.io.interrupt.aborted) ctl.abort();
+  else ctx.io.interrupt.addEventListener('abort', onAbort);
+  const unsub = ctx.onSignal?.((s) => {
+    if (s !== 'SIGINT') return false;
+    ctl.abort();
+    return true;
+  });
+  return {
+    io: { ...ctx.io, interrupt: ctl.signal },
+    done: () => {
+      ctx.io.interrupt.removeEventListener('abort', onAbort);
+      unsub?.();
+    },
+  };
+}
+
 export type ResolverFactory = (ctx: ProgramContext) => ProgramResolver;
 
 function newShell(ctx: ProgramContext, resolverFor: ResolverFactory, flavor: Flavor, name: string): ShellState {
@@ -23,6 +43,7 @@ function newShell(ctx: ProgramContext, resolverFor: ResolverFactory, flavor: Fla
     name,
     net: ctx.net,
     container: ctx.container,
+    onSignal: ctx.onSignal,
     pid: ctx.container?.processes().length ? Math.max(...ctx.container.processes().map((p) => p.pid)) : 1,
   });
 }
@@ -69,7 +90,12 @@ export function makeShellProgram(resolverFor: ResolverFactory, opts: ShellProgra
       sh.positional = args.slice(1);
       sh.nonInteractive = true;
       sh.errexit = errexit;
-      return runSource(sh, interp, command, ctx.io);
+      const intr = interruptible(ctx);
+      try {
+        return await runSource(sh, interp, command, intr.io);
+      } finally {
+        intr.done();
+      }
     }
     if (args.length && !forceStdin) {
       let text: string;
@@ -83,7 +109,12 @@ export function makeShellProgram(resolverFor: ResolverFactory, opts: ShellProgra
       sh.positional = args.slice(1);
       sh.nonInteractive = true;
       sh.errexit = errexit;
-      return runSource(sh, interp, text, ctx.io);
+      const intr = interruptible(ctx);
+      try {
+        return await runSource(sh, interp, text, intr.io);
+      } finally {
+        intr.done();
+      }
     }
     const tty = ctx.io.stdin.isTTY;
     const sh = newShell(ctx, resolverFor, flavor, tty ? baseName(argv0) : argv0);
@@ -119,6 +150,11 @@ export function makeScriptRunner(resolverFor: ResolverFactory, flavor: Flavor): 
     const sh = newShell(ctx, resolverFor, flavor, path);
     sh.positional = ctx.argv.slice(1);
     sh.nonInteractive = true;
-    return runSource(sh, interp, text, ctx.io);
+    const intr = interruptible(ctx);
+    try {
+      return await runSource(sh, interp, text, intr.io);
+    } finally {
+      intr.done();
+    }
   };
 }

@@ -1,0 +1,140 @@
+/**
+ * Finding programs inside a container: PATH lookup in the container's
+ * filesystem, then our implementation chosen by the resolved file (busybox
+ * applets by name, bash, dash, the stand-ins, shebang scripts).
+ */
+import type { FileSystem } from '../../api/fs';
+import { textDecoder } from '../../api/fs';
+import { ExecError } from '../../api/runtime';
+import type { ProgramResolver, Resolved } from '../interpreter/state';
+import type { Program } from '../interpreter/types';
+import { texts } from '../i18n';
+import { ps, ping } from '../programs/container-tools';
+import { COREUTILS } from '../programs/host-programs';
+import { makeEcho } from '../programs/echo';
+import { makeScriptRunner, makeShellProgram, shebang } from '../programs/script';
+import { baseName, dirName, joinPath, resolvePath } from '../vfs/path';
+import { hello, mongod, nginx, redisServer, registry } from './standins/services';
+
+export const DEFAULT_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
+
+const resolverFor = (ctx: { fs: FileSystem }) => containerResolver(ctx.fs);
+const bash = makeShellProgram(resolverFor, { flavor: 'bash', saveHistory: true });
+const dash = makeShellProgram(resolverFor, { flavor: 'dash' });
+const ash = makeShellProgram(resolverFor, { flavor: 'ash' });
+
+/** busybox applets we implement */
+const APPLETS: Record<string, Program> = { ...COREUTILS, echo: makeEcho(false), sh: ash, ash, ps, ping };
+
+/** programs of the stand-in images, by file name */
+const STANDINS: Record<string, Program> = { hello, nginx, 'redis-server': redisServer, mongod, registry };
+
+const unsupportedCache = new Map<string, Program>();
+function unsupported(name: string): Program {
+  let p = unsupportedCache.get(name);
+  if (!p) {
+    p = async (ctx) => {
+      ctx.io.stderr.write(texts(ctx.lang).unsupported(name));
+      return 1;
+    };
+    unsupportedCache.set(name, p);
+  }
+  return p;
+}
+
+/** follow a chain of symlinks; returns the final path (or the last resolvable one) */
+function finalTarget(fs: FileSystem, path: string): string {
+  let p = path;
+  for (let i = 0; i < 40; i++) {
+    let st: ReturnType<FileSystem['lstat']>;
+    try {
+      st = fs.lstat(p);
+    } catch {
+      return p;
+    }
+    if (st.type !== 'symlink' || st.target === undefined) return p;
+    p = resolvePath(dirName(p), st.target);
+  }
+  return p;
+}
+
+/** which implementation runs the executable at `path` (invoked under `path`'s own name) */
+export function implementationFor(fs: FileSystem, path: string): { program: Program; script: boolean } {
+  const real = finalTarget(fs, path);
+  const name = baseName(real);
+  if (STANDINS[name]) return { program: STANDINS[name], script: false };
+  if (name === 'busybox') {
+    const applet = baseName(path);
+    return { program: APPLETS[applet] ?? unsupported(applet), script: false };
+  }
+  if (name === 'bash') return { program: bash, script: false };
+  if (name === 'dash') return { program: dash, script: false };
+  try {
+    if (fs.stat(real).size < 65536) {
+      const interp = shebang(textDecoder.decode(fs.readFile(real).subarray(0, 256)));
+      if (interp !== undefined) return { program: scriptRunner(fs, interp), script: true };
+    }
+  } catch {
+    // unreadable: treated as a binary we do not have
+  }
+  return { program: unsupported(baseName(path)), script: false };
+}
+
+export function programFor(fs: FileSystem, path: string): Program {
+  return implementationFor(fs, path).program;
+}
+
+function scriptRunner(fs: FileSystem, interpreter: string): Program {
+  const target = baseName(finalTarget(fs, interpreter));
+  const flavor = target === 'bash' ? 'bash' : target === 'dash' ? 'dash' : 'ash';
+  return makeScriptRunner(resolverFor, flavor);
+}
+
+/** a script found by PATH gets its full path as $0, as the kernel passes it to the interpreter */
+function withPath(p: Program, path: string): Program {
+  return (ctx) => p({ ...ctx, argv: [path, ...ctx.argv.slice(1)] });
+}
+
+type Lookup = { path: string } | { error: 'not-found' | 'no-such-file' | 'permission-denied' | 'is-dir' };
+
+export function lookupExecutable(fs: FileSystem, name: string, env: Record<string, string>, cwd: string): Lookup {
+  const check = (p: string): Lookup => {
+    try {
+      const st = fs.stat(p);
+      if (st.type === 'dir') return { error: 'is-dir' };
+      if ((st.mode & 0o111) === 0) return { error: 'permission-denied' };
+      return { path: p };
+    } catch {
+      return { error: 'no-such-file' };
+    }
+  };
+  if (name.includes('/')) return check(resolvePath(cwd, name));
+  if (name === '') return { error: 'not-found' };
+  let denied = false;
+  for (const dir of (env.PATH ?? DEFAULT_PATH).split(':')) {
+    const r = check(joinPath(resolvePath(cwd, dir || '.'), name));
+    if ('path' in r) return r;
+    if (r.error === 'permission-denied') denied = true;
+  }
+  return { error: denied ? 'permission-denied' : 'not-found' };
+}
+
+export function containerResolver(fs: FileSystem): ProgramResolver {
+  return {
+    resolve(name, env, cwd): Resolved {
+      const r = lookupExecutable(fs, name, env, cwd);
+      if ('path' in r) {
+        const impl = implementationFor(fs, r.path);
+        return { kind: 'program', program: impl.script ? withPath(impl.program, r.path) : impl.program, path: r.path };
+      }
+      return { kind: 'error', status: r.error === 'not-found' || r.error === 'no-such-file' ? 127 : 126, reason: r.error };
+    },
+  };
+}
+
+/** runc's message for a program that cannot be started */
+export function execError(name: string, reason: 'not-found' | 'no-such-file' | 'permission-denied' | 'is-dir', path: string): ExecError {
+  if (reason === 'not-found') return new ExecError('not-found', `exec: "${name}": executable file not found in $PATH`);
+  if (reason === 'no-such-file') return new ExecError('no-such-file', `exec: "${name}": stat ${path}: no such file or directory`);
+  return new ExecError('permission-denied', `exec: "${name}": permission denied`);
+}
