@@ -14,6 +14,7 @@ import { manifestBytes, type ManifestV2 } from '../../registry/catalog';
 import { encodeLayer } from '../../registry/distribution/layer-codec';
 import { openRepository } from '../../registry/ops/open-repository';
 import { type Credentials, RegistryError, type RemoteRepository } from '../../registry/remote';
+import { addReference } from '../../references/ops/add';
 import { imageByReference } from './resolve';
 
 export interface PushOptions {
@@ -117,6 +118,8 @@ export async function pushImage(engine: Engine, refStr: string, opts: PushOption
       const json = manifestBytes(manifest);
       const digest = await repo.putManifest(tag, json);
       emit({ status: `${tag}: digest: ${digest} size: ${json.length}` });
+      const digestRef: Reference = { domain: ref.domain, path: ref.path, digest };
+      if (!engine.references.get(digestRef)) addReference(engine, digestRef, image!.id);
       engine.events.emit(engine.clock.now(), 'image', 'push', `${familiarName(ref)}:${tag}`, {
         name: familiarName(ref),
       });
