@@ -34,7 +34,7 @@ async function docker(s: Session, line: string): Promise<{ ms: number; exit: num
   const args = line.split(' ').slice(1);
   const t0 = performance.now();
   let exit: number | undefined;
-  const p = runDocker(args, { client: s.client, io: pio, hostFs: s.hostFs, cwd: s.cwd, env: { HOME: s.home }, commandPath: 'docker' }).then(
+  const p = runDocker(args, { client: s.client, io: pio, hostFs: s.hostFs, cwd: s.cwd, env: { HOME: s.home } }).then(
     (c: number) => {
       exit = c;
     },
