@@ -3,6 +3,7 @@
  * text/template's evaluation rules and error texts.
  */
 import { TemplateError } from './errors';
+import { checkArgType, findProperty, goParamType } from './argtypes';
 import { BUILTINS, type FuncDef, type ParamType } from './funcs';
 import type { ArgNode, CommandNode, ControlNode, Node, NumberValue, PipeNode, VariableRef } from './nodes';
 import { nodeString } from './nodes';
@@ -28,18 +29,6 @@ class BreakSignal {}
 class ContinueSignal {}
 
 const MAX_DEPTH = 100000;
-
-function goParamType(t: ParamType): string {
-  return t === 'any' ? 'interface {}' : t === 'value' ? 'reflect.Value' : t;
-}
-
-/** Own or inherited (below Object.prototype) property lookup. */
-function findProperty(obj: object, name: string): { found: boolean; value: unknown } {
-  for (let o: object | null = obj; o && o !== Object.prototype; o = Object.getPrototypeOf(o)) {
-    if (Object.hasOwn(o, name)) return { found: true, value: (obj as Record<string, unknown>)[name] };
-  }
-  return { found: false, value: undefined };
-}
 
 export class Executor {
   private out: string[] = [];
@@ -370,35 +359,9 @@ export class Executor {
   }
 
   private validateType(value: unknown, t: ParamType | null): unknown {
-    if (t === null || t === 'value') return value;
-    if (value === undefined) {
-      if (t === 'any') return null;
-      if (t === '[]string') return [];
-      return this.errorf(`invalid value; expected ${goParamType(t)}`);
-    }
-    const k = kindOf(value);
-    let ok: boolean;
-    switch (t) {
-      case 'any':
-        return value;
-      case 'string':
-        ok = k === 'string';
-        break;
-      case 'int':
-        ok = k === 'int';
-        break;
-      case 'bool':
-        ok = k === 'bool';
-        break;
-      case 'float64':
-        ok = k === 'float';
-        break;
-      case '[]string':
-        ok = Array.isArray(value) && value.every((e) => typeof e === 'string');
-        break;
-    }
-    if (!ok) this.errorf(`wrong type for value; expected ${goParamType(t)}; got ${typeName(value)}`);
-    return value;
+    const r = checkArgType(value, t);
+    if ('error' in r) this.errorf(r.error);
+    return r.value;
   }
 
   private evalArg(dot: unknown, t: ParamType | null, n: ArgNode): unknown {
