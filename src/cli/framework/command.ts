@@ -95,6 +95,12 @@ export interface CommandContext {
   commandPath: string;
   /** docker's config directory (--config, $DOCKER_CONFIG or ~/.docker); set by main */
   configDir?: string;
+  /**
+   * The CLI's wall clock (ms since the epoch) for "2 minutes ago" columns. The
+   * composition root passes the simulator's clock; without it the CLI uses the
+   * machine's time (src/cli/framework/now.ts).
+   */
+  now?: () => number;
 }
 
 /** Result of run(): an exit status (0 when undefined). Errors are thrown as CliError. */
