@@ -5,6 +5,9 @@
  */
 import type { CommandSpec } from '../../framework/command';
 import { historyCommand, imageHistoryCommand } from './history';
+import { imageImportCommand, importCommand } from './import';
+import { imageLoadCommand, loadCommand } from './load';
+import { imageSaveCommand, saveCommand } from './save';
 import { imageInspectCommand } from './inspect';
 import { imageLsCommand, imagesCommand } from './ls';
 import { imagePruneCommand } from './prune';
@@ -15,12 +18,15 @@ import { imageTagCommand, tagCommand } from './tag';
 
 export const imageSubcommands: CommandSpec[] = [
   imageHistoryCommand,
+  imageImportCommand,
   imageInspectCommand,
+  imageLoadCommand,
   imageLsCommand,
   imagePruneCommand,
   pullCommand,
   pushCommand,
   imageRmCommand,
+  imageSaveCommand,
   imageTagCommand,
 ];
 
@@ -38,6 +44,9 @@ export const imageCommands: CommandSpec[] = [
   pushCommand,
   tagCommand,
   historyCommand,
+  importCommand,
+  loadCommand,
+  saveCommand,
 ];
 
 export { inspectImages } from './inspect';
