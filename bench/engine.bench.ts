@@ -7,12 +7,8 @@
  * exactly as the terminal runs them, minus the shell.
  */
 import { performance } from 'node:perf_hooks';
-import type { ProcessIO } from '../src/api/io';
-import { runDocker } from '../src/cli/main';
+import { dockerIn } from '../src/runner/docker-exec';
 import { createSession, type Session } from '../src/runner/session';
-import { settle } from '../src/runner/step-driver';
-import { ScreenOutput } from '../src/runner/screen-output';
-import { TerminalInput } from '../src/runner/tty';
 
 const CONTAINERS = 1000;
 const IMAGES = 500;
@@ -20,35 +16,11 @@ const SAMPLES = 200;
 const BUDGET_P99_MS = 10;
 const BUDGET_HEAP_PER_CONTAINER_KB = 20;
 
-function io(cols: number): { io: ProcessIO; out: ScreenOutput; err: ScreenOutput } {
-  const out = new ScreenOutput(cols);
-  const err = new ScreenOutput(cols);
-  const stdin = new TerminalInput({ echo: () => {}, interrupt: () => {} });
-  stdin.close();
-  return { io: { stdin, stdout: out, stderr: err, interrupt: new AbortController().signal }, out, err };
-}
-
 /** run one docker command; simulated time moves only if the command waits on it */
 async function docker(s: Session, line: string): Promise<{ ms: number; exit: number; stdout: string; stderr: string }> {
-  const { io: pio, out, err } = io(s.cols);
-  const args = line.split(' ').slice(1);
   const t0 = performance.now();
-  let exit: number | undefined;
-  const p = runDocker(args, { client: s.client, io: pio, hostFs: s.hostFs, cwd: s.cwd, env: { HOME: s.home } }).then(
-    (c: number) => {
-      exit = c;
-    },
-    () => {
-      exit = -1;
-    },
-  );
-  while (exit === undefined) {
-    await Promise.race([p, settle()]);
-    if (exit !== undefined) break;
-    const next = s.clock.nextTimerAt();
-    await s.clock.advance(next === undefined ? 1000 : Math.max(0, next - s.clock.now()), settle);
-  }
-  return { ms: performance.now() - t0, exit, stdout: out.raw(), stderr: err.raw() };
+  const r = await dockerIn(s, line.split(' ').slice(1));
+  return { ms: performance.now() - t0, exit: r.hung ? -1 : r.exit, stdout: r.stdout, stderr: r.stderr };
 }
 
 function stats(xs: number[]): { median: number; p99: number } {
