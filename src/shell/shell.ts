@@ -10,7 +10,7 @@ import { runSource } from './interpreter/session';
 import { type ProgramResolver, type Resolved, ShellState } from './interpreter/state';
 import type { Program, ShellClock } from './interpreter/types';
 import { HOST_PROGRAMS } from './programs/host-programs';
-import { makeScriptRunner } from './programs/script';
+import { makeScriptRunner, makeShellProgram } from './programs/script';
 import { resolvePath } from './vfs/path';
 
 export interface ShellOptions {
@@ -65,8 +65,11 @@ export function createHostResolver(fs: FileSystem, programs: Record<string, Prog
 }
 
 export function createShell(opts: ShellOptions): Shell {
-  const programs = { ...HOST_PROGRAMS, ...opts.programs };
+  const programs: Record<string, Program> = { ...HOST_PROGRAMS };
   const resolver = createHostResolver(opts.fs, programs);
+  programs.bash = makeShellProgram(() => resolver, { flavor: 'bash' });
+  programs.sh = makeShellProgram(() => resolver, { flavor: 'dash' });
+  Object.assign(programs, opts.programs);
   const name = opts.name ?? 'bash';
   const sh = new ShellState({
     fs: opts.fs,

@@ -47,6 +47,25 @@ const table: Record<string, Builtin> = {
   trap,
   history,
   help,
+  alias: async (sh, argv, io) => {
+    const args = argv.slice(1);
+    if (args.length === 0) for (const [k, v] of sh.aliases) io.stdout.write(`alias ${k}='${v}'\n`);
+    let status = 0;
+    for (const a of args) {
+      const eq = a.indexOf('=');
+      if (eq > 0) sh.aliases.set(a.slice(0, eq), a.slice(eq + 1));
+      else if (sh.aliases.has(a)) io.stdout.write(`alias ${a}='${sh.aliases.get(a)}'\n`);
+      else {
+        io.stderr.write(`${sh.errPrefix()}alias: ${a}: not found\n`);
+        status = 1;
+      }
+    }
+    return status;
+  },
+  unalias: async (sh, argv) => {
+    for (const a of argv.slice(1)) sh.aliases.delete(a);
+    return 0;
+  },
 };
 
 export const BUILTIN_NAMES = new Set([...Object.keys(table), 'type', 'command']);

@@ -1,3 +1,4 @@
+/* biome-ignore-all lint/suspicious/noTemplateCurlyInString: shell source text, not templates */
 import { describe, expect, it } from 'vitest';
 import type { Program } from './types';
 import { hostShell, run, settle, testIO } from '../testing/harness';
@@ -122,5 +123,21 @@ describe('time and interrupts', () => {
     await settle();
     expect(await p).toBe(0);
     expect(t.out.text()).toBe('done\n');
+  });
+});
+
+describe('sub-shells on the host', () => {
+  it('bash -c and sh -c run with their own error prefixes', async () => {
+    const { sh } = hostShell();
+    expect(await run(sh, "bash -c 'echo $0 $1; nosuch' x y")).toEqual({ out: 'x y\n', err: 'x: line 1: nosuch: command not found\n', status: 127 });
+    expect((await run(sh, "sh -c 'nosuch'")).err).toBe('sh: 1: nosuch: not found\n');
+  });
+
+  it('runs an executable script by path', async () => {
+    const { sh, fs } = hostShell();
+    fs.writeFile('/root/s.sh', '#!/bin/sh\necho "args: $@"\nexit 4\n', 0o755);
+    expect(await run(sh, './s.sh a b')).toEqual({ out: 'args: a b\n', err: '', status: 4 });
+    fs.writeFile('/root/n.sh', 'echo', 0o644);
+    expect(await run(sh, './n.sh')).toEqual({ out: '', err: 'bash: ./n.sh: Permission denied\n', status: 126 });
   });
 });

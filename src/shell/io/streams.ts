@@ -79,7 +79,7 @@ export class BytesInput extends ChunkInput {
   protected async pull(): Promise<Uint8Array | null> {
     const d = this.data;
     this.data = null;
-    return d && d.length ? d : null;
+    return d?.length ? d : null;
   }
 }
 

@@ -87,7 +87,7 @@ export class Parser extends WordReader {
     const save = this.i;
     const w = this.readWord();
     this.i = save;
-    if (!w || !w.parts.every((p) => p.kind === 'lit' && !p.quoted)) return null;
+    if (!w?.parts.every((p) => p.kind === 'lit' && !p.quoted)) return null;
     return w.raw;
   }
 

@@ -6,7 +6,7 @@ import { abs, errText, isBusybox, openError, parseArgs, prog, readInputs, usageE
 
 /** turn the historical -5 / +5 forms into -n 5 */
 function numericShorthand(args: string[]): string[] {
-  return args.flatMap((a) => (/^-\d+$/.test(a) ? ['-n', a.slice(1)] : [a]));
+  return args.flatMap((a, i) => (/^-\d+$/.test(a) && args[i - 1] !== '-n' && args[i - 1] !== '-c' ? ['-n', a.slice(1)] : [a]));
 }
 
 function badCount(ctx: ProgramContext, v: string, what: string): number {
@@ -79,7 +79,8 @@ function lastLines(data: Uint8Array, spec: string, bytes: boolean): Uint8Array {
 }
 
 export const tail: Program = async (ctx) => {
-  const args = ctx.argv.slice(1).flatMap((x) => (/^[-+]\d+$/.test(x) ? ['-n', x.startsWith('+') ? x : x.slice(1)] : [x]));
+  const raw = ctx.argv.slice(1);
+  const args = raw.flatMap((x, i) => (/^[-+]\d+$/.test(x) && raw[i - 1] !== '-n' && raw[i - 1] !== '-c' ? ['-n', x.startsWith('+') ? x : x.slice(1)] : [x]));
   const a = parseArgs(args, 'fFqv', 'nc', { lines: 'n', bytes: 'c', follow: 'f' });
   if ('error' in a) return usageError(ctx, a.error);
   const bytes = a.values.has('c');

@@ -46,8 +46,9 @@ export class FakeClock {
   }
 }
 
+/** let every pending promise chain run (macrotask turns drain the microtask queue) */
 export async function settle(): Promise<void> {
-  for (let i = 0; i < 50; i++) await Promise.resolve();
+  for (let i = 0; i < 3; i++) await new Promise<void>((r) => setImmediate(r));
 }
 
 export interface TestIO {
