@@ -30,6 +30,7 @@ export function networkDisconnect(
     return;
   }
   const n = getNetwork(engine, networkRef);
+  if (!n.endpoints.has(c.ID)) throw forbidden(`container ${c.ID} is not connected to network ${networkRef}`);
   disconnectContainer(engine, c.ID, n.id);
   clearEndpoint(c.NetworkSettings, n.name);
 }
