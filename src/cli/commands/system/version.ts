@@ -92,7 +92,7 @@ export const versionCommand: CommandSpec = {
   args: { kind: 'none' },
   flags: [
     { name: 'format', short: 'f', type: 'string', usage: 'Format the output using the given Go template' },
-    { name: 'kubeconfig', type: 'string', usage: 'Kubernetes config file', hidden: true },
+    { name: 'kubeconfig', type: 'string', usage: 'Kubernetes config file' },
   ],
   async run(ctx, flags) {
     const sv = await ctx.client.serverVersion();

@@ -7,6 +7,7 @@ export const volumeRm: CommandSpec = {
   aliases: ['remove'],
   short: 'Remove one or more volumes',
   long: 'Remove one or more volumes. You cannot remove a volume that is in use by a container.',
+  example: '\n$ docker volume rm hello\nhello\n',
   args: { kind: 'min', n: 1 },
   flags: [{ name: 'force', short: 'f', type: 'bool', usage: 'Force the removal of one or more volumes' }],
   async run(ctx, flags, args) {
