@@ -17,7 +17,9 @@ export function filterNetworks(networks: NetworkRecord[], filters: FilterArgs): 
   let dangling: boolean | undefined;
   if (contains(filters, 'dangling')) {
     dangling = boolValue(filters, 'dangling');
-    if (dangling === undefined) throw invalidParameter(`invalid filter 'dangling=${filters.dangling.join(',')}'`);
+    if (dangling === undefined) {
+      throw invalidParameter(`invalid value for filter 'dangling', must be "true" (or "1"), or "false" (or "0")`);
+    }
   }
   return networks.filter((n) => {
     if (!exactMatch(filters, 'driver', n.driver)) return false;

@@ -55,7 +55,7 @@ function validateName(name: string): void {
 
 function validateOptions(name: string, opts: Record<string, string>): void {
   for (const key of Object.keys(opts)) {
-    if (!LOCAL_OPTS.includes(key)) throw invalidParameter(`create ${name}: invalid option key: "${key}"`);
+    if (!LOCAL_OPTS.includes(key)) throw invalidParameter(`create ${name}: invalid option: "${key}"`);
   }
   if (opts.type !== undefined && opts.device === undefined) {
     throw invalidParameter(`create ${name}: missing required option: "device"`);
