@@ -2,6 +2,7 @@
 import { conflict } from '../../../api/errors';
 import type { Engine } from '../../engine';
 import { runContainer } from '../lifecycle';
+import { removeContainer } from './remove';
 
 /** starts the container; a running one is left as is (304 Not Modified) */
 export function startContainer(engine: Engine, ref: string): void {
@@ -12,5 +13,11 @@ export function startContainer(engine: Engine, ref: string): void {
   c.hasBeenManuallyStopped = false;
   c.exitOnNext = false;
   c.restartDelay = 0;
-  runContainer(engine, c);
+  try {
+    runContainer(engine, c);
+  } catch (err) {
+    // a container that could not start goes away at once with --rm (moby containerStart's cleanup)
+    if (c.HostConfig.AutoRemove) removeContainer(engine, c.ID, { force: true, removeVolumes: true });
+    throw err;
+  }
 }

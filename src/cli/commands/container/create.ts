@@ -1,0 +1,34 @@
+/** docker create / docker container create: a new container, its ID on stdout. */
+import type { CommandSpec } from '../../framework/command';
+import { reportError } from '../../framework/errors';
+import { OptionsError, parseContainerOptions } from './container-options';
+import { createWithPull } from './create-container';
+import { refuseUnsupported } from './run';
+import { CONTAINER_FLAGS } from './run-flags';
+
+export const containerCreateCommand: CommandSpec = {
+  use: 'create [OPTIONS] IMAGE [COMMAND] [ARG...]',
+  short: 'Create a new container',
+  args: { kind: 'min', n: 1 },
+  flags: CONTAINER_FLAGS,
+  stopAtFirstArg: true,
+  async run(ctx, flags, args) {
+    let opts: ReturnType<typeof parseContainerOptions>;
+    try {
+      opts = parseContainerOptions(ctx, flags, args);
+    } catch (err) {
+      if (err instanceof OptionsError) throw reportError('create', err.message);
+      throw err;
+    }
+    refuseUnsupported(ctx, 'create', flags);
+    try {
+      const { Id } = await createWithPull(ctx, opts);
+      ctx.io.stdout.write(`${Id}\n`);
+    } catch (err) {
+      throw reportError('create', err instanceof Error ? err.message : String(err));
+    }
+  },
+};
+
+/** docker create */
+export const createCommand: CommandSpec = { ...containerCreateCommand };

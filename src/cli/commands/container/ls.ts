@@ -1,0 +1,161 @@
+/**
+ * docker ps / docker container ls|list|ps: the container table (docker/cli
+ * formatter ContainerContext): COMMAND quoted and cut to 20 characters,
+ * CREATED "N seconds ago", PORTS grouped, NAMES without the slash.
+ */
+import type { ContainerListOptions, ContainerSummary } from '../../../api/container';
+import { familiarString, parseNormalizedNamed } from '../../../lib/reference';
+import { humanDuration, humanSizeWithPrecision } from '../../../lib/units';
+import type { CommandContext, CommandSpec, ParsedFlags } from '../../framework/command';
+import { ellipsis } from '../../format/ellipsis';
+import { formatRows, resolveFormat } from '../../format/formatter';
+import { cliNow } from '../image/now';
+import { parseFilters } from '../system/cli-output';
+import { displayablePorts } from './ports-display';
+
+const DEFAULT_TABLE = 'table {{.ID}}\t{{.Image}}\t{{.Command}}\t{{.RunningFor}}\t{{.Status}}\t{{.Ports}}\t{{.Names}}';
+
+const HEADERS: Record<string, string> = {
+  ID: 'CONTAINER ID',
+  Image: 'IMAGE',
+  Command: 'COMMAND',
+  CreatedAt: 'CREATED AT',
+  RunningFor: 'CREATED',
+  Ports: 'PORTS',
+  State: 'STATE',
+  Status: 'STATUS',
+  Size: 'SIZE',
+  Names: 'NAMES',
+  Labels: 'LABELS',
+  Mounts: 'MOUNTS',
+  LocalVolumes: 'LOCAL VOLUMES',
+  Networks: 'NETWORKS',
+};
+
+/** stringid.TruncateID */
+export function truncateId(id: string): string {
+  const i = id.indexOf(':');
+  const bare = i >= 0 ? id.slice(i + 1) : id;
+  return bare.slice(0, 12);
+}
+
+/** Go strconv.Quote for the COMMAND column */
+export function goQuote(s: string): string {
+  let out = '"';
+  for (const ch of s) {
+    const cp = ch.codePointAt(0) as number;
+    if (ch === '"' || ch === '\\') out += `\\${ch}`;
+    else if (ch === '\n') out += '\\n';
+    else if (ch === '\t') out += '\\t';
+    else if (ch === '\r') out += '\\r';
+    else if (cp < 0x20 || cp === 0x7f) out += `\\x${cp.toString(16).padStart(2, '0')}`;
+    else out += ch;
+  }
+  return `${out}"`;
+}
+
+function imageColumn(c: ContainerSummary, trunc: boolean): string {
+  if (c.Image === '') return '<no image>';
+  if (!trunc) return c.Image;
+  if (truncateId(c.ImageID) === truncateId(c.Image)) return truncateId(c.Image);
+  try {
+    const ref = parseNormalizedNamed(c.Image);
+    return familiarString({ domain: ref.domain, path: ref.path, tag: ref.tag });
+  } catch {
+    return c.Image;
+  }
+}
+
+/** the `.Label "key"` method of the container context */
+function labelOf(labels: Record<string, string>, name: string): string {
+  return labels[name] ?? '';
+}
+
+function goTimeString(sec: number): string {
+  const iso = new Date(sec * 1000).toISOString();
+  return `${iso.slice(0, 10)} ${iso.slice(11, 19)} +0000 UTC`;
+}
+
+export function containerRow(c: ContainerSummary, trunc: boolean, now: number): Record<string, unknown> {
+  const labels = c.Labels ?? {};
+  const names = c.Names.map((n) => n.replace(/^\//, ''));
+  let shown = names;
+  if (trunc) {
+    const plain = names.find((n) => n.split('/').length === 1);
+    if (plain !== undefined) shown = [plain];
+  }
+  const srw = humanSizeWithPrecision(c.SizeRw ?? 0, 3);
+  const sv = humanSizeWithPrecision(c.SizeRootFs ?? 0, 3);
+  return {
+    ID: trunc ? truncateId(c.Id) : c.Id,
+    Image: imageColumn(c, trunc),
+    Command: goQuote(trunc ? ellipsis(c.Command, 20) : c.Command),
+    CreatedAt: goTimeString(c.Created),
+    RunningFor: `${humanDuration(now - c.Created * 1000)} ago`,
+    Ports: displayablePorts(c.Ports),
+    State: c.State,
+    Status: c.Status,
+    Size: (c.SizeRootFs ?? 0) > 0 ? `${srw} (virtual ${sv})` : srw,
+    Names: shown.join(','),
+    Labels: Object.entries(labels)
+      .map(([k, v]) => `${k}=${v}`)
+      .sort()
+      .join(','),
+    Label: labelOf.bind(null, labels),
+    Mounts: c.Mounts.map((m) => {
+      const n = m.Name || m.Source;
+      return trunc ? ellipsis(n, 15) : n;
+    }).join(','),
+    LocalVolumes: String(c.Mounts.filter((m) => m.Type === 'volume').length),
+    Networks: Object.keys(c.NetworkSettings?.Networks ?? {})
+      .sort()
+      .join(','),
+  };
+}
+
+async function runPs(ctx: CommandContext, flags: ParsedFlags): Promise<void> {
+  const quiet = flags.bool('quiet');
+  let source = flags.string('format');
+  if (source === '') source = 'table';
+  const format = resolveFormat(source, { table: flags.bool('size') ? `${DEFAULT_TABLE}\t{{.Size}}` : DEFAULT_TABLE }, quiet);
+  const last = flags.int('last');
+  const opts: ContainerListOptions = {
+    all: flags.bool('all'),
+    limit: flags.bool('latest') && last === -1 ? 1 : Math.max(last, 0),
+    size: flags.bool('size') || /\.Size\b/.test(format),
+    filters: parseFilters(ctx, flags.list('filter')),
+  };
+  const list = await ctx.client.containerList(opts);
+  const trunc = !flags.bool('no-trunc');
+  const now = cliNow(ctx);
+  ctx.io.stdout.write(formatRows(format, list.map((c) => containerRow(c, trunc, now)), HEADERS));
+}
+
+const FLAGS: CommandSpec['flags'] = [
+  { name: 'all', short: 'a', type: 'bool', usage: 'Show all containers (default shows just running)' },
+  { name: 'filter', short: 'f', type: 'list', valueName: 'filter', usage: 'Filter output based on conditions provided' },
+  { name: 'format', type: 'string', usage: 'Pretty-print containers using a Go template' },
+  { name: 'last', short: 'n', type: 'int', usage: 'Show n last created containers (includes all states)', default: -1 },
+  { name: 'latest', short: 'l', type: 'bool', usage: 'Show the latest created container (includes all states)' },
+  { name: 'no-trunc', type: 'bool', usage: "Don't truncate output" },
+  { name: 'quiet', short: 'q', type: 'bool', usage: 'Only display container IDs' },
+  { name: 'size', short: 's', type: 'bool', usage: 'Display total file sizes' },
+];
+
+export const containerLsCommand: CommandSpec = {
+  use: 'ls [OPTIONS]',
+  aliases: ['ps', 'list'],
+  short: 'List containers',
+  args: { kind: 'none' },
+  flags: FLAGS,
+  run: (ctx, flags) => runPs(ctx, flags),
+};
+
+/** docker ps */
+export const psCommand: CommandSpec = {
+  use: 'ps [OPTIONS]',
+  short: 'List containers',
+  args: { kind: 'none' },
+  flags: FLAGS,
+  run: (ctx, flags) => runPs(ctx, flags),
+};
