@@ -61,7 +61,7 @@ export interface TranscriptOptions {
   /** what {{FID_DIR}} stands for in hidden commands */
   fidDir?: string;
   columns?: number;
-  /** simulated seconds between two commands (the time a learner's shell needs) */
+  /** simulated seconds between two commands (the recorder needs about 0.15 s to start the next one) */
   gapSeconds?: number;
 }
 
@@ -74,7 +74,7 @@ export async function runTranscript(
   opts: TranscriptOptions,
 ): Promise<TranscriptDoc> {
   const columns = opts.columns ?? 120;
-  const gapMs = (opts.gapSeconds ?? 0.3) * 1000;
+  const gapMs = (opts.gapSeconds ?? 0.2) * 1000;
   const doc: TranscriptDoc = {
     scenario: opts.name,
     description: [],
