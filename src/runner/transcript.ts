@@ -74,7 +74,7 @@ export async function runTranscript(
   opts: TranscriptOptions,
 ): Promise<TranscriptDoc> {
   const columns = opts.columns ?? 120;
-  const gapMs = (opts.gapSeconds ?? 0.2) * 1000;
+  const gapMs = (opts.gapSeconds ?? 0.15) * 1000;
   const doc: TranscriptDoc = {
     scenario: opts.name,
     description: [],
