@@ -68,11 +68,17 @@ export class TerminalController {
       this.start();
       return;
     }
-    void this.execute(r.submit);
+    void this.runLine(r.submit);
   }
 
-  /** run a line as if typed (lessons, tests); resolves when the prompt is back */
+  /** run a line as if typed at the prompt (lessons, tests); resolves when the prompt is back */
   async execute(line: string): Promise<number> {
+    if (this.input) throw new Error('a command is still running');
+    this.opts.screen.write(`${line}\r\n`);
+    return this.runLine(line);
+  }
+
+  private async runLine(line: string): Promise<number> {
     let interrupt = new AbortController();
     let interrupted = false;
     const input = new TerminalInput({
