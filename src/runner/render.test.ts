@@ -1,8 +1,10 @@
+import { fileURLToPath } from 'node:url';
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { plain, render } from './render';
 
-const RAW = '/work/shared/fidelity/transcripts';
+// the recordings (shared/fidelity, beside the repository) when this machine has them
+const RAW = fileURLToPath(new URL('../../../shared/fidelity/transcripts', import.meta.url));
 
 describe('render', () => {
   it('applies carriage returns and \\r\\n', () => {

@@ -1,9 +1,11 @@
+import { fileURLToPath } from 'node:url';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { canon, compareScenario, widthFaults } from './compare';
 import { normalizeDoc, type TranscriptDoc } from './normalize';
 
-const SHARED = '/work/shared/fidelity/transcripts';
+// the recordings (shared/fidelity, beside the repository) when this machine has them
+const SHARED = fileURLToPath(new URL('../../../shared/fidelity/transcripts', import.meta.url));
 
 describe('normalize (port of normalize.py)', () => {
   it('replaces ids, times and ports, keeping table columns in place', () => {
