@@ -23,7 +23,8 @@ export interface LaunchOptions {
 }
 
 export function launchProcess(engine: Engine, c: ContainerRecord, opts: LaunchOptions): ContainerProcess {
-  const pid = opts.init ? 1 : ++c.nextPid;
+  // exec'd processes: runc's own helper processes take PIDs in between, as in a real container
+  const pid = opts.init ? 1 : (c.nextPid += 7);
   if (opts.init) c.nextPid = 1;
   const info: ProcessInfo = { pid, ppid: 0, user: opts.user || 'root', argv: opts.argv, started: engine.clock.now(), tty: opts.tty };
   const proc: ContainerProcess = { info, hostPid: engine.containers.nextHostPid(), execId: opts.execId };

@@ -6,7 +6,7 @@
  */
 import { ClientError } from '../../../api/errors';
 import { CliError, type CommandContext, type CommandSpec } from '../../framework/command';
-import { inspectAll } from '../system/inspect-output';
+import { printInspect } from './inspect-print';
 
 const TYPES = ['config', 'container', 'image', 'network', 'node', 'plugin', 'secret', 'service', 'task', 'volume'];
 
@@ -38,7 +38,7 @@ export const inspectAnyCommand: CommandSpec = {
     if (type !== '' && !TYPES.includes(type)) throw new CliError(`"${type}" is not a valid value for --type`);
     const all = getters(ctx, flags.bool('size'));
     const order = type === '' ? ['container', 'image', 'network', 'volume'] : [type];
-    await inspectAll(ctx, args, flags.string('format'), async (ref) => {
+    await printInspect(ctx, args, flags.string('format'), async (ref) => {
       for (const t of order) {
         const get = all[t];
         if (!get) {

@@ -1,6 +1,6 @@
 /** docker container inspect [-f FORMAT] [-s] CONTAINER... */
 import type { CommandSpec } from '../../framework/command';
-import { inspectAll } from '../system/inspect-output';
+import { printInspect } from './inspect-print';
 
 export const containerInspectCommand: CommandSpec = {
   use: 'inspect [OPTIONS] CONTAINER [CONTAINER...]',
@@ -11,6 +11,6 @@ export const containerInspectCommand: CommandSpec = {
     { name: 'size', short: 's', type: 'bool', usage: 'Display total file sizes' },
   ],
   async run(ctx, flags, args) {
-    await inspectAll(ctx, args, flags.string('format'), (ref) => ctx.client.containerInspect(ref, { size: flags.bool('size') }));
+    await printInspect(ctx, args, flags.string('format'), (ref) => ctx.client.containerInspect(ref, { size: flags.bool('size') }));
   },
 };

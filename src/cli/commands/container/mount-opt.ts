@@ -99,8 +99,14 @@ export function parseMountOpt(value: string): MountSpec {
   if (volumeOptions && m.Type !== 'volume') throw new MountOptError(`cannot mix 'volume-*' options with mount type '${m.Type}'`);
   if (bindOptions && m.Type !== 'bind') throw new MountOptError(`cannot mix 'bind-*' options with mount type '${m.Type}'`);
   if (tmpfsOptions && m.Type !== 'tmpfs') throw new MountOptError(`cannot mix 'tmpfs-*' options with mount type '${m.Type}'`);
-  if (bindOptions) m.BindOptions = bindOptions;
-  if (volumeOptions) m.VolumeOptions = volumeOptions;
-  if (tmpfsOptions) m.TmpfsOptions = tmpfsOptions;
-  return m;
+  // mount.Mount's field order, empty fields omitted
+  const ordered: Record<string, unknown> = { Type: m.Type };
+  if (m.Source) ordered.Source = m.Source;
+  ordered.Target = m.Target;
+  if (m.ReadOnly) ordered.ReadOnly = true;
+  if (m.Consistency) ordered.Consistency = m.Consistency;
+  if (bindOptions) ordered.BindOptions = bindOptions;
+  if (volumeOptions) ordered.VolumeOptions = volumeOptions;
+  if (tmpfsOptions) ordered.TmpfsOptions = tmpfsOptions;
+  return ordered as unknown as MountSpec;
 }

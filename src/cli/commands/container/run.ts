@@ -75,7 +75,7 @@ async function runContainer(ctx: CommandContext, flags: ParsedFlags, args: strin
       cancel.abort();
       await attached?.catch(() => undefined);
       let text = `docker: ${message(err).replace(/\.$/, '')}.\n`;
-      if (attach) text += WAIT_CANCELED;
+      if (attach && !opts.hostConfig.AutoRemove) text += WAIT_CANCELED;
       throw new StatusError(startErrorStatus(message(err)), text.replace(/\n$/, ''));
     }
     if (detach) return undefined;

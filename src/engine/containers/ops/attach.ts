@@ -10,6 +10,7 @@ import type { ProcessIO } from '../../../api/io';
 import type { Engine } from '../../engine';
 import type { ContainerRecord } from '../container-record';
 import type { StdinSource } from '../stdin-pipe';
+import { signalInit } from '../lifecycle';
 
 const KEY_NAMES: Record<string, number> = { '@': 0, '[': 27, '\\': 28, ']': 29, '^': 30, _: 31 };
 
@@ -82,6 +83,8 @@ export function attachContainer(engine: Engine, ref: string, opts: AttachOptions
       else c.startListeners.add(hook);
     }
     signal?.addEventListener('abort', () => finish(false), { once: true });
+    // the client sizes the terminal of a running TTY container: its shell gets SIGWINCH and redraws the prompt
+    if (c.Config.Tty && c.State.Running && opts.stream !== false) signalInit(c, 'SIGWINCH');
     if (opts.stream === false) finish(false);
   });
 }

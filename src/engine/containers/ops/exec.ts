@@ -70,9 +70,10 @@ function mergeEnv(base: string[], extra: string[]): string[] {
   return out;
 }
 
+/** the exec's side of its output: a terminal only with -t (then "\n" goes out as "\r\n") */
 function ttyStream(s: OutputStream, tty: boolean): OutputStream {
-  if (!tty) return s;
-  return { isTTY: true, columns: s.columns, write: (d) => s.write(typeof d === 'string' ? d.replace(/\r?\n/g, '\r\n') : d) };
+  if (!tty) return { isTTY: false, write: (d) => s.write(d) };
+  return { isTTY: true, columns: s.columns ?? 80, write: (d) => s.write(typeof d === 'string' ? d.replace(/\r?\n/g, '\r\n') : d) };
 }
 
 export interface ExecStartResult {
@@ -87,7 +88,7 @@ export async function execStart(engine: Engine, execId: string, io: ProcessIO, s
   if (e.ExitCode !== null) throw conflict(`Error: Exec command ${execId} has already run`);
   checkRunning(c, c.ID);
   const out = ttyStream(io.stdout, e.Tty);
-  const err = e.Tty ? out : io.stderr;
+  const err = e.Tty ? out : ttyStream(io.stderr, false);
   const stdout: OutputStream = e.OpenStdout ? out : { isTTY: e.Tty, write: () => {} };
   const stderr: OutputStream = e.OpenStderr ? err : { isTTY: e.Tty, write: () => {} };
   let kill: (sig: string) => void = () => {};
