@@ -14,7 +14,7 @@ import { compareScenario, figure, type ScenarioResult, type SimDoc } from './com
 import type { TranscriptDoc } from './normalize';
 
 /** Minimum share of golden steps (percent) the simulator must reproduce. */
-const THRESHOLD = 0;
+const THRESHOLD = 70;
 
 const here = dirname(fileURLToPath(import.meta.url));
 const SCENARIOS = join(here, 'scenarios');
