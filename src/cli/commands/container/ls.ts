@@ -9,7 +9,7 @@ import { humanDuration, humanSizeWithPrecision } from '../../../lib/units';
 import type { CommandContext, CommandSpec, ParsedFlags } from '../../framework/command';
 import { ellipsis } from '../../format/ellipsis';
 import { formatRows, resolveFormat } from '../../format/formatter';
-import { cliNow } from '../image/now';
+import { cliNow } from '../../framework/now';
 import { parseFilters } from '../system/cli-output';
 import { displayablePorts } from './ports-display';
 
