@@ -38,7 +38,7 @@ function fakeClient(log: string[]): EngineClient {
   };
   return new Proxy(impl as EngineClient, {
     get(target, prop) {
-      const v = (target as Record<string | symbol, unknown>)[prop];
+      const v = (target as unknown as Record<string | symbol, unknown>)[prop];
       if (v === undefined) throw new Error(`unexpected call ${String(prop)}`);
       return v;
     },
