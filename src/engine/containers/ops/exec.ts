@@ -3,7 +3,7 @@
  * extra process in a running container. Its output goes to the caller only
  * (not to the container's log). A command that cannot start is reported on
  * the caller's stdout, as dockerd writes it into the hijacked stream, and the
- * exec's exit code becomes 126/127.
+ * exec's exit code becomes 126.
  */
 import type { Abortable } from '../abort';
 import { NEVER_ABORTED } from '../abort';
@@ -14,7 +14,7 @@ import type { Engine } from '../../engine';
 import { generateId } from '../../core/ids';
 import type { ContainerRecord, ExecRecord } from '../container-record';
 import { emitContainerEvent } from '../lifecycle';
-import { execFailure, execFailureStatus, isExecError, launchProcess } from '../process-launch';
+import { execFailure, isExecError, launchProcess } from '../process-launch';
 import { StdinPipe, type StdinSource } from '../stdin-pipe';
 import { parseDetachKeys } from './attach';
 
@@ -119,7 +119,8 @@ export async function execStart(engine: Engine, execId: string, io: ProcessIO, s
   } catch (err) {
     stdin.detachSource(source);
     if (!isExecError(err)) throw err;
-    e.ExitCode = execFailureStatus(err);
+    // dockerd gives every exec that fails to start exit code 126, also for a missing program
+    e.ExitCode = 126;
     io.stdout.write(`${execFailure(err).message}\r\n`);
     return { detached: false };
   }
