@@ -203,6 +203,19 @@ describe('UnionFs', () => {
     expect([...fs.walk()].map(([p]) => p)).toContain('/data');
   });
 
+  it('mounts a single host file over an image file', () => {
+    const fs = new UnionFs([base()]);
+    const host = new UnionFs([]);
+    host.writeFile('/app.conf', 'conf');
+    fs.mount('/etc/hostname', new SubFs(host, '/app.conf'), true);
+    fs.mount('/etc/new.conf', new SubFs(host, '/app.conf'));
+    expect(read(fs, '/etc/hostname')).toBe('conf');
+    expect(read(fs, '/etc/new.conf')).toBe('conf');
+    fs.writeFile('/etc/new.conf', 'changed');
+    expect(read(host, '/app.conf')).toBe('changed');
+    expect(code(() => fs.writeFile('/etc/hostname', 'x'))).toBe('EROFS');
+  });
+
   it('is a plain in-memory filesystem without lower layers', () => {
     const fs = new UnionFs([]);
     fs.mkdir('/a/b/c', { recursive: true });

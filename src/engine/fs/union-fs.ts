@@ -63,7 +63,19 @@ export class UnionFs implements FileSystem {
 
   /** make `fs` appear at `path` (created in the writable layer when missing, as dockerd does) */
   mount(path: string, fs: FileSystem, readonly = false): void {
-    this.mkdir(path, { recursive: true });
+    let fileMount = false;
+    try {
+      fileMount = fs.stat('/').type === 'file';
+    } catch {
+      // an unreadable root mounts like a directory
+    }
+    if (fileMount) {
+      // a single file bind-mounted (`-v /host/app.conf:/etc/app.conf`): its mount point is a file
+      this.mkdir(parentPath(normalizePath(path)), { recursive: true });
+      if (!this.exists(path)) this.writeFile(path, '');
+    } else {
+      this.mkdir(path, { recursive: true });
+    }
     const loc = this.locate(path, true);
     if (loc.kind !== 'union') throw new FsError('EINVAL', path);
     this.mountTable.set(loc.path, { path: loc.path, fs, readonly });
