@@ -48,7 +48,18 @@ export function runContainer(engine: Engine, c: ContainerRecord): void {
     failStart(c, err, 128);
     throw err;
   }
-  c.rootfs = buildRootfs(engine, c);
+  try {
+    c.rootfs = buildRootfs(engine, c);
+  } catch (err) {
+    stopNetworking(engine, c);
+    const msg = err instanceof Error ? err.message : String(err);
+    const daemonErr = new DaemonError(
+      'System',
+      `failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: error during container init: ${msg}: unknown`,
+    );
+    failStart(c, daemonErr, 128);
+    throw daemonErr;
+  }
   const tty = c.Config.Tty;
   const stdin = new StdinPipe(
     tty,

@@ -26,7 +26,12 @@ function firstIp(c: ContainerRecord): string {
   return '';
 }
 
-export function buildRootfs(engine: Engine, c: ContainerRecord, upper: LayerFiles = c.rootfs?.upper() ?? new Map()): UnionFs {
+export function buildRootfs(
+  engine: Engine,
+  c: ContainerRecord,
+  upper: LayerFiles = c.rootfs?.upper() ?? new Map(),
+  withMounts = true,
+): UnionFs {
   const h = c.HostConfig;
   const userNet = !BUILTIN_MODES.has(h.NetworkMode);
   const init = initLayer({
@@ -43,6 +48,6 @@ export function buildRootfs(engine: Engine, c: ContainerRecord, upper: LayerFile
     mtime: c.Created,
   });
   const fs = new UnionFs([...imageLayers(engine, c.Image), init], upper, { now: () => engine.clock.now() });
-  applyMounts(engine, fs, c.Mounts);
+  if (withMounts) applyMounts(engine, fs, c.Mounts);
   return fs;
 }

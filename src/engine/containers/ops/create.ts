@@ -80,7 +80,13 @@ export function createContainer(engine: Engine, req: CreateRequest): ContainerCr
     engine.containers.releaseName(name);
     throw err;
   }
-  c.rootfs = buildRootfs(engine, c, new Map());
+  const upper = new Map();
+  try {
+    c.rootfs = buildRootfs(engine, c, upper);
+  } catch {
+    // a mount that cannot be set up fails the start, as with dockerd; the layers are there already
+    c.rootfs = buildRootfs(engine, c, upper, false);
+  }
   engine.containers.add(c);
   engine.events.emit(engine.clock.now(), 'container', 'create', c.ID, attrs(c));
   return { Id: c.ID, Warnings: [] };
