@@ -31,6 +31,8 @@ export function Terminal(props: TerminalProps) {
       convertEol: false,
       fontFamily: '"DejaVu Sans Mono", "Noto Sans Mono CJK SC", Menlo, Consolas, monospace',
       fontSize: 14,
+      // with a line height of 1 some monospace fonts draw '_' below the cell, where it is clipped
+      lineHeight: 1.2,
       scrollback: 5000,
       theme: { background: '#1e1e1e', foreground: '#d4d4d4' },
     });
