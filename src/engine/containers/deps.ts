@@ -12,3 +12,4 @@ export { disconnectAll } from '../networks/ops/disconnect';
 export { setEndpoint, emptyEndpointSettings } from '../networks/endpoint-settings';
 export { containerNetFor } from '../networks/ops/container-net';
 export { allocatePorts, releasePorts } from '../networks/ops/ports';
+export { clearListeners } from '../networks/ops/listeners';

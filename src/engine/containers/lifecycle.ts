@@ -107,10 +107,14 @@ export function runContainer(engine: Engine, c: ContainerRecord): void {
   c.startListeners.clear();
   for (const h of hooks) h();
   const handle = proc.handle;
-  handle?.exited.then(
-    (code) => handleExit(engine, c, code),
-    () => handleExit(engine, c, 255),
-  );
+  const onExit = (code: number) => {
+    try {
+      handleExit(engine, c, code);
+    } catch {
+      // the container is gone already (removed while its process was ending)
+    }
+  };
+  handle?.exited.then(onExit, () => onExit(255));
 }
 
 function shouldRestart(c: ContainerRecord, code: number): boolean {

@@ -7,7 +7,7 @@
 import type { Engine } from '../engine';
 import { generateId } from '../core/ids';
 import type { ContainerRecord } from './container-record';
-import { allocatePorts, connectContainer, disconnectAll, releasePorts, setEndpoint } from './deps';
+import { allocatePorts, clearListeners, connectContainer, disconnectAll, releasePorts, setEndpoint } from './deps';
 
 export function startNetworking(engine: Engine, c: ContainerRecord): void {
   const ns = c.NetworkSettings;
@@ -35,6 +35,7 @@ export function startNetworking(engine: Engine, c: ContainerRecord): void {
 }
 
 export function stopNetworking(engine: Engine, c: ContainerRecord): void {
+  clearListeners(engine, c.ID);
   releasePorts(engine, c);
   disconnectAll(engine, c.ID);
   const ns = c.NetworkSettings;

@@ -41,7 +41,7 @@ export function launchProcess(engine: Engine, c: ContainerRecord, opts: LaunchOp
       init: opts.init,
       io: opts.io,
       clock: containerClock(engine.clock, c),
-      net: containerNetFor(engine, c.ID),
+      net: containerNetFor(engine, c.ID, c.rootfs),
       processes: () => c.processes.map((p) => p.info),
     });
   } catch (err) {
