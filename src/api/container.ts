@@ -301,3 +301,22 @@ export interface StopOptions {
   timeout?: number;
   signal?: string;
 }
+
+/** POST /containers/{id}/update body (container.UpdateConfig: resources + restart policy) */
+export interface ContainerUpdateConfig {
+  BlkioWeight?: number;
+  CpuPeriod?: number;
+  CpuQuota?: number;
+  CpuRealtimePeriod?: number;
+  CpuRealtimeRuntime?: number;
+  CpuShares?: number;
+  NanoCpus?: number;
+  CpusetCpus?: string;
+  CpusetMems?: string;
+  KernelMemory?: number;
+  Memory?: number;
+  MemoryReservation?: number;
+  MemorySwap?: number;
+  PidsLimit?: number | null;
+  RestartPolicy?: RestartPolicy;
+}

@@ -19,6 +19,7 @@ import type {
   ContainerRemoveOptions,
   ContainersPruneReport,
   ContainerSummary,
+  ContainerUpdateConfig,
   ContainerWaitResponse,
   ExecConfig,
   ExecInspect,
@@ -68,6 +69,8 @@ export interface ContainerApi {
   containerExecStart(execId: string, io: ProcessIO, signal?: AbortSignal): Promise<AttachResult>;
   /** GET /exec/{id}/json */
   containerExecInspect(execId: string): Promise<ExecInspect>;
+  /** POST /containers/{id}/update */
+  containerUpdate(container: string, update: ContainerUpdateConfig): Promise<{ Warnings: string[] }>;
   /** POST /containers/{id}/attach: streams through `io` until the container's output ends, the detach keys, or `signal` */
   containerAttach(container: string, options: AttachOptions, io: ProcessIO, signal?: AbortSignal): Promise<AttachResult>;
 }

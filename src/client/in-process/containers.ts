@@ -15,6 +15,7 @@ import { restartContainer } from '../../engine/containers/ops/restart';
 import { startContainer } from '../../engine/containers/ops/start';
 import { stopContainer } from '../../engine/containers/ops/stop';
 import { unpauseContainer } from '../../engine/containers/ops/unpause';
+import { updateContainer } from '../../engine/containers/ops/update';
 import { waitContainer } from '../../engine/containers/ops/wait';
 import type { ContainerApi } from '../api/containers';
 import { call } from '../errors';
@@ -41,6 +42,7 @@ export function containerClient(engine: Engine): ContainerApi {
     containerExecCreate: (id, config) => call(() => execCreate(engine, id, config)),
     containerExecStart: (execId, io, signal) => call(() => execStart(engine, execId, io, signal)),
     containerExecInspect: (execId) => call(() => execInspect(engine, execId)),
+    containerUpdate: (id, update) => call(() => updateContainer(engine, id, update)),
     containerAttach: (id, options, io, signal) => call(() => attachContainer(engine, id, options, io, signal)),
   };
 }

@@ -10,7 +10,7 @@ export const containerCreateCommand: CommandSpec = {
   use: 'create [OPTIONS] IMAGE [COMMAND] [ARG...]',
   short: 'Create a new container',
   args: { kind: 'min', n: 1 },
-  flags: CONTAINER_FLAGS,
+  flags: CONTAINER_FLAGS.map((f) => (f.name === 'pull' ? { ...f, usage: 'Pull image before creating ("always"|"missing"|"never")' } : f)),
   stopAtFirstArg: true,
   async run(ctx, flags, args) {
     let opts: ReturnType<typeof parseContainerOptions>;

@@ -28,6 +28,7 @@ import { containerStatsCommand, statsCommand } from './stats';
 import { containerStopCommand, stopCommand } from './stop';
 import { containerTopCommand, topCommand } from './top';
 import { containerUnpauseCommand, unpauseCommand } from './unpause';
+import { containerUpdateCommand, updateCommand } from './update';
 import { containerWaitCommand, waitCommand } from './wait';
 
 export const containerSubcommands: CommandSpec[] = [
@@ -53,6 +54,7 @@ export const containerSubcommands: CommandSpec[] = [
   containerStopCommand,
   containerTopCommand,
   containerUnpauseCommand,
+  containerUpdateCommand,
   containerWaitCommand,
 ];
 
@@ -88,5 +90,6 @@ export const containerCommands: CommandSpec[] = [
   stopCommand,
   topCommand,
   unpauseCommand,
+  updateCommand,
   waitCommand,
 ];

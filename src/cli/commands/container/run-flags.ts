@@ -87,6 +87,7 @@ export const CONTAINER_FLAGS: FlagSpec[] = [
     usage: 'Start period for the container to initialize before starting health-retries countdown (ms|s|m|h) (default 0s)',
   },
   { name: 'health-timeout', type: 'duration', usage: 'Maximum time to allow one check to run (ms|s|m|h) (default 0s)' },
+  { name: 'help', type: 'bool', usage: 'Print usage' },
   { name: 'hostname', short: 'h', type: 'string', usage: 'Container host name' },
   { name: 'init', type: 'bool', usage: 'Run an init inside the container that forwards signals and reaps processes' },
   { name: 'interactive', short: 'i', type: 'bool', usage: 'Keep STDIN open even if not attached' },
