@@ -130,3 +130,9 @@ export function newState(): StateRecord {
 export function shortName(c: Pick<ContainerRecord, 'Name'>): string {
   return c.Name.startsWith('/') ? c.Name.slice(1) : c.Name;
 }
+
+/** the mounts `docker inspect` / `docker ps` show: --tmpfs ones are not mount points in dockerd */
+export function visibleMounts(c: Pick<ContainerRecord, 'Mounts' | 'HostConfig'>): MountPoint[] {
+  const tmpfs = c.HostConfig.Tmpfs ?? {};
+  return c.Mounts.filter((m) => !(m.Type === 'tmpfs' && m.Destination in tmpfs)).map((m) => ({ ...m }));
+}

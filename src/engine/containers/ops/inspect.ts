@@ -3,7 +3,7 @@ import { cloneJson } from '../abort';
 import type { ContainerJSON, ContainerState } from '../../../api/container';
 import type { Engine } from '../../engine';
 import { orderedContainerConfig, rfc3339Nano, ZERO_TIME } from '../../images/image-config';
-import type { ContainerRecord } from '../container-record';
+import { type ContainerRecord, visibleMounts } from '../container-record';
 import { containerSizeRw } from '../container-size';
 import { stateStatus } from '../container-state';
 
@@ -72,7 +72,7 @@ export function inspectRecord(engine: Engine, c: ContainerRecord, size = false):
     ExecIDs: c.execs.size > 0 ? [...c.execs.values()].filter((e) => e.Running).map((e) => e.ID) : null,
     HostConfig: cloneJson(c.HostConfig),
     GraphDriver: graphDriver(engine, c),
-    Mounts: c.Mounts.map((m) => ({ ...m })),
+    Mounts: visibleMounts(c),
     Config: orderedContainerConfig(cloneJson(c.Config)),
     NetworkSettings: cloneJson(c.NetworkSettings),
   };

@@ -10,7 +10,7 @@ import { invalidParameter } from '../../../api/errors';
 import type { FilterArgs } from '../../../api/volume';
 import type { Engine } from '../../engine';
 import { match, matchKVList, validateFilters } from '../../system/filters';
-import type { ContainerRecord } from '../container-record';
+import { type ContainerRecord, visibleMounts } from '../container-record';
 import { containerSizeRw } from '../container-size';
 import { stateStatus, stateText } from '../container-state';
 import { resolveImage } from '../deps';
@@ -61,7 +61,7 @@ export function summarize(engine: Engine, c: ContainerRecord, size = false): Con
     Status: stateText(c.State, engine.clock.now()),
     HostConfig: { NetworkMode: c.HostConfig.NetworkMode },
     NetworkSettings: { Networks: cloneJson(c.NetworkSettings.Networks) },
-    Mounts: c.Mounts.map((m) => ({ ...m })),
+    Mounts: visibleMounts(c),
   };
   if (size) {
     const rw = containerSizeRw(c);
