@@ -199,7 +199,7 @@ describe('containers', () => {
     expect(listContainers(engine, { all: true, filters: { label: ['tier=db'] } })).toHaveLength(1);
     expect(listContainers(engine, { latest: true })[0]?.Names).toEqual(['/b1']);
     expect(listContainers(engine, { all: true })[1]?.Command).toBe('sleep 1000');
-    expect(await errorOf(() => listContainers(engine, { filters: { status: ['foo'] } }))).toBe('Unrecognised filter value for status: foo');
+    expect(await errorOf(() => listContainers(engine, { filters: { status: ['foo'] } }))).toBe("Invalid filter 'status=foo'");
     const report = pruneContainers(engine);
     expect(report.ContainersDeleted).toHaveLength(1);
     expect(engine.containers.list().map((c) => c.Name)).toEqual(['/a2']);

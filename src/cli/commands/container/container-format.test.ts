@@ -92,6 +92,7 @@ describe('run options', () => {
     expect(Object.keys(m)).toEqual(['Type', 'Source', 'Target']);
     expect(parseMountOpt('type=bind,src=/tmp,dst=/data,readonly')).toEqual({ Type: 'bind', Source: '/tmp', Target: '/data', ReadOnly: true });
     expect(() => parseMountOpt('source=x')).toThrow('target is required');
-    expect(() => parseMountOpt('type=foo,target=/x')).toThrow('invalid value for type: foo');
+    expect(parseMountOpt('type=foo,target=/x').Type).toBe('foo');
+    expect(() => parseMountOpt('type=bind,target=/x,volume-nocopy')).toThrow("cannot mix 'volume-*' options with mount type 'bind'");
   });
 });

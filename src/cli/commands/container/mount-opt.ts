@@ -49,8 +49,8 @@ export function parseMountOpt(value: string): MountSpec {
     const v = field.slice(i + 1);
     switch (key) {
       case 'type':
-        if (v !== 'bind' && v !== 'volume' && v !== 'tmpfs') throw new MountOptError(`invalid value for type: ${v}`);
-        m.Type = v;
+        // the daemon judges the type ("invalid mount config for type \"foo\": mount type unknown")
+        m.Type = v as MountSpec['Type'];
         break;
       case 'source':
       case 'src':

@@ -44,4 +44,12 @@ export async function withSignalProxy<T>(io: ProcessIO, enabled: boolean, forwar
   }
 }
 
-export const WAIT_CANCELED = 'ERRO[0000] error waiting for container: context canceled\n';
+/**
+ * logrus' line for the canceled wait: `ERRO[0000] …` on a terminal, the
+ * logfmt form with the time otherwise
+ */
+export function waitCanceledLine(isTTY: boolean, now: number): string {
+  const msg = 'error waiting for container: context canceled';
+  if (isTTY) return `ERRO[0000] ${msg}\n`;
+  return `time="${new Date(now).toISOString().replace(/\.\d+Z$/, 'Z')}" level=error msg="${msg}"\n`;
+}

@@ -6,10 +6,11 @@
 import type { AttachResult } from '../../../api/container';
 import { CliError, type CommandContext, type CommandSpec, type ParsedFlags, StatusError } from '../../framework/command';
 import { reportError, unsupportedError } from '../../framework/errors';
+import { cliNow } from '../../framework/now';
 import { OptionsError, parseContainerOptions } from './container-options';
 import { createWithPull } from './create-container';
 import { CONTAINER_FLAGS, RUN_ONLY_FLAGS } from './run-flags';
-import { checkTty, rawTerminal, startErrorStatus, WAIT_CANCELED, withSignalProxy } from './run-support';
+import { checkTty, rawTerminal, startErrorStatus, waitCanceledLine, withSignalProxy } from './run-support';
 
 function message(err: unknown): string {
   return err instanceof Error ? err.message : String(err);
@@ -75,7 +76,7 @@ async function runContainer(ctx: CommandContext, flags: ParsedFlags, args: strin
       cancel.abort();
       await attached?.catch(() => undefined);
       let text = `docker: ${message(err).replace(/\.$/, '')}.\n`;
-      if (attach && !opts.hostConfig.AutoRemove) text += WAIT_CANCELED;
+      if (attach && !opts.hostConfig.AutoRemove) text += waitCanceledLine(ctx.io.stderr.isTTY, cliNow(ctx));
       throw new StatusError(startErrorStatus(message(err)), text.replace(/\n$/, ''));
     }
     if (detach) return undefined;

@@ -33,6 +33,9 @@ export function createContainer(engine: Engine, req: CreateRequest): ContainerCr
   const hostConfig = normalizeHostConfig(req.hostConfig);
   verifyHostConfig(hostConfig);
   const config = normalizeConfig(req.config);
+  if (config.WorkingDir && !config.WorkingDir.startsWith('/')) {
+    throw invalidParameter(`the working directory '${config.WorkingDir}' is invalid, it needs to be an absolute path`);
+  }
   if (!config.Image) throw invalidParameter('No image specified');
   const image = resolveImage(engine, config.Image);
   mergeImageConfig(config, image.config.config);

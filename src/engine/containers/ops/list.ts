@@ -123,14 +123,15 @@ export function listContainers(engine: Engine, opts: ContainerListOptions = {}):
   let all = opts.all ?? false;
   const limit = opts.latest ? 1 : (opts.limit ?? 0);
   for (const s of f.status ?? []) {
-    if (!STATES.includes(s)) throw invalidParameter(`Unrecognised filter value for status: ${s}`);
+    if (!STATES.includes(s)) throw invalidParameter(`Invalid filter 'status=${s}'`);
     all = true;
   }
   for (const h of f.health ?? []) {
     if (!['starting', 'healthy', 'unhealthy', 'none'].includes(h)) throw invalidParameter(`Unrecognised filter value for health: ${h}`);
   }
-  for (const t of f['is-task'] ?? []) {
-    if (t !== 'true' && t !== 'false') throw invalidParameter(`Invalid filter 'is-task=${t}'`);
+  const isTask = f['is-task'] ?? [];
+  if (isTask.length > 0 && !isTask.includes('true') && !isTask.includes('false')) {
+    throw invalidParameter(`Invalid filter 'is-task=[${isTask.join(' ')}]'`);
   }
   const exited = (f.exited ?? []).map((v) => {
     if (!/^-?\d+$/.test(v)) throw invalidParameter(`strconv.Atoi: parsing "${v}": invalid syntax`);
