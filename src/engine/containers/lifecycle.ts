@@ -147,19 +147,25 @@ export function handleExit(engine: Engine, c: ContainerRecord, code: number): vo
   s.ExitCode = code;
   s.FinishedAt = now;
   thaw(c);
-  stopNetworking(engine, c);
-  emitMountEvents(engine, c.ID, c.Mounts, 'unmount');
-  emitContainerEvent(engine, c, 'die', { exitCode: String(code) });
   const restart = !s.RemovalInProgress && shouldRestart(c, code);
   if (restart) {
-    c.restartDelay = ranFor >= 10_000 || c.restartDelay === 0 ? 100 : Math.min(c.restartDelay * 2, MAX_RESTART_DELAY);
+    c.RestartCount++;
     s.Running = true;
     s.Restarting = true;
+  } else {
+    s.Running = false;
+    s.Restarting = false;
+  }
+  // moby handleContainerExit: "die", then Cleanup (network, volumes)
+  emitContainerEvent(engine, c, 'die', { exitCode: String(code) });
+  stopNetworking(engine, c);
+  emitMountEvents(engine, c.ID, c.Mounts, 'unmount');
+  if (restart) {
+    c.restartDelay = ranFor >= 10_000 || c.restartDelay === 0 ? 100 : Math.min(c.restartDelay * 2, MAX_RESTART_DELAY);
     for (const l of [...c.exitListeners]) l(code, false);
     c.cancelRestart = engine.clock.setTimer(c.restartDelay, () => {
       c.cancelRestart = undefined;
       if (!s.Restarting || !engine.containers.get(c.ID)) return;
-      c.RestartCount++;
       try {
         runContainer(engine, c);
       } catch {
@@ -170,8 +176,6 @@ export function handleExit(engine: Engine, c: ContainerRecord, code: number): vo
     });
     return;
   }
-  s.Running = false;
-  s.Restarting = false;
   for (const l of [...c.exitListeners]) l(code, true);
   if (c.HostConfig.AutoRemove && !s.RemovalInProgress) {
     try {
