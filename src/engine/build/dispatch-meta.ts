@@ -1,0 +1,192 @@
+/**
+ * The instructions that only change the image config (moby
+ * builder/dockerfile/dispatchers.go): each commits an intermediate
+ * container whose Cmd is the "#(nop)" text that `docker history` shows.
+ */
+import { SIGNALS } from '../containers/signals';
+import { goQuote } from './dockerfile/line-parsers';
+import type { HealthConfig, Instruction } from './dockerfile/instructions';
+import { formatGoDuration } from './go-duration';
+import { processWords } from './shell-lex';
+import { commitContainer, commitMetadata, probeAndCreate, type StepRunner } from './steps';
+import { copyRunConfig, type DispatchState, getShell, withCmdCommentString } from './state';
+
+/** fmt %q of a []string: ["a" "b"] */
+export function quoteSlice(v: readonly string[] | null | undefined): string {
+  return `[${(v ?? []).map(goQuote).join(' ')}]`;
+}
+
+/** fmt %v of a []string: [a b] */
+export function plainSlice(v: readonly string[] | null | undefined): string {
+  return `[${(v ?? []).join(' ')}]`;
+}
+
+/** strconv.QuoteRune for a small int (fmt %q of HealthConfig.Retries) */
+function quoteRune(n: number): string {
+  if (n >= 0x20 && n < 0x7f) return n === 0x27 ? "'\\''" : n === 0x5c ? "'\\\\'" : `'${String.fromCharCode(n)}'`;
+  const named: Record<number, string> = { 7: '\\a', 8: '\\b', 9: '\\t', 10: '\\n', 11: '\\v', 12: '\\f', 13: '\\r' };
+  if (named[n]) return `'${named[n]}'`;
+  if (n < 0x100) return `'\\x${n.toString(16).padStart(2, '0')}'`;
+  return `'${String.fromCodePoint(n)}'`;
+}
+
+/** fmt %q of a *container.HealthConfig: &{["CMD-SHELL" "true"] "5s" "0s" "0s" '\x00'} */
+function quoteHealth(h: HealthConfig): string {
+  const d = (ns: number | undefined) => goQuote(formatGoDuration(ns ?? 0));
+  return `&{${quoteSlice(h.Test)} ${d(h.Interval)} ${d(h.Timeout)} ${d(h.StartPeriod)} ${quoteRune(h.Retries ?? 0)}}`;
+}
+
+function setEnv(env: string[], key: string, kv: string): string[] {
+  const out = [...env];
+  const i = out.findIndex((e) => (e.includes('=') ? e.slice(0, e.indexOf('=')) : e) === key);
+  if (i >= 0) out[i] = kv;
+  else out.push(kv);
+  return out;
+}
+
+/** WORKDIR's path against the current one (filepath.Join("/", current, requested) when relative) */
+export function normalizeWorkdir(current: string, requested: string): string {
+  if (requested === '') throw new Error('cannot normalize nothing');
+  if (requested.startsWith('/')) return requested;
+  const parts: string[] = [];
+  for (const seg of `${current}/${requested}`.split('/')) {
+    if (seg === '' || seg === '.') continue;
+    if (seg === '..') parts.pop();
+    else parts.push(seg);
+  }
+  return `/${parts.join('/')}`;
+}
+
+function portSpecs(ports: string[]): string[] {
+  const out: string[] = [];
+  for (const raw of ports) {
+    let spec = raw;
+    let proto = 'tcp';
+    const slash = spec.lastIndexOf('/');
+    if (slash >= 0) {
+      proto = spec.slice(slash + 1);
+      spec = spec.slice(0, slash);
+    }
+    const parts = spec.split(':');
+    const containerPort = parts[parts.length - 1] as string;
+    if (containerPort === '') throw new Error(`No port specified: ${raw}<empty>`);
+    const m = /^(\d+)(?:-(\d+))?$/.exec(containerPort);
+    const start = m ? Number(m[1]) : Number.NaN;
+    const end = m?.[2] !== undefined ? Number(m[2]) : start;
+    if (!m || start > 65535 || end > 65535 || end < start) throw new Error(`Invalid containerPort: ${containerPort}`);
+    const p = proto.toLowerCase();
+    if (p !== 'tcp' && p !== 'udp' && p !== 'sctp') throw new Error(`Invalid proto: ${proto}`);
+    for (let n = start; n <= end; n++) out.push(`${n}/${p}`);
+  }
+  return out;
+}
+
+/** resolveCmdLine: the shell form gets the SHELL (default /bin/sh -c) in front */
+export function resolveCmdLine(cmdLine: string[] | null, prependShell: boolean, state: DispatchState): string[] | null {
+  if (prependShell && cmdLine !== null) return [...getShell(state.runConfig), ...cmdLine];
+  return cmdLine;
+}
+
+export function dispatchMetadata(b: StepRunner, state: DispatchState, c: Instruction, envs: string[]): void {
+  const rc = state.runConfig;
+  switch (c.kind) {
+    case 'env': {
+      let env = rc.Env ?? [];
+      let msg = 'ENV';
+      for (const e of c.env) {
+        const kv = `${e.key}=${e.value}`;
+        msg += ` ${kv}`;
+        env = setEnv(env, e.key, kv);
+      }
+      rc.Env = env;
+      return commitMetadata(b, state, msg);
+    }
+    case 'maintainer':
+      state.maintainer = c.maintainer;
+      return commitMetadata(b, state, `MAINTAINER ${c.maintainer}`);
+    case 'label': {
+      const labels = { ...(rc.Labels ?? {}) };
+      let msg = 'LABEL';
+      for (const l of c.labels) {
+        labels[l.key] = l.value;
+        msg += ` ${l.key}=${l.value}`;
+      }
+      rc.Labels = labels;
+      return commitMetadata(b, state, msg);
+    }
+    case 'onbuild':
+      rc.OnBuild = [...(rc.OnBuild ?? []), c.expression];
+      return commitMetadata(b, state, `ONBUILD ${c.expression}`);
+    case 'workdir': {
+      rc.WorkingDir = normalizeWorkdir(rc.WorkingDir, c.path);
+      const config = copyRunConfig(rc, withCmdCommentString(`WORKDIR ${rc.WorkingDir}`));
+      const id = probeAndCreate(b, state, config);
+      if (!id) return;
+      const ctr = b.engine.containers.get(id);
+      if (ctr) ctr.rootfs.mkdir(rc.WorkingDir, { recursive: true, mode: 0o755 });
+      return commitContainer(b, state, id, config);
+    }
+    case 'cmd': {
+      const cmd = resolveCmdLine(c.cmdLine, c.prependShell, state);
+      rc.Cmd = cmd;
+      delete rc.ArgsEscaped;
+      commitMetadata(b, state, `CMD ${quoteSlice(cmd)}`);
+      if (c.cmdLine && c.cmdLine.length > 0) state.cmdSet = true;
+      return;
+    }
+    case 'healthcheck': {
+      const old = rc.Healthcheck?.Test;
+      if (old && old.length > 0 && old[0] !== 'NONE') b.out.stdout(`Note: overriding previous HEALTHCHECK: ${plainSlice(old)}\n`);
+      const hc: HealthConfig = { Test: c.health.Test };
+      for (const k of ['Interval', 'Timeout', 'StartPeriod', 'Retries'] as const) if (c.health[k]) hc[k] = c.health[k];
+      rc.Healthcheck = hc;
+      return commitMetadata(b, state, `HEALTHCHECK ${quoteHealth(c.health)}`);
+    }
+    case 'entrypoint': {
+      const ep = resolveCmdLine(c.cmdLine, c.prependShell, state);
+      rc.Entrypoint = ep;
+      delete rc.ArgsEscaped;
+      if (!state.cmdSet) rc.Cmd = null;
+      return commitMetadata(b, state, `ENTRYPOINT ${quoteSlice(ep)}`);
+    }
+    case 'expose': {
+      const ports: string[] = [];
+      for (const p of c.ports) ports.push(...processWords(p, envs, b.escapeToken));
+      const exposed = { ...(rc.ExposedPorts ?? {}) };
+      for (const p of portSpecs(ports)) exposed[p] = {};
+      rc.ExposedPorts = exposed;
+      return commitMetadata(b, state, `EXPOSE ${ports.join(' ')}`);
+    }
+    case 'user':
+      rc.User = c.user;
+      return commitMetadata(b, state, `USER ${c.user}`);
+    case 'volume': {
+      const vols = { ...(rc.Volumes ?? {}) };
+      for (const v of c.volumes) {
+        if (v === '') throw new Error('VOLUME specified can not be an empty string');
+        vols[v] = {};
+      }
+      rc.Volumes = vols;
+      return commitMetadata(b, state, `VOLUME ${plainSlice(c.volumes)}`);
+    }
+    case 'stopsignal': {
+      const n = /^\d+$/.test(c.signal) ? Number(c.signal) : SIGNALS[c.signal.toUpperCase().replace(/^SIG/, '')];
+      if (!n) throw new Error(`Invalid signal: ${c.signal}`);
+      rc.StopSignal = c.signal;
+      return commitMetadata(b, state, `STOPSIGNAL ${c.signal}`);
+    }
+    case 'arg': {
+      const parts: string[] = [];
+      for (const a of c.args) {
+        parts.push(a.value !== undefined ? `${a.key}=${a.value}` : a.key);
+        state.buildArgs.addArg(a.key, a.value);
+      }
+      return commitMetadata(b, state, `ARG ${parts.join(' ')}`);
+    }
+    case 'shell':
+      rc.Shell = [...c.shell];
+      return commitMetadata(b, state, `SHELL ${plainSlice(rc.Shell)}`);
+    default:
+      throw new Error(`unsupported command type: ${c.kind}`);
+  }
+}

@@ -1,0 +1,141 @@
+/**
+ * The Dockerfile parser of the 20.10 legacy builder (buildkit's
+ * frontend/dockerfile/parser as vendored by moby 20.10): parser directives
+ * (`# escape=`), comments, line continuations, one node per instruction.
+ * Heredocs are not part of this syntax: their lines are instructions of their
+ * own, exactly as dockerd 20.10 reads them.
+ */
+import { isSpace, trimLeftSpace } from './chars';
+import { parseInstructionArgs } from './line-parsers';
+import { type DockerfileNode, DockerfileParseError } from './node';
+import { splitCommand } from './split-command';
+
+export interface ParsedDockerfile {
+  nodes: DockerfileNode[];
+  escapeToken: string;
+  warnings: string[];
+}
+
+const DIRECTIVE = /^#\s*([a-zA-Z][a-zA-Z0-9]*)\s*=\s*(.+?)\s*$/;
+const VALID_DIRECTIVES = new Set(['escape', 'syntax']);
+
+class Directives {
+  escapeToken = '\\';
+  continuation = Directives.continuationRegex('\\');
+  done = false;
+  private seen = new Set<string>();
+
+  static continuationRegex(t: string): RegExp {
+    const e = t === '\\' ? '\\\\' : t;
+    return new RegExp(`([^${e}])${e}[ \\t]*$|^${e}[ \\t]*$`);
+  }
+
+  /** possibleParserDirective */
+  check(line: string): void {
+    if (this.done) return;
+    const m = DIRECTIVE.exec(line);
+    if (!m) {
+      this.done = true;
+      return;
+    }
+    const k = (m[1] as string).toLowerCase();
+    if (!VALID_DIRECTIVES.has(k)) {
+      this.done = true;
+      return;
+    }
+    if (this.seen.has(k)) throw new DockerfileParseError(`only one ${k} parser directive can be used`);
+    this.seen.add(k);
+    if (k === 'escape') {
+      const v = m[2] as string;
+      if (v !== '`' && v !== '\\') throw new DockerfileParseError(`invalid escape token '${v}' does not match \` or \\`);
+      this.escapeToken = v;
+      this.continuation = Directives.continuationRegex(v);
+    }
+  }
+}
+
+function isComment(line: string): boolean {
+  return trimLeftSpace(line).startsWith('#');
+}
+
+/** processLine: strip leading space (first line only), drop a whole-line comment, check directives */
+function processLine(d: Directives, token: string, stripLeft: boolean): string {
+  let t = token;
+  if (stripLeft) t = trimLeftSpace(t);
+  const out = t.startsWith('#') ? '' : t;
+  d.check(t);
+  return out;
+}
+
+function trimContinuation(line: string, d: Directives): { line: string; end: boolean } {
+  if (d.continuation.test(line)) return { line: line.replace(d.continuation, '$1'), end: false };
+  return { line, end: true };
+}
+
+/** one instruction line → node (newNodeFromLine) */
+export function nodeFromLine(line: string, escapeToken: string, comments: string[]): DockerfileNode {
+  const { cmd, flags, args } = splitCommand(line);
+  if (cmd === 'onbuild') {
+    const sub = args === '' ? undefined : nodeFromLine(args, escapeToken, []);
+    return { value: cmd, original: line, flags, args: [], sub, json: false, startLine: 0, endLine: 0, prevComment: comments };
+  }
+  const parsed = parseInstructionArgs(cmd, args, escapeToken);
+  return { value: cmd, original: line, flags, args: parsed.args, json: parsed.json, startLine: 0, endLine: 0, prevComment: comments };
+}
+
+/** bufio.Scanner lines: split on \n, drop one trailing \r, no final empty line */
+function scanLines(text: string): string[] {
+  const lines = text.split('\n');
+  if (lines[lines.length - 1] === '') lines.pop();
+  return lines.map((l) => (l.endsWith('\r') ? l.slice(0, -1) : l));
+}
+
+function isBlank(s: string): boolean {
+  for (const ch of s) if (!isSpace(ch)) return false;
+  return true;
+}
+
+export function parseDockerfile(text: string): ParsedDockerfile {
+  const d = new Directives();
+  const lines = scanLines(text.replace(/^\uFEFF/, ''));
+  const nodes: DockerfileNode[] = [];
+  const warnings: string[] = [];
+  let comments: string[] = [];
+  let current = 0;
+  let i = 0;
+  while (i < lines.length) {
+    const raw = lines[i++] as string;
+    if (isComment(raw)) {
+      const c = trimLeftSpace(raw).slice(1).trim();
+      comments = c === '' ? [] : [...comments, c];
+    }
+    const first = processLine(d, raw, true);
+    current++;
+    const startLine = current;
+    let { line, end } = trimContinuation(first, d);
+    if (end && line === '') continue;
+    let emptyContinuation = false;
+    while (!end && i < lines.length) {
+      const next = lines[i++] as string;
+      const processed = processLine(d, next, false);
+      current++;
+      if (isComment(next)) continue;
+      if (isBlank(processed)) {
+        emptyContinuation = true;
+        continue;
+      }
+      const t = trimContinuation(processed, d);
+      line += t.line;
+      end = t.end;
+    }
+    if (emptyContinuation) warnings.push(`[WARNING]: Empty continuation line found in:\n    ${line}`);
+    const node = nodeFromLine(line, d.escapeToken, comments);
+    node.startLine = startLine;
+    node.endLine = current;
+    comments = [];
+    nodes.push(node);
+  }
+  if (warnings.length > 0) warnings.push('[WARNING]: Empty continuation lines will become errors in a future release.');
+  if (nodes.length === 0) throw new DockerfileParseError('file with no instructions');
+  return { nodes, escapeToken: d.escapeToken, warnings };
+}

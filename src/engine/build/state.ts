@@ -1,0 +1,86 @@
+/**
+ * The builder's per-stage state (moby dispatchState): the run config that
+ * becomes the image's Config, the current image, ARG values, and the helpers
+ * that derive the container config of each step from it.
+ */
+import type { ContainerConfig } from '../../api/image';
+import type { BuildArgs } from './build-args';
+
+export const DEFAULT_SHELL = ['/bin/sh', '-c'];
+export const DEFAULT_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
+
+/** the run config: a container.Config with Go's empty values where unset */
+export type RunConfig = ContainerConfig;
+
+export interface DispatchState {
+  runConfig: RunConfig;
+  maintainer: string;
+  cmdSet: boolean;
+  /** current image ID ("sha256:…"), '' for FROM scratch before the first commit */
+  imageId: string;
+  /** FROM scratch: true once the stage began */
+  hasBase: boolean;
+  stageName: string;
+  buildArgs: BuildArgs;
+}
+
+export function newState(args: BuildArgs): DispatchState {
+  const buildArgs = args.clone();
+  buildArgs.resetAllowed();
+  return { runConfig: emptyRunConfig(), maintainer: '', cmdSet: false, imageId: '', hasBase: false, stageName: '', buildArgs };
+}
+
+export function emptyRunConfig(): RunConfig {
+  return {
+    Hostname: '',
+    Domainname: '',
+    User: '',
+    AttachStdin: false,
+    AttachStdout: false,
+    AttachStderr: false,
+    Tty: false,
+    OpenStdin: false,
+    StdinOnce: false,
+    Env: null,
+    Cmd: null,
+    Image: '',
+    Volumes: null,
+    WorkingDir: '',
+    Entrypoint: null,
+    OnBuild: null,
+    Labels: null,
+  };
+}
+
+/** copyRunConfig: a deep copy, then the modifiers */
+export function copyRunConfig(c: RunConfig, ...mods: ((c: RunConfig) => void)[]): RunConfig {
+  const out = JSON.parse(JSON.stringify(c)) as RunConfig;
+  for (const m of mods) m(out);
+  return out;
+}
+
+/** getShell: SHELL's value or /bin/sh -c */
+export function getShell(c: RunConfig): string[] {
+  return c.Shell && c.Shell.length > 0 ? [...c.Shell] : [...DEFAULT_SHELL];
+}
+
+/** withCmdComment: Cmd = shell + ["#(nop) ", comment] (two words: history shows two spaces) */
+export const withCmdComment = (comment: string) => (c: RunConfig) => {
+  c.Cmd = [...getShell(c), '#(nop) ', comment];
+};
+
+/** withCmdCommentString: Cmd = shell + ["#(nop) comment"] (WORKDIR, COPY, ADD) */
+export const withCmdCommentString = (comment: string) => (c: RunConfig) => {
+  c.Cmd = [...getShell(c), `#(nop) ${comment}`];
+};
+
+/** updateRunConfig: the config's Image follows the current image */
+export function updateRunConfig(s: DispatchState): void {
+  s.runConfig.Image = s.imageId;
+}
+
+/** setDefaultPath: PATH=… added when the image sets none */
+export function setDefaultPath(c: RunConfig): void {
+  const env = c.Env ?? [];
+  if (!env.some((e) => e === 'PATH' || e.startsWith('PATH='))) c.Env = [...env, `PATH=${DEFAULT_PATH}`];
+}

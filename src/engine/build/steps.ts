@@ -1,0 +1,142 @@
+/**
+ * How a build step becomes an image (moby builder/dockerfile internals.go and
+ * containerbackend.go): probe the cache, else create an intermediate
+ * container (" ---> Running in …"), optionally run it, commit its writable
+ * layer as the step's image (parent = the previous step), and remove it
+ * afterwards ("Removing intermediate container …").
+ */
+import type { HostConfig } from '../../api/container';
+import type { Engine } from '../engine';
+import { snapshotLayer } from '../archive/ops/export';
+import { generateId } from '../core/ids';
+import { createContainer } from '../containers/ops/create';
+import { removeContainer } from '../containers/ops/remove';
+import { startContainer } from '../containers/ops/start';
+import { waitContainer } from '../containers/ops/wait';
+import type { LayerFiles } from '../fs/layer-entry';
+import { createImage } from '../images/ops/create';
+import type { ImageProber } from './image-cache';
+import type { BuildOutput } from './output';
+import { copyRunConfig, type DispatchState, type RunConfig, withCmdComment } from './state';
+
+export interface StepOptions {
+  networkMode: string;
+  /** --rm (default true): remove intermediate containers after a successful step */
+  remove: boolean;
+  /** --force-rm: remove them even after a failed step */
+  forceRemove: boolean;
+}
+
+/** what every dispatcher needs: the engine, the output, the cache, the step's containers */
+export interface StepRunner {
+  engine: Engine;
+  out: BuildOutput;
+  prober: ImageProber;
+  options: StepOptions;
+  /** the Dockerfile's escape character (`# escape=`) */
+  escapeToken: string;
+  signal?: AbortSignal;
+  /** containers made by the current step; `virtual` ones (FROM scratch) exist only as an ID */
+  tmpContainers: { id: string; virtual: boolean }[];
+}
+
+const short = (id: string) => id.replace(/^sha256:/, '').slice(0, 12);
+
+/** probeCache: " ---> Using cache" and the cached image becomes current */
+export function probeCache(b: StepRunner, state: DispatchState, config: RunConfig): boolean {
+  const cached = b.prober.probe(state.imageId, config);
+  if (!cached) return false;
+  b.out.stdout(' ---> Using cache\n');
+  state.imageId = cached;
+  return true;
+}
+
+/** create the step's container from `config` and print " ---> Running in <id>" */
+export function createStepContainer(b: StepRunner, config: RunConfig): string {
+  let id: string;
+  if (!config.Image) {
+    // FROM scratch before the first layer: dockerd makes a container without an image
+    id = generateId(b.engine.ids);
+    b.tmpContainers.push({ id, virtual: true });
+  } else {
+    const hostConfig: Partial<HostConfig> = {
+      NetworkMode: b.options.networkMode || 'default',
+      LogConfig: { Type: 'none', Config: {} },
+    };
+    id = createContainer(b.engine, { config: copyRunConfig(config), hostConfig }).Id;
+    b.tmpContainers.push({ id, virtual: false });
+  }
+  b.out.stdout(` ---> Running in ${short(id)}\n`);
+  return id;
+}
+
+/** probeAndCreate: '' when the cache answered */
+export function probeAndCreate(b: StepRunner, state: DispatchState, config: RunConfig): string {
+  if (probeCache(b, state, config)) return '';
+  return createStepContainer(b, config);
+}
+
+/** the image of one step, on top of the current one */
+export function commitLayer(b: StepRunner, state: DispatchState, layer: LayerFiles, containerConfig: RunConfig, containerId?: string): void {
+  const image = createImage(b.engine, {
+    parentId: state.imageId || undefined,
+    layers: layer.size > 0 ? layer : undefined,
+    config: copyRunConfig(state.runConfig),
+    containerConfig,
+    history: { createdBy: (containerConfig.Cmd ?? []).join(' '), author: state.maintainer || undefined },
+    author: state.maintainer || undefined,
+    containerId,
+    created: b.engine.clock.now(),
+  });
+  state.imageId = image.id;
+}
+
+/** commitContainer: the container's writable layer becomes the step's image */
+export function commitContainer(b: StepRunner, state: DispatchState, id: string, containerConfig: RunConfig): void {
+  const c = b.engine.containers.get(id);
+  const layer = c ? snapshotLayer(c.rootfs.upper()) : new Map();
+  commitLayer(b, state, layer, containerConfig, id);
+}
+
+/** commit(): a metadata step — container created (not started) and committed */
+export function commitMetadata(b: StepRunner, state: DispatchState, comment: string): void {
+  if (!state.imageId && !state.hasBase) throw new Error('Please provide a source image with `from` prior to commit');
+  const config = copyRunConfig(state.runConfig, withCmdComment(comment));
+  const id = probeAndCreate(b, state, config);
+  if (!id) return;
+  commitContainer(b, state, id, config);
+}
+
+/** containerManager.Run: start, stream its output, wait; the exit status */
+export async function runStepContainer(b: StepRunner, id: string): Promise<number> {
+  const c = b.engine.containers.resolve(id);
+  const onOutput = (chunk: { stream: 'stdout' | 'stderr'; text: string }) => {
+    if (chunk.stream === 'stdout') b.out.stdout(chunk.text);
+    else b.out.stderr(chunk.text);
+  };
+  c.listeners.add(onOutput);
+  try {
+    startContainer(b.engine, id);
+    const r = await waitContainer(b.engine, id, 'not-running', b.signal);
+    return r.StatusCode;
+  } finally {
+    c.listeners.delete(onOutput);
+  }
+}
+
+/** RemoveAll: "Removing intermediate container <id>" for each of the step's containers */
+export function removeStepContainers(b: StepRunner): void {
+  while (b.tmpContainers.length > 0) {
+    const t = b.tmpContainers[0] as { id: string; virtual: boolean };
+    if (!t.virtual) {
+      try {
+        removeContainer(b.engine, t.id, { force: true, removeVolumes: true });
+      } catch (err) {
+        b.out.stdout(`Error removing intermediate container ${short(t.id)}: ${err instanceof Error ? err.message : String(err)}\n`);
+        return;
+      }
+    }
+    b.tmpContainers.shift();
+    b.out.stdout(`Removing intermediate container ${short(t.id)}\n`);
+  }
+}
