@@ -10,13 +10,14 @@
  */
 import type { HostNetwork } from '../api/net';
 import type { ArchiveApi } from './api/archive';
+import type { BuildApi } from './api/build';
 import type { ContainerApi } from './api/containers';
 import type { ImageApi } from './api/images';
 import type { NetworkApi } from './api/networks';
 import type { SystemApi } from './api/system';
 import type { VolumeApi } from './api/volumes';
 
-export interface EngineClient extends ImageApi, ContainerApi, ArchiveApi, VolumeApi, NetworkApi, SystemApi {
+export interface EngineClient extends ImageApi, ContainerApi, ArchiveApi, VolumeApi, NetworkApi, SystemApi, BuildApi {
   /** the learner's host network: `curl localhost:80` reaches published ports */
   readonly hostNetwork: HostNetwork;
 }

@@ -5,6 +5,7 @@
 import type { Engine } from '../../engine/engine';
 import type { EngineClient } from '../engine-client';
 import { archiveClient } from './archive';
+import { buildClient } from './build';
 import { containerClient } from './containers';
 import { hostNetworkFor } from './host-network';
 import { imageClient } from './images';
@@ -20,6 +21,7 @@ export function createInProcessClient(engine: Engine): EngineClient {
     ...volumeClient(engine),
     ...networkClient(engine),
     ...systemClient(engine),
+    ...buildClient(engine),
     hostNetwork: hostNetworkFor(engine),
   };
 }
