@@ -276,6 +276,39 @@ describe('containers', () => {
     expect(engine.containers.resolve('loop').State.ExitCode).toBe(137);
   });
 
+  it('inspect lists every field in the order docker prints (golden 18/19)', async () => {
+    const { engine } = await containerTestEngine(['nginx:alpine']);
+    createContainer(engine, {
+      config: { Image: 'nginx:alpine', AttachStdout: false },
+      hostConfig: { PublishAllPorts: true, Dns: [], DnsOptions: [], DnsSearch: [], BlkioWeightDevice: [], Devices: [], RestartPolicy: { Name: 'no', MaximumRetryCount: 0 } },
+      name: 'web',
+    });
+    startContainer(engine, 'web');
+    const j = inspectContainer(engine, 'web');
+    expect(Object.keys(j)).toEqual([
+      'Id', 'Created', 'Path', 'Args', 'State', 'Image', 'ResolvConfPath', 'HostnamePath', 'HostsPath', 'LogPath', 'Name',
+      'RestartCount', 'Driver', 'Platform', 'MountLabel', 'ProcessLabel', 'AppArmorProfile', 'ExecIDs', 'HostConfig',
+      'GraphDriver', 'Mounts', 'Config', 'NetworkSettings',
+    ]);
+    expect(Object.keys(j.HostConfig).join(',')).toBe(
+      'Binds,ContainerIDFile,LogConfig,NetworkMode,PortBindings,RestartPolicy,AutoRemove,VolumeDriver,VolumesFrom,CapAdd,CapDrop,CgroupnsMode,Dns,DnsOptions,DnsSearch,ExtraHosts,GroupAdd,IpcMode,Cgroup,Links,OomScoreAdj,PidMode,Privileged,PublishAllPorts,ReadonlyRootfs,SecurityOpt,UTSMode,UsernsMode,ShmSize,Runtime,ConsoleSize,Isolation,CpuShares,Memory,NanoCpus,CgroupParent,BlkioWeight,BlkioWeightDevice,BlkioDeviceReadBps,BlkioDeviceWriteBps,BlkioDeviceReadIOps,BlkioDeviceWriteIOps,CpuPeriod,CpuQuota,CpuRealtimePeriod,CpuRealtimeRuntime,CpusetCpus,CpusetMems,Devices,DeviceCgroupRules,DeviceRequests,KernelMemory,KernelMemoryTCP,MemoryReservation,MemorySwap,MemorySwappiness,OomKillDisable,PidsLimit,Ulimits,CpuCount,CpuPercent,IOMaximumIOps,IOMaximumBandwidth,MaskedPaths,ReadonlyPaths',
+    );
+    expect(Object.keys(j.Config).join(',')).toBe(
+      'Hostname,Domainname,User,AttachStdin,AttachStdout,AttachStderr,ExposedPorts,Tty,OpenStdin,StdinOnce,Env,Cmd,Image,Volumes,WorkingDir,Entrypoint,OnBuild,Labels,StopSignal',
+    );
+    expect(j.Path).toBe('/docker-entrypoint.sh');
+    expect(j.Args).toEqual(['nginx', '-g', 'daemon off;']);
+    expect(j.State.Status).toBe('running');
+    expect(j.NetworkSettings.IPAddress).toBe('172.17.0.2');
+    expect(j.NetworkSettings.Ports['80/tcp']?.map((b) => b.HostIp)).toEqual(['0.0.0.0', '::']);
+    expect(j.NetworkSettings.Networks.bridge.Gateway).toBe('172.17.0.1');
+    expect(j.GraphDriver.Data?.LowerDir.split(':')).toHaveLength(6);
+    expect(j.HostConfig.LogConfig).toEqual({ Type: 'json-file', Config: {} });
+    // /etc/hosts names the container's address
+    const hosts = new TextDecoder().decode(engine.containers.resolve('web').rootfs.readFile('/etc/hosts'));
+    expect(hosts).toContain(`172.17.0.2\t${j.Config.Hostname}`);
+  });
+
   it('errors are DaemonErrors with kinds', async () => {
     const { engine } = await containerTestEngine();
     try {
