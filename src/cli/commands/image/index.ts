@@ -4,6 +4,7 @@
  * to imageSubcommands by their owners.
  */
 import type { CommandSpec } from '../../framework/command';
+import { buildCommand } from './build';
 import { historyCommand, imageHistoryCommand } from './history';
 import { imageImportCommand, importCommand } from './import';
 import { imageLoadCommand, loadCommand } from './load';
@@ -17,6 +18,7 @@ import { imageRmCommand, rmiCommand } from './rm';
 import { imageTagCommand, tagCommand } from './tag';
 
 export const imageSubcommands: CommandSpec[] = [
+  buildCommand,
   imageHistoryCommand,
   imageImportCommand,
   imageInspectCommand,
@@ -38,6 +40,7 @@ export const imageCommand: CommandSpec = {
 
 export const imageCommands: CommandSpec[] = [
   imageCommand,
+  buildCommand,
   imagesCommand,
   rmiCommand,
   pullCommand,
