@@ -187,12 +187,11 @@ export function handleExit(engine: Engine, c: ContainerRecord, code: number): vo
 }
 
 /** cancel a pending restart (stop/kill/rm of a restarting container) */
-export function cancelRestart(engine: Engine, c: ContainerRecord): void {
+export function cancelRestart(c: ContainerRecord): void {
   if (!c.State.Restarting) return;
   c.cancelRestart?.();
   c.cancelRestart = undefined;
   c.State.Restarting = false;
   c.State.Running = false;
   for (const l of [...c.exitListeners]) l(c.State.ExitCode, true);
-  void engine;
 }

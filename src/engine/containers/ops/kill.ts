@@ -25,7 +25,7 @@ export function killWithSignal(engine: Engine, c: ContainerRecord, sig: number):
   }
   c.hasBeenManuallyStopped = true;
   if (c.State.Restarting) {
-    if (c.exitOnNext) cancelRestart(engine, c);
+    if (c.exitOnNext) cancelRestart(c);
     return;
   }
   signalInit(c, signalName(sig));

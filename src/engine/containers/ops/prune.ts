@@ -4,7 +4,6 @@ import { invalidParameter } from '../../../api/errors';
 import type { FilterArgs } from '../../../api/volume';
 import type { Engine } from '../../engine';
 import { matchKVList, validateFilters } from '../../system/filters';
-import { emitContainerEvent } from '../lifecycle';
 import { containerSizeRw } from '../container-size';
 import { parseTimestamp } from '../timestamps';
 import { removeContainer } from './remove';
@@ -31,6 +30,5 @@ export function pruneContainers(engine: Engine, filters: FilterArgs = {}): Conta
     reclaimed += size;
   }
   engine.events.emit(engine.clock.now(), 'container', 'prune', '', { reclaimed: String(reclaimed) });
-  void emitContainerEvent;
   return { ContainersDeleted: deleted.length > 0 ? deleted : null, SpaceReclaimed: reclaimed };
 }

@@ -26,7 +26,7 @@ export function removeContainer(engine: Engine, ref: string, opts: ContainerRemo
     if (!opts.force) refuse(c);
     if (c.State.Restarting) {
       c.exitOnNext = true;
-      cancelRestart(engine, c);
+      cancelRestart(c);
     } else {
       c.exitOnNext = true;
       c.hasBeenManuallyStopped = true;

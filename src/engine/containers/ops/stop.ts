@@ -14,7 +14,7 @@ export async function stopRecord(engine: Engine, c: ContainerRecord, timeout?: n
   if (c.State.Restarting) {
     c.hasBeenManuallyStopped = true;
     c.exitOnNext = true;
-    cancelRestart(engine, c);
+    cancelRestart(c);
     emitContainerEvent(engine, c, 'stop');
     return;
   }
