@@ -4,8 +4,8 @@
  * shell, src/app/simulator.ts) and the React UI.
  */
 import { createRoot } from 'react-dom/client';
-import type { HubCatalog } from '../engine/registry/catalog';
 import { SeededIds } from '../engine/core/ids';
+import { DEFAULT_CATALOG_PATH, parseCatalog } from '../engine/registry/default-catalog';
 import { App } from '../ui/App';
 import { dictionary, pickLang } from '../ui/i18n';
 import { RealClock, randomSeed } from './real-clock';
@@ -24,8 +24,10 @@ async function boot(): Promise<void> {
   const root = createRoot(el);
   el.textContent = t.loading;
   try {
-    // the stand-in Docker Hub ships as its own chunk
-    const catalog = (await import('../../test/fixtures/standin-hub.json')).default as unknown as HubCatalog;
+    // the learner's Docker Hub: realistic images (public/catalog, made by tools/catalog)
+    const res = await fetch(`${import.meta.env.BASE_URL}${DEFAULT_CATALOG_PATH}`);
+    if (!res.ok) throw new Error(`${DEFAULT_CATALOG_PATH}: HTTP ${res.status}`);
+    const catalog = parseCatalog(await res.text());
     const sim = createSimulator({
       clock: new RealClock(),
       ids: new SeededIds(randomSeed()),
