@@ -104,6 +104,7 @@ export function createSimulator(opts: SimulatorOptions): Simulator {
           hostFs: ctx.fs,
           cwd: ctx.cwd,
           env: ctx.env,
+          now: () => clock.now(),
         }),
     },
   });

@@ -7,6 +7,7 @@
 import type { CommandSpec } from '../../framework/command';
 import { attachCommand, containerAttachCommand } from './attach';
 import { commitCommand, containerCommitCommand } from './commit';
+import { containerCpCommand, cpCommand } from './cp';
 import { containerCreateCommand, createCommand } from './create';
 import { containerDiffCommand, diffCommand } from './diff';
 import { containerExecCommand, execCommand } from './exec';
@@ -34,6 +35,7 @@ import { containerWaitCommand, waitCommand } from './wait';
 export const containerSubcommands: CommandSpec[] = [
   containerAttachCommand,
   containerCommitCommand,
+  containerCpCommand,
   containerCreateCommand,
   containerDiffCommand,
   containerExecCommand,
@@ -71,6 +73,7 @@ export const containerCommands: CommandSpec[] = [
   containerCommand,
   attachCommand,
   commitCommand,
+  cpCommand,
   createCommand,
   diffCommand,
   execCommand,
