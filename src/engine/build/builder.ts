@@ -14,7 +14,7 @@ import { dispatchRun } from './dispatch-run';
 import { type Instruction, parseInstruction, type ParsedStages, type Stage } from './dockerfile/instructions';
 import { parseDockerfile } from './dockerfile/parser';
 import { processWord } from './shell-lex';
-import { fromTree, getImage, type ImageSourceOptions, StageResults } from './stage-sources';
+import { fromTree, getImage, type ImageSourceOptions, type StageResults } from './stage-sources';
 import { removeStepContainers, type StepRunner } from './steps';
 import { copyRunConfig, type DispatchState, emptyRunConfig, newState, setDefaultPath, updateRunConfig } from './state';
 

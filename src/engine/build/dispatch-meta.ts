@@ -99,11 +99,13 @@ export function dispatchMetadata(b: StepRunner, state: DispatchState, c: Instruc
         env = setEnv(env, e.key, kv);
       }
       rc.Env = env;
-      return commitMetadata(b, state, msg);
+      commitMetadata(b, state, msg);
+      return;
     }
     case 'maintainer':
       state.maintainer = c.maintainer;
-      return commitMetadata(b, state, `MAINTAINER ${c.maintainer}`);
+      commitMetadata(b, state, `MAINTAINER ${c.maintainer}`);
+      return;
     case 'label': {
       const labels = { ...(rc.Labels ?? {}) };
       let msg = 'LABEL';
@@ -112,11 +114,13 @@ export function dispatchMetadata(b: StepRunner, state: DispatchState, c: Instruc
         msg += ` ${l.key}=${l.value}`;
       }
       rc.Labels = labels;
-      return commitMetadata(b, state, msg);
+      commitMetadata(b, state, msg);
+      return;
     }
     case 'onbuild':
       rc.OnBuild = [...(rc.OnBuild ?? []), c.expression];
-      return commitMetadata(b, state, `ONBUILD ${c.expression}`);
+      commitMetadata(b, state, `ONBUILD ${c.expression}`);
+      return;
     case 'workdir': {
       rc.WorkingDir = normalizeWorkdir(rc.WorkingDir, c.path);
       const config = copyRunConfig(rc, withCmdCommentString(`WORKDIR ${rc.WorkingDir}`));
@@ -124,7 +128,8 @@ export function dispatchMetadata(b: StepRunner, state: DispatchState, c: Instruc
       if (!id) return;
       const ctr = b.engine.containers.get(id);
       if (ctr) ctr.rootfs.mkdir(rc.WorkingDir, { recursive: true, mode: 0o755 });
-      return commitContainer(b, state, id, config);
+      commitContainer(b, state, id, config);
+      return;
     }
     case 'cmd': {
       const cmd = resolveCmdLine(c.cmdLine, c.prependShell, state);
@@ -140,14 +145,16 @@ export function dispatchMetadata(b: StepRunner, state: DispatchState, c: Instruc
       const hc: HealthConfig = { Test: c.health.Test };
       for (const k of ['Interval', 'Timeout', 'StartPeriod', 'Retries'] as const) if (c.health[k]) hc[k] = c.health[k];
       rc.Healthcheck = hc;
-      return commitMetadata(b, state, `HEALTHCHECK ${quoteHealth(c.health)}`);
+      commitMetadata(b, state, `HEALTHCHECK ${quoteHealth(c.health)}`);
+      return;
     }
     case 'entrypoint': {
       const ep = resolveCmdLine(c.cmdLine, c.prependShell, state);
       rc.Entrypoint = ep;
       delete rc.ArgsEscaped;
       if (!state.cmdSet) rc.Cmd = null;
-      return commitMetadata(b, state, `ENTRYPOINT ${quoteSlice(ep)}`);
+      commitMetadata(b, state, `ENTRYPOINT ${quoteSlice(ep)}`);
+      return;
     }
     case 'expose': {
       const ports: string[] = [];
@@ -155,11 +162,13 @@ export function dispatchMetadata(b: StepRunner, state: DispatchState, c: Instruc
       const exposed = { ...(rc.ExposedPorts ?? {}) };
       for (const p of portSpecs(ports)) exposed[p] = {};
       rc.ExposedPorts = exposed;
-      return commitMetadata(b, state, `EXPOSE ${ports.join(' ')}`);
+      commitMetadata(b, state, `EXPOSE ${ports.join(' ')}`);
+      return;
     }
     case 'user':
       rc.User = c.user;
-      return commitMetadata(b, state, `USER ${c.user}`);
+      commitMetadata(b, state, `USER ${c.user}`);
+      return;
     case 'volume': {
       const vols = { ...(rc.Volumes ?? {}) };
       for (const v of c.volumes) {
@@ -167,13 +176,15 @@ export function dispatchMetadata(b: StepRunner, state: DispatchState, c: Instruc
         vols[v] = {};
       }
       rc.Volumes = vols;
-      return commitMetadata(b, state, `VOLUME ${plainSlice(c.volumes)}`);
+      commitMetadata(b, state, `VOLUME ${plainSlice(c.volumes)}`);
+      return;
     }
     case 'stopsignal': {
       const n = /^\d+$/.test(c.signal) ? Number(c.signal) : SIGNALS[c.signal.toUpperCase().replace(/^SIG/, '')];
       if (!n) throw new Error(`Invalid signal: ${c.signal}`);
       rc.StopSignal = c.signal;
-      return commitMetadata(b, state, `STOPSIGNAL ${c.signal}`);
+      commitMetadata(b, state, `STOPSIGNAL ${c.signal}`);
+      return;
     }
     case 'arg': {
       const parts: string[] = [];
@@ -181,11 +192,13 @@ export function dispatchMetadata(b: StepRunner, state: DispatchState, c: Instruc
         parts.push(a.value !== undefined ? `${a.key}=${a.value}` : a.key);
         state.buildArgs.addArg(a.key, a.value);
       }
-      return commitMetadata(b, state, `ARG ${parts.join(' ')}`);
+      commitMetadata(b, state, `ARG ${parts.join(' ')}`);
+      return;
     }
     case 'shell':
       rc.Shell = [...c.shell];
-      return commitMetadata(b, state, `SHELL ${plainSlice(rc.Shell)}`);
+      commitMetadata(b, state, `SHELL ${plainSlice(rc.Shell)}`);
+      return;
     default:
       throw new Error(`unsupported command type: ${c.kind}`);
   }

@@ -145,7 +145,7 @@ async function runBuild(ctx: CommandContext, flags: ParsedFlags, args: string[])
     if (ctx.hostFs.exists(p)) ctx.hostFs.unlink(p);
   }
   const { tar, relDockerfile } = await prepareContext(ctx, args[0] as string, flags.string('file'));
-  progBuff.write(`Sending build context to Docker daemon  ${humanSize(tar.length).padStart(8, ' ')}\r\r\n`);
+  progBuff.write(`Sending build context to Docker daemon ${humanSize(tar.length).padStart(8, ' ')}\r\r\n`);
 
   const sink = jsonMessageSink(buildBuff, quiet ? false : out.isTTY);
   let imageId = '';

@@ -46,7 +46,7 @@ function matchFrom(p: string[], pi: number, s: string[], si: number): boolean {
       if (ch === '/') return false;
     } else if (c === '[') {
       const r = matchClass(p, pi, ch);
-      if (!r || !r.ok) return false;
+      if (!r?.ok) return false;
       pi = r.next;
       si++;
       continue;

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { parseStages } from './instructions';
+import { DockerfileParseError } from './node';
+import { parseDockerfile } from './parser';
+import { processWord, processWords } from '../shell-lex';
+import { headerHash, hashStrings } from '../context/tarsum';
+
+describe('Dockerfile parser (20.10 legacy syntax)', () => {
+  it('joins continuation lines the way Step lines show them, warns on empty continuation lines', () => {
+    const r = parseDockerfile('FROM busybox\nRUN echo a \\\n  b \\\n# comment\n\n  c\nLABEL "k k"="v v" k2=v2\n');
+    expect(r.nodes.map((n) => n.original)).toEqual(['FROM busybox', 'RUN echo a   b   c', 'LABEL "k k"="v v" k2=v2']);
+    expect(r.nodes[2]?.args).toEqual(['"k k"', '"v v"', 'k2', 'v2']);
+    expect(r.warnings).toEqual([
+      '[WARNING]: Empty continuation line found in:\n    RUN echo a   b   c',
+      '[WARNING]: Empty continuation lines will become errors in a future release.',
+    ]);
+  });
+
+  it('honours # escape=` and JSON forms', () => {
+    const r = parseDockerfile('# escape=`\nFROM busybox\nRUN echo a `\n b\nCMD ["cat", "/x"]\nENTRYPOINT echo hi\n');
+    expect(r.escapeToken).toBe('`');
+    expect(r.nodes[1]?.original).toBe('RUN echo a  b');
+    expect([r.nodes[2]?.json, r.nodes[2]?.args]).toEqual([true, ['cat', '/x']]);
+    expect([r.nodes[3]?.json, r.nodes[3]?.args]).toEqual([false, ['echo hi']]);
+  });
+
+  it('reports buildkit errors with their line', () => {
+    expect(() => parseStages(parseDockerfile('FROM busybox\nRUNN x\n').nodes)).toThrow('dockerfile parse error line 2: unknown instruction: RUNN');
+    expect(() => parseStages(parseDockerfile('FROM busybox\nENV\n').nodes)).toThrow('dockerfile parse error line 2: ENV requires at least one argument');
+    expect(() => parseStages(parseDockerfile('FROM busybox\nCOPY --bogus a b\n').nodes)).toThrow('dockerfile parse error line 2: Unknown flag: bogus');
+    expect(() => parseStages(parseDockerfile('RUN echo\n').nodes)).toThrow('no build stage in current context');
+    expect(() => parseDockerfile('# just a comment\n\n')).toThrow(DockerfileParseError);
+    expect(() => parseDockerfile('CMD ["a", 1]\n')).toThrow('when using JSON array syntax, arrays must be comprised of strings only');
+  });
+
+  it('keeps heredoc lines as instructions of their own (no heredocs before BuildKit)', () => {
+    const nodes = parseDockerfile('FROM busybox\nRUN <<EOF\necho hi\nEOF\n').nodes;
+    expect(nodes.map((n) => n.value)).toEqual(['from', 'run', 'echo', 'eof']);
+  });
+
+  it('groups stages, names, ONBUILD expressions, meta ARGs', () => {
+    const { stages, metaArgs } = parseStages(
+      parseDockerfile('ARG V=1\nFROM busybox AS Base\nONBUILD RUN echo x\nFROM base\nEXPOSE 80 443/tcp\n').nodes,
+    );
+    expect(metaArgs.map((a) => a.code)).toEqual(['ARG V=1']);
+    expect(stages.map((s) => [s.name, s.baseName, s.sourceCode])).toEqual([
+      ['base', 'busybox', 'FROM busybox AS Base'],
+      ['', 'base', 'FROM base'],
+    ]);
+    expect(stages[0]?.commands[0]).toMatchObject({ kind: 'onbuild', expression: 'RUN echo x' });
+    expect(stages[1]?.commands[0]).toMatchObject({ kind: 'expose', ports: ['443/tcp', '80'] });
+  });
+});
+
+describe('shell-word expansion (buildkit shell.Lex)', () => {
+  const env = ['A=1', 'EMPTY=', 'W=two words'];
+  it('expands variables and removes quotes', () => {
+    expect(processWord('$A ${A} "${A}" \'$A\' \\$A', env)).toBe("1 1 1 $A $A");
+    expect(processWord('${NOPE:-x} ${EMPTY:-y} ${A:+set} ${NOPE:+no}', env)).toBe('x y set ');
+    expect(processWord('"0.1"', env)).toBe('0.1');
+    expect(processWords('$W "a b"', env)).toEqual(['two', 'words', 'a b']);
+  });
+  it('fails like buildkit', () => {
+    expect(() => processWord('${NOPE:?must be set}', env)).toThrow('failed to process "${NOPE:?must be set}": NOPE: must be set');
+    expect(() => processWord('${A', env)).toThrow("missing ':' in substitution");
+    expect(() => processWord('${', env)).toThrow("syntax error: missing '}'");
+  });
+});
+
+describe('COPY/ADD source hashes (tarsum v1 headers)', () => {
+  it('matches the hashes dockerd 20.10 printed', () => {
+    const data = new TextEncoder().encode('hello again\n');
+    const h = { name: 'hello.txt', mode: 0o100644, uid: 0, gid: 0, size: 12, typeflag: 'file' as const, linkname: '', uname: '', gname: '', devmajor: 0, devminor: 0 };
+    expect(headerHash(h, data)).toBe('6c2e48456ba1a1c9b5d81ac1cdeeef99c20e2754e8a691320d2e251ac6677dae');
+    expect(hashStrings('dir', ['b', 'a'].sort())).toMatch(/^dir:[0-9a-f]{64}$/);
+  });
+});
