@@ -1,0 +1,99 @@
+/**
+ * The web app's state: one vanilla zustand store (zustand/vanilla createStore)
+ * built from slices, read by React through a thin hook (src/ui/use-sandbox.ts).
+ * The UI reaches Docker only through `SandboxSession.client` (the EngineClient
+ * interface) and `run` (the host shell); it never imports src/engine.
+ *
+ * This file is the contract between the state/persistence code (src/store,
+ * src/app) and the UI (src/ui). Extend it by adding, never by renaming.
+ */
+import type { FileSystem } from '../api/fs';
+import type { ProcessIO } from '../api/io';
+import type { EngineClient } from '../client/engine-client';
+import type { Lang } from '../ui/i18n';
+
+/** One running sandbox as the UI sees it. Replaced wholesale by reset, undo/redo and import. */
+export interface SandboxSession {
+  readonly client: EngineClient;
+  /** the learner's host filesystem (editor, file tree) */
+  readonly hostFs: FileSystem;
+  /** run one command line in the host shell of terminal `terminalId` (each terminal has its own cwd/env) */
+  run(terminalId: string, line: string, io: ProcessIO): Promise<number>;
+  /** the prompt terminal `terminalId` shows now */
+  prompt(terminalId: string): string;
+  /** subscribe to "something changed in the engine or the host FS" (events, file writes); returns unsubscribe */
+  onChange(fn: (change: SandboxChange) => void): () => void;
+  /** simulated time now (ms since the epoch) */
+  now(): number;
+}
+
+/** What changed, for the state view's highlight and the editor's refresh. */
+export interface SandboxChange {
+  kind: 'engine' | 'file';
+  /** engine: event Type ("container", "image", "volume", "network"); file: the path */
+  subject: string;
+  /** engine: event Action; file: "write" | "delete" | "rename" | "mkdir" */
+  action: string;
+  /** engine: the object ID (or name for volumes) */
+  id?: string;
+}
+
+export type ObjectKind = 'image' | 'layer' | 'container' | 'volume' | 'network' | 'registry' | 'repository';
+
+export interface Selection {
+  kind: ObjectKind;
+  id: string;
+}
+
+export interface TerminalTab {
+  id: string;
+  /** "Terminal 1", "终端 1" — the number is stable */
+  index: number;
+}
+
+export interface SandboxState {
+  lang: Lang;
+  mode: 'simulator' | 'real';
+  session: SandboxSession;
+  /** bumps after every finished command and every SandboxChange: views re-read state when it moves */
+  revision: number;
+  /** IDs/names touched by the last command (for the state view's highlight) */
+  lastChanges: SandboxChange[];
+  /** the command line that created each object, by object ID/name (state view: "made by") */
+  provenance: Record<string, string>;
+  terminals: TerminalTab[];
+  activeTerminal: string;
+  openFiles: string[];
+  activeFile?: string;
+  selection?: Selection;
+  canUndo: boolean;
+  canRedo: boolean;
+  /** storage (IndexedDB quota, …) problem to show; in-memory state is never lost because of it */
+  storageError?: string;
+  /** a message for the learner (import rejected, reset done), already translated */
+  notice?: { level: 'info' | 'error'; text: string };
+}
+
+export interface SandboxActions {
+  setLang(lang: Lang): void;
+  addTerminal(): string;
+  closeTerminal(id: string): void;
+  selectTerminal(id: string): void;
+  /** the terminal calls this after every command: takes the undo snapshot, records provenance, persists */
+  commandFinished(terminalId: string, line: string, status: number): void;
+  undo(): Promise<void>;
+  redo(): Promise<void>;
+  /** back to a fresh sandbox (the UI asks for confirmation first) */
+  reset(): Promise<void>;
+  /** the whole sandbox as a file (JSON, versioned) */
+  exportSandbox(): Promise<Blob>;
+  /** restore from a file; a malformed or foreign file is rejected with a notice and nothing is lost */
+  importSandbox(file: Blob): Promise<boolean>;
+  openFile(path: string): void;
+  closeFile(path: string): void;
+  setActiveFile(path: string | undefined): void;
+  select(sel: Selection | undefined): void;
+  dismissNotice(): void;
+}
+
+export type SandboxStore = SandboxState & SandboxActions;
