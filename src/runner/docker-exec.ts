@@ -27,7 +27,7 @@ export async function dockerIn(session: Session, args: string[], opts: { maxSimu
   stdin.close();
   const io: ProcessIO = { stdin, stdout: out, stderr: err, interrupt: new AbortController().signal };
   let done: { exit: number } | { thrown: unknown } | undefined;
-  const p = runDocker(args, { client: session.client, io, hostFs: session.hostFs, cwd: session.cwd, env: { HOME: session.home } }).then(
+  const p = runDocker(args, { client: session.client, io, hostFs: session.hostFs, cwd: session.cwd, env: { HOME: session.home }, now: () => session.clock.now() }).then(
     (exit) => {
       done = { exit };
     },
