@@ -4,9 +4,9 @@
  * container whose Cmd is the "#(nop)" text that `docker history` shows.
  */
 import { SIGNALS } from '../containers/signals';
-import { goQuote } from './dockerfile/line-parsers';
-import type { HealthConfig, Instruction } from './dockerfile/instructions';
-import { formatGoDuration } from './go-duration';
+import { goQuote } from '../../lib/dockerfile/line-parsers';
+import type { HealthConfig, Instruction } from '../../lib/dockerfile/instructions';
+import { formatGoDuration } from '../../lib/go-duration';
 import { processWords } from './shell-lex';
 import { commitContainer, commitMetadata, probeAndCreate, type StepRunner } from './steps';
 import { copyRunConfig, type DispatchState, getShell, withCmdCommentString } from './state';

@@ -5,7 +5,7 @@
  * container's writable layer becomes the step's image.
  */
 import { BuildError } from './build-error';
-import type { Instruction } from './dockerfile/instructions';
+import type { Instruction } from '../../lib/dockerfile/instructions';
 import { resolveCmdLine } from './dispatch-meta';
 import { commitContainer, createStepContainer, probeCache, runStepContainer, type StepRunner } from './steps';
 import { copyRunConfig, type DispatchState } from './state';

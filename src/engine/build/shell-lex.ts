@@ -5,7 +5,7 @@
  * expanded from the build's environment. Not a shell: no command substitution,
  * no globbing.
  */
-import { isDigit, isLetter, isSpace } from './dockerfile/chars';
+import { isDigit, isLetter, isSpace } from '../../lib/dockerfile/chars';
 
 export class LexError extends Error {
   constructor(message: string) {

@@ -7,7 +7,7 @@ import { UnionFs } from '../../fs/union-fs';
 import { imageLayers } from '../../images/ops/layers';
 import { BuildError } from '../build-error';
 import type { SourceTree } from '../context/source-tree';
-import type { Instruction } from '../dockerfile/instructions';
+import type { Instruction } from '../../../lib/dockerfile/instructions';
 import { commitLayer, probeCache, type StepRunner } from '../steps';
 import { copyRunConfig, type DispatchState, withCmdCommentString } from '../state';
 import { copyInfoInto, type Identity, normalizeDest, parseChown } from './copy-perform';

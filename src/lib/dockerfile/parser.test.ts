@@ -2,8 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { parseStages } from './instructions';
 import { DockerfileParseError } from './node';
 import { parseDockerfile } from './parser';
-import { processWord, processWords } from '../shell-lex';
-import { headerHash, hashStrings } from '../context/tarsum';
 
 describe('Dockerfile parser (20.10 legacy syntax)', () => {
   it('joins continuation lines the way Step lines show them, warns on empty continuation lines', () => {
@@ -49,29 +47,5 @@ describe('Dockerfile parser (20.10 legacy syntax)', () => {
     ]);
     expect(stages[0]?.commands[0]).toMatchObject({ kind: 'onbuild', expression: 'RUN echo x' });
     expect(stages[1]?.commands[0]).toMatchObject({ kind: 'expose', ports: ['443/tcp', '80'] });
-  });
-});
-
-describe('shell-word expansion (buildkit shell.Lex)', () => {
-  const env = ['A=1', 'EMPTY=', 'W=two words'];
-  it('expands variables and removes quotes', () => {
-    expect(processWord('$A ${A} "${A}" \'$A\' \\$A', env)).toBe("1 1 1 $A $A");
-    expect(processWord('${NOPE:-x} ${EMPTY:-y} ${A:+set} ${NOPE:+no}', env)).toBe('x y set ');
-    expect(processWord('"0.1"', env)).toBe('0.1');
-    expect(processWords('$W "a b"', env)).toEqual(['two', 'words', 'a b']);
-  });
-  it('fails like buildkit', () => {
-    expect(() => processWord('${NOPE:?must be set}', env)).toThrow('failed to process "${NOPE:?must be set}": NOPE: must be set');
-    expect(() => processWord('${A', env)).toThrow("missing ':' in substitution");
-    expect(() => processWord('${', env)).toThrow("syntax error: missing '}'");
-  });
-});
-
-describe('COPY/ADD source hashes (tarsum v1 headers)', () => {
-  it('matches the hashes dockerd 20.10 printed', () => {
-    const data = new TextEncoder().encode('hello again\n');
-    const h = { name: 'hello.txt', mode: 0o100644, uid: 0, gid: 0, size: 12, typeflag: 'file' as const, linkname: '', uname: '', gname: '', devmajor: 0, devminor: 0 };
-    expect(headerHash(h, data)).toBe('6c2e48456ba1a1c9b5d81ac1cdeeef99c20e2754e8a691320d2e251ac6677dae');
-    expect(hashStrings('dir', ['b', 'a'].sort())).toMatch(/^dir:[0-9a-f]{64}$/);
   });
 });
