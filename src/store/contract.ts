@@ -93,6 +93,13 @@ export interface SandboxActions {
   closeFile(path: string): void;
   setActiveFile(path: string | undefined): void;
   select(sel: Selection | undefined): void;
+  /**
+   * Type `text` at the prompt of the active terminal as if the learner typed it
+   * (the editor's "Build" button: `cd /home/learner/app && docker build -t app:latest .`).
+   * It is not run: the learner reviews it and presses Enter. A store-independent
+   * event: the store forwards it to whichever terminal is active (ui-shell wires it).
+   */
+  typeInTerminal(text: string): void;
   dismissNotice(): void;
 }
 
