@@ -4,7 +4,7 @@ import type { Program, ProgramContext } from '../../interpreter/types';
 import { joinPath, normalizePath, resolvePath } from '../../vfs/path';
 import { modeString } from '../ls';
 import { abs, errText, isBusybox, usageError } from '../util';
-import { readTar, type TarEntry, TarFormatError, writeTar } from './ustar';
+import { readTar, type TarEntry, TarFormatError, writeTar } from '../../../lib/tar';
 
 interface TarOpts {
   mode?: 'c' | 'x' | 't';
@@ -51,22 +51,25 @@ function parse(args: string[]): TarOpts | string {
 function collect(fs: FileSystem, base: string, name: string, out: TarEntry[]): void {
   const p = resolvePath(base, name);
   const st = fs.lstat(p);
-  const common = { mode: st.mode, uid: st.uid, gid: st.gid, uname: st.uid === 0 ? 'root' : '', gname: st.gid === 0 ? 'root' : '', mtime: Math.floor(st.mtime / 1000) };
+  const common = { mode: st.mode, uid: st.uid, gid: st.gid, uname: st.uid === 0 ? 'root' : '', gname: st.gid === 0 ? 'root' : '', mtime: st.mtime };
   if (st.type === 'dir') {
-    out.push({ ...common, name: name.endsWith('/') ? name : `${name}/`, type: 'dir', linkname: '', data: new Uint8Array(0) });
+    out.push({ ...common, name: name.endsWith('/') ? name : `${name}/`, type: 'dir', size: 0 });
     for (const n of fs.readdir(p)) collect(fs, base, name === '.' ? n : `${name.replace(/\/$/, '')}/${n}`, out);
-  } else if (st.type === 'symlink') out.push({ ...common, name, type: 'symlink', linkname: st.target ?? '', data: new Uint8Array(0) });
-  else out.push({ ...common, name, type: 'file', linkname: '', data: fs.readFile(p) });
+  } else if (st.type === 'symlink') out.push({ ...common, name, type: 'symlink', size: 0, linkname: st.target ?? '' });
+  else {
+    const data = fs.readFile(p);
+    out.push({ ...common, name, type: 'file', size: data.length, data });
+  }
 }
 
 function verboseLine(e: TarEntry): string {
   const st = { type: e.type === 'dir' ? 'dir' : e.type === 'symlink' ? 'symlink' : 'file', mode: e.mode } as const;
-  const d = new Date(e.mtime * 1000);
+  const d = new Date(e.mtime);
   const p2 = (n: number) => String(n).padStart(2, '0');
   const when = `${d.getUTCFullYear()}-${p2(d.getUTCMonth() + 1)}-${p2(d.getUTCDate())} ${p2(d.getUTCHours())}:${p2(d.getUTCMinutes())}`;
   const owner = `${e.uname || e.uid}/${e.gname || e.gid}`;
   const link = e.type === 'symlink' ? ` -> ${e.linkname}` : e.type === 'hardlink' ? ` link to ${e.linkname}` : '';
-  return `${modeString({ ...st, uid: e.uid, gid: e.gid, size: e.data.length, mtime: 0 })} ${owner} ${String(e.data.length).padStart(Math.max(1, 19 - owner.length))} ${when} ${e.name}${link}`;
+  return `${modeString({ ...st, uid: e.uid, gid: e.gid, size: e.size, mtime: 0 })} ${owner} ${String(e.size).padStart(Math.max(1, 19 - owner.length))} ${when} ${e.name}${link}`;
 }
 
 function extract(ctx: ProgramContext, entries: TarEntry[], dir: string, verbose: boolean): void {
@@ -81,12 +84,13 @@ function extract(ctx: ProgramContext, entries: TarEntry[], dir: string, verbose:
       if (!ctx.fs.exists(p)) ctx.fs.mkdir(p, { mode: e.mode });
     } else {
       if (ctx.fs.exists(p) || isLink(ctx.fs, p)) ctx.fs.unlink(p);
-      if (e.type === 'symlink') ctx.fs.symlink(e.linkname, p);
-      else if (e.type === 'hardlink') ctx.fs.writeFile(p, ctx.fs.readFile(joinPath(dir, normalizePath(e.linkname).slice(1))));
-      else ctx.fs.writeFile(p, e.data, e.mode);
+      if (e.type === 'symlink') ctx.fs.symlink(e.linkname ?? '', p);
+      else if (e.type === 'hardlink') ctx.fs.writeFile(p, ctx.fs.readFile(joinPath(dir, normalizePath(e.linkname ?? '').slice(1))));
+      else if (e.type === 'file') ctx.fs.writeFile(p, e.data ?? new Uint8Array(e.size), e.mode);
+      else continue;
     }
     try {
-      if (e.type !== 'symlink') ctx.fs.utimes(p, e.mtime * 1000);
+      if (e.type !== 'symlink') ctx.fs.utimes(p, e.mtime);
     } catch {
       // keep going: times are cosmetic
     }
@@ -120,7 +124,7 @@ export const tar: Program = async (ctx) => {
       const entries: TarEntry[] = [];
       for (const p of o.paths) collect(ctx.fs, dir, p, entries);
       if (o.verbose) ctx.io.stderr.write(entries.map((e) => `${e.name}\n`).join(''));
-      const data = writeTar(entries);
+      const data = writeTar(entries, isBusybox(ctx) ? { format: 'gnu' } : { format: 'gnu', blockingFactor: 20 });
       if (!o.file || o.file === '-') ctx.io.stdout.write(data);
       else ctx.fs.writeFile(abs(ctx, o.file), data);
       return 0;

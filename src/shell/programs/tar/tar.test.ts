@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { readTar } from '../../../lib/tar';
+import { hostShell, run } from '../../testing/harness';
+
+describe('tar (over src/lib/tar)', () => {
+  it('writes a GNU archive padded to 10240 bytes that the shared reader reads back', async () => {
+    const { sh, fs } = hostShell();
+    await run(sh, 'mkdir -p d/sub && echo hello > d/sub/f && ln -s sub/f d/link && tar -cf /tmp/a.tar d');
+    const bytes = fs.readFile('/tmp/a.tar');
+    expect(bytes.length % 10240).toBe(0);
+    const entries = readTar(bytes);
+    expect(entries.map((e) => [e.name, e.type, e.size, e.linkname ?? ''])).toEqual([
+      ['d/', 'dir', 0, ''],
+      ['d/link', 'symlink', 0, 'sub/f'],
+      ['d/sub/', 'dir', 0, ''],
+      ['d/sub/f', 'file', 6, ''],
+    ]);
+  });
+
+  it('lists verbosely and extracts files with their content', async () => {
+    const { sh, fs } = hostShell();
+    await run(sh, 'mkdir src && echo abc > src/x && tar -cf t.tar src && mkdir out && tar -xf t.tar -C out');
+    expect(new TextDecoder().decode(fs.readFile('/root/out/src/x'))).toBe('abc\n');
+    const v = await run(sh, 'tar -tvf t.tar');
+    expect(v.out.split('\n')[1]).toMatch(/^-rw-r--r-- root\/root\s+4 \d{4}-\d\d-\d\d \d\d:\d\d src\/x$/);
+  });
+
+  it('says when the input is no archive', async () => {
+    const { sh } = hostShell();
+    const r = await run(sh, 'echo nope > n.tar; tar -tf n.tar');
+    expect(r.status).toBe(2);
+    expect(r.err).toBe('tar: This does not look like a tar archive\ntar: Exiting with failure status due to previous errors\n');
+  });
+});
