@@ -90,6 +90,16 @@ export class ContainerStore {
     return name;
   }
 
+  /** the last host PID handed out (sandbox snapshots) */
+  hostPidCounter(): number {
+    return this.pid;
+  }
+
+  /** continue host PIDs after `pid` (restoring a snapshot) */
+  setHostPidCounter(pid: number): void {
+    this.pid = pid;
+  }
+
   nextHostPid(): number {
     this.pid += 1 + (this.pid % 7);
     return this.pid;

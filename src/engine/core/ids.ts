@@ -35,7 +35,18 @@ export class SeededIds implements IdSource {
     for (let i = 0; i < bytes; i++) out += (this.next() & 0xff).toString(16).padStart(2, '0');
     return out;
   }
+  /** the generator's position (sandbox snapshots): restore() continues the same sequence */
+  state(): SeededIdsState {
+    return [this.s0, this.s1];
+  }
+  restore(state: SeededIdsState): void {
+    this.s0 = state[0] >>> 0 || 1;
+    this.s1 = state[1] >>> 0 || 2;
+  }
 }
+
+/** the two words of SeededIds' state */
+export type SeededIdsState = [number, number];
 
 /** Moby never hands out an ID whose 12-char short form is all digits; same rule here. */
 export function generateId(ids: IdSource): string {

@@ -39,6 +39,12 @@ export class EventLog {
     return this.events;
   }
 
+  /** replace the recorded events (restoring a sandbox snapshot); subscribers are not told */
+  load(events: readonly EngineEvent[]): void {
+    this.events.length = 0;
+    this.events.push(...events.slice(-this.limit));
+  }
+
   subscribe(fn: Listener): () => void {
     this.listeners.add(fn);
     return () => this.listeners.delete(fn);

@@ -57,4 +57,22 @@ export class PortAllocator {
   release(ip: string, proto: string, port: number): void {
     this.pools.get(`${ip}/${proto}`)?.used.delete(port);
   }
+
+  /** every pool as plain data (sandbox snapshots) */
+  state(): PortPoolState[] {
+    return [...this.pools].map(([key, p]) => ({ key, used: [...p.used], last: p.last }));
+  }
+
+  /** replace every pool with `state` */
+  restore(state: readonly PortPoolState[]): void {
+    this.pools.clear();
+    for (const p of state) this.pools.set(p.key, { used: new Set(p.used), last: p.last });
+  }
+}
+
+/** one pool of PortAllocator: key "ip/proto" */
+export interface PortPoolState {
+  key: string;
+  used: number[];
+  last: number;
 }

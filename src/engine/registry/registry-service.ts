@@ -19,6 +19,11 @@ export class RegistryService {
     this.hub = new HubState(catalog);
   }
 
+  /** the catalog the Hub was loaded from (sandbox snapshots store only what differs from it) */
+  catalogInUse(): HubCatalog {
+    return this.catalog;
+  }
+
   /** serve another catalog from now on (pushed repositories are dropped) */
   setCatalog(catalog: HubCatalog): void {
     this.catalog = catalog;
