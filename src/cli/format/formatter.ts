@@ -77,6 +77,13 @@ function parse(text: string): Template {
   }
 }
 
+/** a shallow copy of a row with its prototype (a plain object is copied by spreading: same result, faster) */
+function copyRow(row: object): object {
+  const proto = Object.getPrototypeOf(row) as object | null;
+  if (proto === Object.prototype) return { ...row };
+  return Object.assign(Object.create(proto), row);
+}
+
 export interface FormatOptions {
   /**
    * The Go type docker's errors name for a row ("*formatter.imageContext" →
@@ -104,10 +111,7 @@ export function formatRows(
   const tmpl = parse(finalFormat(format));
   let body = '';
   for (const row of rows) {
-    const data =
-      opts.typeName !== undefined
-        ? goStruct(Object.assign(Object.create(Object.getPrototypeOf(row) as object | null), row), opts.typeName)
-        : row;
+    const data = opts.typeName !== undefined ? goStruct(copyRow(row), opts.typeName) : row;
     try {
       body += tmpl.execute(data) + '\n';
     } catch (e) {

@@ -21,14 +21,19 @@ export interface TabwriterOptions {
 /** docker/cli's settings */
 export const DOCKER_TABWRITER: TabwriterOptions = { minwidth: 10, padding: 3, padchar: ' ' };
 
-interface Cell {
-  text: string;
-  width: number;
-}
-
+/** width of a cell: its code points (a surrogate pair is one rune, like Go's UTF-8 decoding) */
 function runeCount(s: string): number {
-  let n = 0;
-  for (const _ of s) n++;
+  let n = s.length;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        n--;
+        i++;
+      }
+    }
+  }
   return n;
 }
 
@@ -42,38 +47,48 @@ export function tabwrite(text: string, opts: TabwriterOptions = DOCKER_TABWRITER
   // "a\n" splits into ["a", ""]: the trailing empty string is not a line
   const partial = rawLines[rawLines.length - 1] !== '';
   if (!partial) rawLines.pop();
-  const lines: Cell[][] = rawLines.map((l) =>
-    l.split(/[\t\v]/).map((c) => ({ text: c, width: runeCount(c) })),
-  );
+  const sep = text.includes('\v') ? /[\t\v]/ : '\t';
+  const cells: string[][] = rawLines.map((l) => l.split(sep));
+  const cellWidths: number[][] = cells.map((line) => line.map(runeCount));
 
-  const out: string[] = [];
+  const padCache: string[] = [];
+  const pad = (n: number): string => {
+    if (n <= 0) return '';
+    let p = padCache[n];
+    if (p === undefined) {
+      p = opts.padchar.repeat(n);
+      padCache[n] = p;
+    }
+    return p;
+  };
+
+  let out = '';
   const widths: number[] = [];
 
   const writeLines = (line0: number, line1: number) => {
     for (let i = line0; i < line1; i++) {
-      const line = lines[i]!;
-      let s = '';
+      const line = cells[i]!;
+      const lw = cellWidths[i]!;
       for (let j = 0; j < line.length; j++) {
-        const c = line[j]!;
-        s += c.text;
-        if (j < widths.length) s += opts.padchar.repeat(Math.max(0, widths[j]! - c.width));
+        out += line[j]!;
+        if (j < widths.length) out += pad(widths[j]! - lw[j]!);
       }
-      out.push(i + 1 === lines.length && partial ? s : s + '\n');
+      if (!(i + 1 === cells.length && partial)) out += '\n';
     }
   };
 
   const format = (line0: number, line1: number) => {
     const column = widths.length;
     for (let t = line0; t < line1; t++) {
-      if (column >= lines[t]!.length - 1) continue;
+      if (column >= cells[t]!.length - 1) continue;
       // a cell exists in this column: print the lines before the block
       writeLines(line0, t);
       line0 = t;
       let width = opts.minwidth;
       for (; t < line1; t++) {
-        const line = lines[t]!;
+        const line = cells[t]!;
         if (column >= line.length - 1) break;
-        const w = line[column]!.width + opts.padding;
+        const w = cellWidths[t]![column]! + opts.padding;
         if (w > width) width = w;
       }
       widths.push(width);
@@ -85,8 +100,8 @@ export function tabwrite(text: string, opts: TabwriterOptions = DOCKER_TABWRITER
     writeLines(line0, line1);
   };
 
-  format(0, lines.length);
-  return out.join('');
+  format(0, cells.length);
+  return out;
 }
 
 /** Convenience: rows of cells → tab-separated text → tabwrite (every row ends with \n). */

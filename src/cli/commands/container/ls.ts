@@ -58,22 +58,37 @@ function imageColumn(c: ContainerSummary, trunc: boolean): string {
   if (c.Image === '') return '<no image>';
   if (!trunc) return c.Image;
   if (truncateId(c.ImageID) === truncateId(c.Image)) return truncateId(c.Image);
-  try {
-    const ref = parseNormalizedNamed(c.Image);
-    return familiarString({ domain: ref.domain, path: ref.path, tag: ref.tag });
-  } catch {
-    return c.Image;
+  let shown = familiarImages.get(c.Image);
+  if (shown === undefined) {
+    try {
+      const ref = parseNormalizedNamed(c.Image);
+      shown = familiarString({ domain: ref.domain, path: ref.path, tag: ref.tag });
+    } catch {
+      shown = c.Image;
+    }
+    if (familiarImages.size >= 1000) familiarImages.clear();
+    familiarImages.set(c.Image, shown);
   }
+  return shown;
 }
+
+/** IMAGE column texts by image reference (a pure function of the reference, cached) */
+const familiarImages = new Map<string, string>();
 
 /** the `.Label "key"` method of the container context */
 function labelOf(labels: Record<string, string>, name: string): string {
   return labels[name] ?? '';
 }
 
+let lastTime: { sec: number; text: string } | undefined;
+
+/** Go's time.Time String() in UTC; containers made in the same second share the text */
 function goTimeString(sec: number): string {
+  if (lastTime?.sec === sec) return lastTime.text;
   const iso = new Date(sec * 1000).toISOString();
-  return `${iso.slice(0, 10)} ${iso.slice(11, 19)} +0000 UTC`;
+  const text = `${iso.slice(0, 10)} ${iso.slice(11, 19)} +0000 UTC`;
+  lastTime = { sec, text };
+  return text;
 }
 
 export function containerRow(c: ContainerSummary, trunc: boolean, now: number): Record<string, unknown> {
@@ -86,6 +101,8 @@ export function containerRow(c: ContainerSummary, trunc: boolean, now: number): 
   }
   const srw = humanSizeWithPrecision(c.SizeRw ?? 0, 3);
   const sv = humanSizeWithPrecision(c.SizeRootFs ?? 0, 3);
+  const labelKeys = Object.keys(labels);
+  const netKeys = Object.keys(c.NetworkSettings?.Networks ?? {});
   return {
     ID: trunc ? truncateId(c.Id) : c.Id,
     Image: imageColumn(c, trunc),
@@ -97,19 +114,23 @@ export function containerRow(c: ContainerSummary, trunc: boolean, now: number): 
     Status: c.Status,
     Size: (c.SizeRootFs ?? 0) > 0 ? `${srw} (virtual ${sv})` : srw,
     Names: shown.join(','),
-    Labels: Object.entries(labels)
-      .map(([k, v]) => `${k}=${v}`)
-      .sort()
-      .join(','),
+    Labels:
+      labelKeys.length === 0
+        ? ''
+        : Object.entries(labels)
+            .map(([k, v]) => `${k}=${v}`)
+            .sort()
+            .join(','),
     Label: labelOf.bind(null, labels),
-    Mounts: c.Mounts.map((m) => {
-      const n = m.Name || m.Source;
-      return trunc ? ellipsis(n, 15) : n;
-    }).join(','),
+    Mounts:
+      c.Mounts.length === 0
+        ? ''
+        : c.Mounts.map((m) => {
+            const n = m.Name || m.Source;
+            return trunc ? ellipsis(n, 15) : n;
+          }).join(','),
     LocalVolumes: String(c.Mounts.filter((m) => m.Type === 'volume').length),
-    Networks: Object.keys(c.NetworkSettings?.Networks ?? {})
-      .sort()
-      .join(','),
+    Networks: netKeys.length === 1 ? (netKeys[0] as string) : netKeys.sort().join(','),
   };
 }
 

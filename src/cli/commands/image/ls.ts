@@ -35,30 +35,56 @@ function isDangling(i: ImageSummary): boolean {
   );
 }
 
+interface FamiliarParts {
+  name: string;
+  tag?: string;
+  digest?: string;
+}
+
+/** parsed references by text (a pure function of the text, cached: lists repeat the same ones) */
+const familiarCache = new Map<string, FamiliarParts | null>();
+
+/** the familiar name, tag and digest of a RepoTags/RepoDigests entry; null when it does not parse */
+function familiarParts(s: string): FamiliarParts | null {
+  let parts = familiarCache.get(s);
+  if (parts === undefined) {
+    try {
+      const r = parseNormalizedNamed(s);
+      parts = { name: familiarName(r), tag: r.tag, digest: r.digest };
+    } catch {
+      parts = null;
+    }
+    if (familiarCache.size >= 4096) familiarCache.clear();
+    familiarCache.set(s, parts);
+  }
+  return parts;
+}
+
+let lastCreated: { sec: number; text: string } | undefined;
+
+/** CREATED AT: Go's time String() in UTC; images made in the same second share the text */
+function createdAt(sec: number): string {
+  if (lastCreated?.sec === sec) return lastCreated.text;
+  const text = new Date(sec * 1000).toISOString().replace('T', ' ').replace(/\.\d+Z$/, ' +0000 UTC');
+  lastCreated = { sec, text };
+  return text;
+}
+
 /** one row per repository:tag (and per digest with --digests), docker/cli imageFormatTaggedAndDigest */
 function rowsOf(img: ImageSummary, digests: boolean): { repo: string; tag: string; digest: string }[] {
   if (isDangling(img)) return [{ repo: '<none>', tag: '<none>', digest: '<none>' }];
   const repoTags = new Map<string, string[]>();
   const repoDigests = new Map<string, string[]>();
   for (const t of img.RepoTags ?? []) {
-    try {
-      const r = parseNormalizedNamed(t);
-      if (!r.tag) continue;
-      const name = familiarName(r);
-      repoTags.set(name, [...(repoTags.get(name) ?? []), r.tag]);
-    } catch {
-      // unparseable references are skipped, like docker/cli
-    }
+    // unparseable references are skipped, like docker/cli
+    const r = familiarParts(t);
+    if (!r?.tag) continue;
+    repoTags.set(r.name, [...(repoTags.get(r.name) ?? []), r.tag]);
   }
   for (const d of img.RepoDigests ?? []) {
-    try {
-      const r = parseNormalizedNamed(d);
-      if (!r.digest) continue;
-      const name = familiarName(r);
-      repoDigests.set(name, [...(repoDigests.get(name) ?? []), r.digest]);
-    } catch {
-      // idem
-    }
+    const r = familiarParts(d);
+    if (!r?.digest) continue;
+    repoDigests.set(r.name, [...(repoDigests.get(r.name) ?? []), r.digest]);
   }
   const rows: { repo: string; tag: string; digest: string }[] = [];
   for (const [repo, tags] of repoTags) {
@@ -93,7 +119,7 @@ export async function runImageList(ctx: CommandContext, flags: ParsedFlags, args
         Digest: r.digest,
         ID: id,
         CreatedSince: `${humanDuration(now - img.Created * 1000)} ago`,
-        CreatedAt: new Date(img.Created * 1000).toISOString().replace('T', ' ').replace(/\.\d+Z$/, ' +0000 UTC'),
+        CreatedAt: createdAt(img.Created),
         Size: humanSizeWithPrecision(img.Size, 3),
         VirtualSize: humanSizeWithPrecision(img.VirtualSize, 3),
         SharedSize: img.SharedSize === -1 ? 'N/A' : humanSizeWithPrecision(img.SharedSize, 3),

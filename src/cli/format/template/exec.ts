@@ -283,8 +283,7 @@ export class Executor {
       if (this.ctx.missingKey === 'error') this.errorf(`nil data; no entry for key ${goQuote(name)}`);
       return undefined;
     }
-    const typ = typeName(receiver);
-    if (receiver === null) this.errorf(`nil pointer evaluating ${typ}.${name}`);
+    if (receiver === null) this.errorf(`nil pointer evaluating ${typeName(receiver)}.${name}`);
     const kind = kindOf(receiver);
     const hasArgs = (args !== null && args.length > 1) || final !== MISSING;
     if (kind === 'struct' || (kind === 'map' && !(receiver instanceof Map))) {
@@ -296,7 +295,7 @@ export class Executor {
         return this.evalCall(dot, def, false, node, name, args, final);
       }
       if (kind === 'struct') {
-        if (!prop.found) this.errorf(`can't evaluate field ${name} in type ${typ}`);
+        if (!prop.found) this.errorf(`can't evaluate field ${name} in type ${typeName(receiver)}`);
         if (hasArgs) this.errorf(`${name} has arguments but cannot be invoked as function`);
         return prop.value === null ? new NilPointer() : prop.value;
       }
@@ -309,8 +308,8 @@ export class Executor {
       if (this.ctx.missingKey === 'error') this.errorf(`map has no entry for key ${goQuote(name)}`);
       return undefined;
     }
-    if (kind === 'ptrnil') this.errorf(`nil pointer evaluating ${typ}.${name}`);
-    return this.errorf(`can't evaluate field ${name} in type ${typ}`);
+    if (kind === 'ptrnil') this.errorf(`nil pointer evaluating ${typeName(receiver)}.${name}`);
+    return this.errorf(`can't evaluate field ${name} in type ${typeName(receiver)}`);
   }
 
   private evalFunction(dot: unknown, node: Extract<ArgNode, { kind: 'identifier' }>, cmd: Node, args: ArgNode[] | null, final: Final): unknown {
@@ -417,6 +416,11 @@ export class Executor {
     this.at(node);
     if (v === undefined) {
       this.out.push('<no value>');
+      return;
+    }
+    if (typeof v === 'string') {
+      // fmt.Sprint of one string is the string
+      this.out.push(v);
       return;
     }
     if (typeof v === 'function') this.errorf(`can't print ${nodeString(node)} of type ${typeName(v)}`);

@@ -37,21 +37,29 @@ function ports(c: ContainerRecord): PortSummary[] {
   return out;
 }
 
-function imageName(engine: Engine, c: ContainerRecord): string {
+/** image references resolved during one list call (reference → image ID, null when it resolves to nothing) */
+export type ImageNameMemo = Map<string, string | null>;
+
+function imageName(engine: Engine, c: ContainerRecord, memo?: ImageNameMemo): string {
   const ref = c.Config.Image;
   if (ref === c.Image) return ref;
-  try {
-    return resolveImage(engine, ref).id === c.Image ? ref : c.Image;
-  } catch {
-    return c.Image;
+  let id = memo?.get(ref);
+  if (id === undefined) {
+    try {
+      id = resolveImage(engine, ref).id;
+    } catch {
+      id = null;
+    }
+    memo?.set(ref, id);
   }
+  return id !== null && id === c.Image ? ref : c.Image;
 }
 
-export function summarize(engine: Engine, c: ContainerRecord, size = false): ContainerSummary {
+export function summarize(engine: Engine, c: ContainerRecord, size = false, memo?: ImageNameMemo): ContainerSummary {
   const out: ContainerSummary = {
     Id: c.ID,
     Names: [c.Name],
-    Image: imageName(engine, c),
+    Image: imageName(engine, c, memo),
     ImageID: c.Image,
     Command: command(c),
     Created: Math.floor(c.Created / 1000),
@@ -145,9 +153,10 @@ export function listContainers(engine: Engine, opts: ContainerListOptions = {}):
   const expose = (f.expose ?? []).map(portRange);
 
   const out: ContainerSummary[] = [];
-  const newestFirst = [...created].reverse();
-  for (const c of newestFirst) {
-    const idx = created.indexOf(c);
+  const memo: ImageNameMemo = new Map();
+  // newest first
+  for (let idx = created.length - 1; idx >= 0; idx--) {
+    const c = created[idx] as ContainerRecord;
     if (before.length > 0 && before.some((b) => idx >= b)) continue;
     if (since.length > 0 && since.some((s) => idx <= s)) {
       continue;
@@ -180,7 +189,7 @@ export function listContainers(engine: Engine, opts: ContainerListOptions = {}):
       const keys = Object.keys({ ...(c.Config.ExposedPorts ?? {}), ...(c.HostConfig.PortBindings ?? {}) }).map((k) => portRange(k));
       if (!expose.some((r) => keys.some((k) => k.proto === r.proto && k.start >= r.start && k.start <= r.end))) continue;
     }
-    out.push(summarize(engine, c, opts.size));
+    out.push(summarize(engine, c, opts.size, memo));
   }
   return out;
 }
