@@ -1,0 +1,154 @@
+/**
+ * restoreEngine: a new Engine holding the state of an EngineSnapshot, with the
+ * caller's clock, host filesystem, catalog and runtime. Running containers get
+ * their PID 1 back (respawn.ts). Throws on a snapshot that is not well formed;
+ * nothing outside the new engine is touched then.
+ */
+import type { ContainerRecord } from '../containers/container-record';
+import { buildRootfs } from '../containers/rootfs';
+import type { SeededIdsState } from '../core/ids';
+import { Engine, type EngineOptions } from '../engine';
+import { UnionFs } from '../fs/union-fs';
+import type { BlobSource } from './blob-table';
+import { ENGINE_SNAPSHOT_VERSION, type ContainerSnapshot, type EngineSnapshot } from './engine-snapshot';
+import { filesFromSnapshot, frozenFilesFromSnapshot } from './files-snapshot';
+import { restoreHub } from './hub-snapshot';
+import { respawnContainers } from './respawn';
+import { plainCopy } from './snapshot-engine';
+
+function fail(what: string): never {
+  throw new Error(`engine snapshot: ${what}`);
+}
+
+const ARRAYS: (keyof EngineSnapshot)[] = ['layers', 'images', 'references', 'containers', 'volumes', 'networks', 'portMappings', 'portPools', 'events'];
+
+/** the shape checks a snapshot from storage or a file must pass before it is used */
+export function checkEngineSnapshot(snap: unknown): asserts snap is EngineSnapshot {
+  if (typeof snap !== 'object' || snap === null) fail('not an object');
+  const s = snap as Record<string, unknown>;
+  if (s.version !== ENGINE_SNAPSHOT_VERSION) fail(`unsupported version ${String(s.version)}`);
+  for (const k of ARRAYS) if (!Array.isArray(s[k])) fail(`${k} is not a list`);
+  if (typeof s.hub !== 'object' || s.hub === null) fail('hub missing');
+  if (typeof s.hostPid !== 'number') fail('hostPid missing');
+}
+
+function containerRecord(s: ContainerSnapshot): ContainerRecord {
+  if (typeof s.ID !== 'string' || typeof s.Name !== 'string' || typeof s.State !== 'object' || s.State === null) fail('bad container');
+  return {
+    ID: s.ID,
+    Name: s.Name,
+    Created: s.Created,
+    Path: s.Path,
+    Args: [...s.Args],
+    Config: plainCopy(s.Config),
+    HostConfig: plainCopy(s.HostConfig),
+    State: { ...s.State },
+    Image: s.Image,
+    NetworkSettings: plainCopy(s.NetworkSettings),
+    Mounts: plainCopy(s.Mounts),
+    RestartCount: s.RestartCount,
+    layerId: s.layerId,
+    rootfs: undefined as unknown as ContainerRecord['rootfs'],
+    logs: [...s.logs],
+    listeners: new Set(),
+    logListeners: new Set(),
+    exitListeners: new Set(),
+    startListeners: new Set(),
+    removeListeners: new Set(),
+    processes: [],
+    nextPid: s.nextPid,
+    hasBeenStartedBefore: s.hasBeenStartedBefore,
+    hasBeenManuallyStopped: s.hasBeenManuallyStopped,
+    exitOnNext: s.exitOnNext,
+    restartDelay: s.restartDelay,
+    pendingSignals: [...s.pendingSignals],
+    frozen: [],
+    // execs end with the daemon's restart: their processes are not brought back
+    execs: new Map(
+      s.execs.map((e) => {
+        const x = plainCopy(e);
+        if (x.Running) {
+          x.Running = false;
+          x.Pid = 0;
+          x.ExitCode ??= 137;
+        }
+        return [x.ID, x];
+      }),
+    ),
+    partial: { stdout: '', stderr: '' },
+  };
+}
+
+export function restoreEngine(snap: EngineSnapshot, opts: EngineOptions, blobs: BlobSource): Engine {
+  checkEngineSnapshot(snap);
+  const engine = new Engine(opts);
+  const now = () => engine.clock.now();
+
+  for (const l of snap.layers) {
+    engine.layers.byChainId.set(l.chainId, {
+      chainId: l.chainId,
+      diffId: l.diffId,
+      parent: l.parent,
+      files: frozenFilesFromSnapshot(l.files, blobs),
+      size: l.size,
+      tarSize: l.tarSize,
+      cacheId: l.cacheId,
+      refs: l.refs,
+      blobs: l.blobs.map((b) => ({ ...b })),
+    });
+  }
+  for (const i of snap.images) {
+    if (typeof i.id !== 'string' || typeof i.configJson !== 'string') fail('bad image');
+    engine.images.byId.set(i.id, { ...i, config: plainCopy(i.config) });
+  }
+  engine.references.repositories.clear();
+  for (const [repo, refs] of snap.references) engine.references.repositories.set(repo, new Map(refs));
+  restoreHub(engine.registries.hub, snap.hub, blobs);
+
+  const nets = engine.networks;
+  for (const n of nets.list()) nets.delete(n.id);
+  for (const n of snap.networks) {
+    const { endpoints, usedIps, ...rest } = n;
+    const rec = nets.add({
+      ...plainCopy(rest),
+      subnet: n.subnet ? { ...n.subnet } : undefined,
+      gateway: n.gateway,
+    });
+    rec.usedIps.clear();
+    for (const ip of usedIps) rec.usedIps.add(ip);
+    for (const e of endpoints) rec.endpoints.set(e.containerId, { ...e, aliases: [...e.aliases] });
+  }
+  nets.mappings.splice(0, nets.mappings.length, ...snap.portMappings.map((m) => ({ ...m })));
+  nets.ports.restore(snap.portPools);
+
+  for (const v of snap.volumes) {
+    const rec = engine.volumes.add({
+      name: v.name,
+      driver: v.driver,
+      labels: v.labels ? { ...v.labels } : null,
+      options: v.options ? { ...v.options } : null,
+      createdAt: v.createdAt,
+      anonymous: v.anonymous,
+      fs: new UnionFs([], filesFromSnapshot(v.files, blobs), { now }),
+    });
+    for (const id of v.refs) rec.refs.add(id);
+  }
+
+  const records = snap.containers.map((s) => ({ rec: containerRecord(s), upper: filesFromSnapshot(s.upper, blobs) }));
+  for (const { rec } of records) engine.containers.add(rec);
+  for (const { rec, upper } of records) {
+    try {
+      rec.rootfs = buildRootfs(engine, rec, upper);
+    } catch {
+      // as at create: a mount that cannot be set up fails the next start, the layers are there
+      rec.rootfs = buildRootfs(engine, rec, upper, false);
+    }
+  }
+
+  engine.events.load(snap.events);
+  engine.containers.setHostPidCounter(snap.hostPid);
+  const ids = engine.ids as typeof engine.ids & { restore?: (s: SeededIdsState) => void };
+  if (snap.ids && typeof ids.restore === 'function') ids.restore(snap.ids);
+  respawnContainers(engine);
+  return engine;
+}

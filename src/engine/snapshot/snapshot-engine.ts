@@ -1,0 +1,128 @@
+/** snapshotEngine: the daemon's state as an EngineSnapshot (see engine-snapshot.ts). */
+import type { IdSource, SeededIdsState } from '../core/ids';
+import type { ContainerRecord } from '../containers/container-record';
+import type { Engine } from '../engine';
+import { UnionFs } from '../fs/union-fs';
+import type { NetworkRecord } from '../networks/network-store';
+import type { VolumeRecord } from '../volumes/volume-store';
+import { type BlobSink, BlobTable, RecordingSink } from './blob-table';
+import {
+  type ContainerSnapshot,
+  ENGINE_SNAPSHOT_VERSION,
+  type EngineSnapshot,
+  type NetworkSnapshot,
+  type VolumeSnapshot,
+} from './engine-snapshot';
+import { filesSnapshot, frozenFilesSnapshot, walkFileSystem } from './files-snapshot';
+import { snapshotHub } from './hub-snapshot';
+
+/** a deep copy of JSON-shaped data */
+export function plainCopy<T>(v: T): T {
+  return v === undefined ? v : (JSON.parse(JSON.stringify(v)) as T);
+}
+
+function idsState(ids: IdSource): SeededIdsState | undefined {
+  const s = ids as IdSource & { state?: () => SeededIdsState };
+  return typeof s.state === 'function' ? s.state() : undefined;
+}
+
+function containerSnapshot(c: ContainerRecord, blobs: BlobSink): ContainerSnapshot {
+  return {
+    ID: c.ID,
+    Name: c.Name,
+    Created: c.Created,
+    Path: c.Path,
+    Args: [...c.Args],
+    Config: plainCopy(c.Config),
+    HostConfig: plainCopy(c.HostConfig),
+    State: { ...c.State },
+    Image: c.Image,
+    NetworkSettings: plainCopy(c.NetworkSettings),
+    Mounts: plainCopy(c.Mounts),
+    RestartCount: c.RestartCount,
+    layerId: c.layerId,
+    upper: filesSnapshot(c.rootfs.upper(), blobs),
+    // log entries are never changed once written: the copy shares them
+    logs: [...c.logs],
+    nextPid: c.nextPid,
+    hasBeenStartedBefore: c.hasBeenStartedBefore,
+    hasBeenManuallyStopped: c.hasBeenManuallyStopped,
+    exitOnNext: c.exitOnNext,
+    restartDelay: c.restartDelay,
+    pendingSignals: [...c.pendingSignals],
+    execs: [...c.execs.values()].map((e) => plainCopy(e)),
+  };
+}
+
+function volumeSnapshot(v: VolumeRecord, blobs: BlobSink): VolumeSnapshot {
+  const files = v.fs instanceof UnionFs ? v.fs.upper() : walkFileSystem(v.fs);
+  return {
+    name: v.name,
+    driver: v.driver,
+    labels: v.labels ? { ...v.labels } : null,
+    options: v.options ? { ...v.options } : null,
+    createdAt: v.createdAt,
+    anonymous: v.anonymous,
+    files: filesSnapshot(files, blobs),
+    refs: [...v.refs],
+  };
+}
+
+function networkSnapshot(n: NetworkRecord): NetworkSnapshot {
+  const out: NetworkSnapshot = {
+    id: n.id,
+    name: n.name,
+    driver: n.driver,
+    created: n.created,
+    internal: n.internal,
+    attachable: n.attachable,
+    enableIPv6: n.enableIPv6,
+    ipamConfig: plainCopy(n.ipamConfig),
+    ipamOptions: n.ipamOptions ? { ...n.ipamOptions } : null,
+    options: { ...n.options },
+    labels: { ...n.labels },
+    predefined: n.predefined,
+    endpoints: [...n.endpoints.values()].map((e) => ({ ...e, aliases: [...e.aliases] })),
+    usedIps: [...n.usedIps],
+  };
+  if (n.subnet) out.subnet = { base: n.subnet.base, prefix: n.subnet.prefix };
+  if (n.gateway !== undefined) out.gateway = n.gateway;
+  return out;
+}
+
+/**
+ * The engine's state now. `blobs` receives file contents (a table shared by
+ * many snapshots stores each content once); the result lists the digests it uses.
+ */
+export function snapshotEngine(engine: Engine, blobs: BlobSink = new BlobTable()): EngineSnapshot {
+  const sink = new RecordingSink(blobs);
+  const snap: EngineSnapshot = {
+    version: ENGINE_SNAPSHOT_VERSION,
+    hostPid: engine.containers.hostPidCounter(),
+    layers: engine.layers.all().map((l) => ({
+      chainId: l.chainId,
+      diffId: l.diffId,
+      parent: l.parent,
+      files: frozenFilesSnapshot(l.files, sink),
+      size: l.size,
+      tarSize: l.tarSize,
+      cacheId: l.cacheId,
+      refs: l.refs,
+      blobs: l.blobs.map((b) => ({ ...b })),
+    })),
+    images: engine.images.all().map((i) => ({ ...i })),
+    references: [...engine.references.repositories].map(([repo, refs]) => [repo, [...refs]]),
+    containers: engine.containers.list().map((c) => containerSnapshot(c, sink)),
+    volumes: engine.volumes.list().map((v) => volumeSnapshot(v, sink)),
+    networks: engine.networks.list().map(networkSnapshot),
+    portMappings: engine.networks.mappings.map((m) => ({ ...m })),
+    portPools: engine.networks.ports.state(),
+    hub: snapshotHub(engine.registries.hub, engine.registries.catalogInUse(), sink),
+    events: [...engine.events.list()],
+    blobs: [],
+  };
+  const ids = idsState(engine.ids);
+  if (ids) snap.ids = ids;
+  snap.blobs = [...sink.used].sort();
+  return snap;
+}
