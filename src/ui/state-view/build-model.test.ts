@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { buildStateModel } from './build-model';
+import { objectKey } from './model';
+import { testSandbox } from './test-sandbox';
+
+describe('buildStateModel on a live sandbox', () => {
+  it('reads images, layers, tags, containers, volumes, networks and registries', async () => {
+    const { sim, sh } = testSandbox();
+    for (const l of ['docker pull nginx', 'docker run -d --name web -v data:/d nginx', 'docker network create n', 'docker network connect n web', 'docker tag nginx my/nginx:v1']) {
+      await sh(l);
+    }
+    const m = await buildStateModel(sim.client);
+    expect(m.images).toHaveLength(1);
+    const nginx = m.images[0];
+    if (!nginx) throw new Error('no image');
+    expect(nginx.repoTags.sort()).toEqual(['my/nginx:v1', 'nginx:latest']);
+    expect(nginx.dangling).toBe(false);
+    expect(nginx.layers.length).toBeGreaterThan(1);
+    expect(nginx.layers[0]?.chainId).toBe(nginx.layers[0]?.diffId);
+    expect(nginx.layers[1]?.chainId).not.toBe(nginx.layers[1]?.diffId);
+    expect(nginx.layers.every((l) => l.createdBy !== undefined)).toBe(true);
+
+    const web = m.containers.find((c) => c.name === 'web');
+    expect(web).toMatchObject({ image: 'nginx', imageId: nginx.id, state: 'running', volumes: ['data'] });
+    expect(web?.networks.sort()).toEqual(['bridge', 'n']);
+    expect(nginx.containers).toEqual([web?.id]);
+
+    expect(m.volumes.map((v) => [v.name, v.containers])).toEqual([['data', [web?.id]]]);
+    const n = m.networks.find((x) => x.name === 'n');
+    expect(n).toMatchObject({ builtin: false, containers: [web?.id] });
+    expect(m.networks.find((x) => x.name === 'bridge')?.containers).toEqual([web?.id]);
+
+    const hub = m.registries[0];
+    expect(hub?.host).toBe('docker.io');
+    expect(hub?.repositories.map((r) => [r.name, r.inRegistry, r.tags])).toEqual([['nginx', true, ['latest']]]);
+
+    expect(m.inspect[objectKey('container', web?.id ?? '')]).toMatchObject({ Name: '/web' });
+    expect(m.inspect[objectKey('image', nginx.id)]).toMatchObject({ Id: nginx.id });
+    expect(m.inspect[objectKey('volume', 'data')]).toMatchObject({ Name: 'data' });
+  });
+
+  it('keeps a volume after its container is removed, shows dangling images and a private registry', async () => {
+    const { sim, sh } = testSandbox(2);
+    await sh('docker run -d --name web -v data:/d nginx');
+    await sh('docker rm -f web');
+    await sh('docker run -d -p 5000:5000 --name reg registry:2');
+    await sh('docker tag nginx localhost:5000/nginx');
+    await sh('docker push localhost:5000/nginx');
+    sim.hostFs.mkdir('/home/learner/app', { recursive: true });
+    sim.hostFs.writeFile('/home/learner/app/Dockerfile', 'FROM nginx\nRUN echo one > /x\n');
+    await sh('cd /home/learner/app && docker build -t app .');
+    sim.hostFs.writeFile('/home/learner/app/Dockerfile', 'FROM nginx\nRUN echo two > /x\n');
+    await sh('cd /home/learner/app && docker build -t app .');
+    const m = await buildStateModel(sim.client);
+    expect(m.volumes.find((v) => v.name === 'data')?.containers).toEqual([]);
+    const dangling = m.images.filter((i) => i.dangling);
+    expect(dangling).toHaveLength(1);
+    const app = m.images.find((i) => i.repoTags.includes('app:latest'));
+    const nginx = m.images.find((i) => i.repoTags.includes('nginx:latest'));
+    // the built images share nginx's layers: same chain IDs below their own layer
+    expect(app?.layers.slice(0, -1).map((l) => l.chainId)).toEqual(nginx?.layers.map((l) => l.chainId));
+    expect(dangling[0]?.layers.slice(0, -1).map((l) => l.chainId)).toEqual(nginx?.layers.map((l) => l.chainId));
+    const reg = m.registries.find((r) => r.host === 'localhost:5000');
+    const regContainer = m.containers.find((c) => c.name === 'reg');
+    expect(reg?.containerId).toBe(regContainer?.id);
+    expect(reg?.repositories.map((r) => [r.name, r.inRegistry])).toEqual([['localhost:5000/nginx', true]]);
+  });
+});
