@@ -50,3 +50,89 @@ describe('TerminalController', () => {
     expect(c.running).toBe(false);
   });
 });
+
+describe('TerminalController: completion, paste, typing', () => {
+  it('completes the word at the cursor with Tab and keeps typing after it', async () => {
+    let out = '';
+    const c = new TerminalController({
+      screen: { write: (s) => (out += s), cols: 80 },
+      run: async () => 0,
+      prompt: () => P,
+      internalError: 'internal error:',
+      complete: async (line, cursor) => ({
+        start: 7,
+        current: line.slice(7, cursor),
+        candidates: [{ word: 'images', suffix: ' ', label: 'images' }],
+      }),
+    });
+    c.start();
+    c.key('docker im\t-q');
+    await tick();
+    expect(render(out)).toBe(`${P}docker images -q`);
+  });
+  it('runs pasted lines one after the other and reports each', async () => {
+    const ran: string[] = [];
+    const finished: [string, number][] = [];
+    let out = '';
+    const c = new TerminalController({
+      screen: { write: (s) => (out += s), cols: 80 },
+      run: async (line, io) => {
+        ran.push(line);
+        io.stdout.write(`${line}!\n`);
+        await tick();
+        return line === 'b' ? 3 : 0;
+      },
+      prompt: () => P,
+      internalError: 'internal error:',
+      onFinish: (line, status) => finished.push([line, status]),
+    });
+    c.start();
+    c.key('a\rb\rc');
+    for (let i = 0; i < 6; i++) await tick();
+    expect(ran).toEqual(['a', 'b']);
+    expect(finished).toEqual([
+      ['a', 0],
+      ['b', 3],
+    ]);
+    expect(render(out)).toBe(`${P}a\na!\n${P}b\nb!\n${P}c`);
+  });
+  it('type() puts text at the prompt without running it', async () => {
+    const { c, screen } = make(async () => 0);
+    c.type('docker build -t app .\n');
+    await tick();
+    expect(screen()).toBe(`${P}docker build -t app .`);
+    expect(c.running).toBe(false);
+  });
+  it('execute() shows and runs a line, and the prompt comes back', async () => {
+    const { c, screen } = make(async (line, io) => {
+      io.stdout.write(`ran ${line}\n`);
+      return 0;
+    });
+    const status = await c.execute('docker ps');
+    expect(status).toBe(0);
+    expect(screen()).toBe(`${P}docker ps\nran docker ps\n${P}`);
+    expect(c.history).toEqual(['docker ps']);
+  });
+  it('raw mode: every key goes to the program (docker run -it)', async () => {
+    const got: string[] = [];
+    const { c } = make(async (_line, io) => {
+      io.stdin.setMode?.('raw');
+      for (;;) {
+        const b = await io.stdin.read();
+        if (!b) return 0;
+        const s = new TextDecoder().decode(b);
+        got.push(s);
+        if (s.includes('\x04')) return 0;
+      }
+    });
+    c.key('docker run -it alpine\r');
+    await tick();
+    c.key('\x1b[A');
+    c.key('\x03');
+    c.key('\t');
+    c.key('\x04');
+    await tick();
+    expect(got).toEqual(['\x1b[A', '\x03', '\t', '\x04']);
+    expect(c.running).toBe(false);
+  });
+});
