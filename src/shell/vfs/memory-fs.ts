@@ -33,6 +33,28 @@ export type MemoryFsJson =
   | { type: 'file'; mode: number; uid: number; gid: number; mtime: number; data: string }
   | { type: 'symlink'; mode: number; uid: number; gid: number; mtime: number; target: string };
 
+/**
+ * Snapshot form (sandbox persistence): like MemoryFsJson, but a file's
+ * contents past `inlineMax` bytes are stored elsewhere by digest (`blob`).
+ */
+export type MemoryFsSnapshot =
+  | { type: 'dir'; mode: number; uid: number; gid: number; mtime: number; children: Record<string, MemoryFsSnapshot> }
+  | { type: 'file'; mode: number; uid: number; gid: number; mtime: number; data?: string; blob?: string }
+  | { type: 'symlink'; mode: number; uid: number; gid: number; mtime: number; target: string };
+
+/** where snapshot contents go / come from (a content-addressed table) */
+export interface SnapshotBlobs {
+  put(data: Uint8Array): string;
+  get(digest: string): Uint8Array;
+}
+
+/** what a change listener hears: the canonical path and what happened ("rename": `path` is the new path, `from` the old) */
+export interface MemoryFsChange {
+  path: string;
+  action: 'write' | 'delete' | 'rename' | 'mkdir';
+  from?: string;
+}
+
 export interface MemoryFsOptions {
   now?: () => number;
   /** owner of new entries (default 0:0) */
@@ -55,12 +77,25 @@ export class MemoryFs implements FileSystem {
   private readonly now: () => number;
   private readonly uid: number;
   private readonly gid: number;
+  private readonly listeners = new Set<(change: MemoryFsChange) => void>();
 
   constructor(opts: MemoryFsOptions = {}) {
     this.now = opts.now ?? (() => 0);
     this.uid = opts.uid ?? 0;
     this.gid = opts.gid ?? 0;
     this.root = this.newDir(0o755);
+  }
+
+  /** hear every change (editor refresh, sandbox autosave); returns unsubscribe */
+  onChange(fn: (change: MemoryFsChange) => void): () => void {
+    this.listeners.add(fn);
+    return () => this.listeners.delete(fn);
+  }
+
+  private changed(path: string, action: MemoryFsChange['action'], from?: string): void {
+    if (this.listeners.size === 0) return;
+    const change: MemoryFsChange = from === undefined ? { path, action } : { path, action, from };
+    for (const l of [...this.listeners]) l(change);
   }
 
   private newDir(mode: number): DirNode {
@@ -139,10 +174,12 @@ export class MemoryFs implements FileSystem {
     if (l.node?.type === 'file') {
       l.node.data = bytes;
       l.node.mtime = this.now();
+      this.changed(l.path, 'write');
       return;
     }
     l.parent.children.set(l.name, { type: 'file', data: bytes, mode, uid: this.uid, gid: this.gid, mtime: this.now() });
     l.parent.mtime = this.now();
+    this.changed(l.path, 'write');
   }
   appendFile(path: string, data: Uint8Array | string): void {
     const l = this.locate(path, true);
@@ -156,6 +193,7 @@ export class MemoryFs implements FileSystem {
     out.set(add, l.node.data.length);
     l.node.data = out;
     l.node.mtime = this.now();
+    this.changed(l.path, 'write');
   }
   readdir(path: string): string[] {
     const n = this.get(path);
@@ -172,6 +210,7 @@ export class MemoryFs implements FileSystem {
         if (!l.node) {
           l.parent.children.set(l.name, this.newDir(mode));
           l.parent.mtime = this.now();
+          this.changed(l.path, 'mkdir');
         } else if (l.node.type !== 'dir') throw new FsError('ENOTDIR', path);
       }
       return;
@@ -180,6 +219,7 @@ export class MemoryFs implements FileSystem {
     if (l.node || l.name === '') throw new FsError('EEXIST', path);
     l.parent.children.set(l.name, this.newDir(mode));
     l.parent.mtime = this.now();
+    this.changed(l.path, 'mkdir');
   }
   unlink(path: string): void {
     const l = this.locate(path, false);
@@ -187,6 +227,7 @@ export class MemoryFs implements FileSystem {
     if (l.node.type === 'dir') throw new FsError('EISDIR', path);
     l.parent.children.delete(l.name);
     l.parent.mtime = this.now();
+    this.changed(l.path, 'delete');
   }
   rmdir(path: string, opts: { recursive?: boolean } = {}): void {
     const l = this.locate(path, false);
@@ -196,6 +237,7 @@ export class MemoryFs implements FileSystem {
     if (!opts.recursive && l.node.children.size > 0) throw new FsError('ENOTEMPTY', path);
     l.parent.children.delete(l.name);
     l.parent.mtime = this.now();
+    this.changed(l.path, 'delete');
   }
   rename(from: string, to: string): void {
     const src = this.locate(from, false);
@@ -210,11 +252,13 @@ export class MemoryFs implements FileSystem {
     src.parent.children.delete(src.name);
     dst.parent.children.set(dst.name, src.node);
     src.parent.mtime = dst.parent.mtime = this.now();
+    this.changed(dst.path, 'rename', src.path);
   }
   symlink(target: string, path: string): void {
     const l = this.locate(path, false);
     if (l.node || l.name === '') throw new FsError('EEXIST', path);
     l.parent.children.set(l.name, { type: 'symlink', target, mode: 0o777, uid: this.uid, gid: this.gid, mtime: this.now() });
+    this.changed(l.path, 'write');
   }
   readlink(path: string): string {
     const n = this.get(path, false);
@@ -223,14 +267,29 @@ export class MemoryFs implements FileSystem {
   }
   chmod(path: string, mode: number): void {
     this.get(path).mode = mode & 0o7777;
+    this.changed(path, 'write');
   }
   chown(path: string, uid: number, gid: number): void {
     const n = this.get(path);
     n.uid = uid;
     n.gid = gid;
+    this.changed(path, 'write');
   }
   utimes(path: string, mtime: number): void {
     this.get(path).mtime = mtime;
+    this.changed(path, 'write');
+  }
+
+  /** plain data with contents past `inlineMax` bytes in `blobs` (by digest) */
+  toSnapshot(blobs: Pick<SnapshotBlobs, 'put'>, inlineMax = 1024): MemoryFsSnapshot {
+    return nodeToSnapshot(this.root, blobs, inlineMax);
+  }
+  static fromSnapshot(snap: MemoryFsSnapshot, blobs: Pick<SnapshotBlobs, 'get'>, opts: MemoryFsOptions = {}): MemoryFs {
+    const fs = new MemoryFs(opts);
+    const root = snapshotToNode(snap, blobs);
+    if (root.type !== 'dir') throw new FsError('ENOTDIR', '/');
+    fs.root = root;
+    return fs;
   }
 
   toJSON(): MemoryFsJson {
@@ -267,5 +326,28 @@ function jsonToNode(j: MemoryFsJson): Node {
   if (j.type === 'symlink') return { type: 'symlink', ...meta, target: j.target };
   const children = new Map<string, Node>();
   for (const [k, v] of Object.entries(j.children)) children.set(k, jsonToNode(v));
+  return { type: 'dir', ...meta, children };
+}
+
+function nodeToSnapshot(n: Node, blobs: Pick<SnapshotBlobs, 'put'>, inlineMax: number): MemoryFsSnapshot {
+  const meta = { mode: n.mode, uid: n.uid, gid: n.gid, mtime: n.mtime };
+  if (n.type === 'file') return n.data.length > inlineMax ? { type: 'file', ...meta, blob: blobs.put(n.data) } : { type: 'file', ...meta, data: toBase64(n.data) };
+  if (n.type === 'symlink') return { type: 'symlink', ...meta, target: n.target };
+  const children: Record<string, MemoryFsSnapshot> = {};
+  for (const [k, v] of n.children) children[k] = nodeToSnapshot(v, blobs, inlineMax);
+  return { type: 'dir', ...meta, children };
+}
+
+function snapshotToNode(j: MemoryFsSnapshot, blobs: Pick<SnapshotBlobs, 'get'>): Node {
+  if (typeof j !== 'object' || j === null) throw new FsError('EINVAL', '/');
+  const meta = { mode: j.mode, uid: j.uid, gid: j.gid, mtime: j.mtime };
+  if (j.type === 'file') {
+    const data = j.blob !== undefined ? blobs.get(j.blob) : fromBase64(j.data ?? '');
+    return { type: 'file', ...meta, data };
+  }
+  if (j.type === 'symlink') return { type: 'symlink', ...meta, target: String(j.target) };
+  if (j.type !== 'dir' || typeof j.children !== 'object' || j.children === null) throw new FsError('EINVAL', '/');
+  const children = new Map<string, Node>();
+  for (const [k, v] of Object.entries(j.children)) children.set(k, snapshotToNode(v, blobs));
   return { type: 'dir', ...meta, children };
 }
