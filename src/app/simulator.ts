@@ -11,9 +11,9 @@ import type { EngineClient } from '../client/engine-client';
 import { createInProcessClient } from '../client/in-process';
 import type { Clock } from '../engine/core/clock';
 import type { IdSource } from '../engine/core/ids';
-import { Engine } from '../engine/engine';
+import { Engine, type EngineOptions } from '../engine/engine';
 import type { HubCatalog } from '../engine/registry/catalog';
-import { createShell } from '../shell/shell';
+import { createShell, type Shell } from '../shell/shell';
 import { createContainerRuntime } from '../shell/runtime/container-runtime';
 import { MemoryFs } from '../shell/vfs/memory-fs';
 
@@ -27,6 +27,18 @@ export interface SimulatorOptions {
   /** terminal width */
   cols: number;
   user?: string;
+  /** a host filesystem to use as is (a restored sandbox); default: a fresh one with the usual directories */
+  hostFs?: MemoryFs;
+  /** build the engine (a restored sandbox: restoreEngine); default: a fresh Engine */
+  makeEngine?: (opts: EngineOptions) => Engine;
+}
+
+/** what a terminal's host shell keeps between commands (sandbox snapshots) */
+export interface HostShellState {
+  cwd: string;
+  /** exported variables */
+  env: Record<string, string>;
+  history: string[];
 }
 
 export interface Simulator {
@@ -39,7 +51,21 @@ export interface Simulator {
   containerNames(): string[];
   /** the prompt the host shell shows now (`learner@dockyard:~$ `) */
   prompt(): string;
+  /**
+   * The host shell of terminal `id`, made on first use (from `init` when given,
+   * else starting in `cwd` like the first one): its own cwd, variables and
+   * history, the same host filesystem and engine. `run`/`prompt` above are
+   * shell(DEFAULT_SHELL).
+   */
+  shell(id: string, init?: HostShellState): Shell;
+  /** forget terminal `id`'s shell */
+  closeShell(id: string): void;
+  /** the shells made so far, by terminal ID */
+  shells(): ReadonlyMap<string, Shell>;
 }
+
+/** the terminal ID of Simulator.run/prompt */
+export const DEFAULT_SHELL = 'main';
 
 /** The shell's view of time: now() and an abortable sleep on the injected clock. */
 export function shellClock(clock: Clock): { now(): number; sleep(ms: number, signal?: AbortSignal): Promise<void> } {
@@ -73,13 +99,17 @@ export function shellClock(clock: Clock): { now(): number; sleep(ms: number, sig
 export function createSimulator(opts: SimulatorOptions): Simulator {
   const { clock, ids, catalog, home, cwd, cols } = opts;
   const user = opts.user ?? 'learner';
-  const hostFs = new MemoryFs({ now: () => clock.now(), uid: 1000, gid: 1000 });
-  for (const d of ['/tmp', '/etc', '/usr/bin', '/usr/local/bin', '/bin', '/root', home, cwd]) hostFs.mkdir(d, { recursive: true });
-  hostFs.chmod('/tmp', 0o1777);
+  let hostFs = opts.hostFs;
+  if (!hostFs) {
+    hostFs = new MemoryFs({ now: () => clock.now(), uid: 1000, gid: 1000 });
+    for (const d of ['/tmp', '/etc', '/usr/bin', '/usr/local/bin', '/bin', '/root', home, cwd]) hostFs.mkdir(d, { recursive: true });
+    hostFs.chmod('/tmp', 0o1777);
+  }
 
-  const engine = new Engine({ clock, ids, hostFs, catalog, runtime: createContainerRuntime() });
+  const engineOpts: EngineOptions = { clock, ids, hostFs, catalog, runtime: createContainerRuntime() };
+  const engine = opts.makeEngine ? opts.makeEngine(engineOpts) : new Engine(engineOpts);
   const client = createInProcessClient(engine);
-  const env: Record<string, string> = {
+  const baseEnv: Record<string, string> = {
     HOME: home,
     USER: user,
     LOGNAME: user,
@@ -90,30 +120,49 @@ export function createSimulator(opts: SimulatorOptions): Simulator {
     PWD: cwd,
     COLUMNS: String(cols),
   };
-  const shell = createShell({
-    fs: hostFs,
-    cwd,
-    env,
-    clock: shellClock(clock),
-    hostNetwork: client.hostNetwork,
-    programs: {
-      docker: (ctx) =>
-        runDocker(ctx.argv.slice(1), {
-          client,
-          io: ctx.io,
-          hostFs: ctx.fs,
-          cwd: ctx.cwd,
-          env: ctx.env,
-          now: () => clock.now(),
-        }),
-    },
-  });
+  const fs = hostFs;
+  const makeShell = (init?: HostShellState): Shell => {
+    const sh = createShell({
+      fs,
+      cwd: init?.cwd ?? cwd,
+      env: init ? { ...init.env } : { ...baseEnv },
+      clock: shellClock(clock),
+      hostNetwork: client.hostNetwork,
+      programs: {
+        docker: (ctx) =>
+          runDocker(ctx.argv.slice(1), {
+            client,
+            io: ctx.io,
+            hostFs: ctx.fs,
+            cwd: ctx.cwd,
+            env: ctx.env,
+            now: () => clock.now(),
+          }),
+      },
+    });
+    if (init) sh.history.push(...init.history);
+    return sh;
+  };
+  const shells = new Map<string, Shell>();
+  const shellFor = (id: string, init?: HostShellState): Shell => {
+    let sh = shells.get(id);
+    if (!sh) {
+      sh = makeShell(init);
+      shells.set(id, sh);
+    }
+    return sh;
+  };
   return {
     engine,
     client,
     hostFs,
-    run: (line, io) => shell.run(line, io),
+    run: (line, io) => shellFor(DEFAULT_SHELL).run(line, io),
     containerNames: () => engine.containers.list().map((c) => c.Name.replace(/^\//, '')),
-    prompt: () => shell.prompt(),
+    prompt: () => shellFor(DEFAULT_SHELL).prompt(),
+    shell: shellFor,
+    closeShell: (id) => {
+      shells.delete(id);
+    },
+    shells: () => shells,
   };
 }

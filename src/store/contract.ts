@@ -34,8 +34,13 @@ export interface SandboxChange {
   subject: string;
   /** engine: event Action; file: "write" | "delete" | "rename" | "mkdir" */
   action: string;
-  /** engine: the object ID (or name for volumes) */
+  /**
+   * engine: the object ID (or name for volumes; image pull: the pulled image's
+   * ID); file rename: the old path
+   */
   id?: string;
+  /** engine: the event's `name` attribute (container name, "ubuntu:latest" for image pull/tag, network name) */
+  name?: string;
 }
 
 export type ObjectKind = 'image' | 'layer' | 'container' | 'volume' | 'network' | 'registry' | 'repository';

@@ -4,6 +4,7 @@
  * their PID 1 back (respawn.ts). Throws on a snapshot that is not well formed;
  * nothing outside the new engine is touched then.
  */
+import { parseReference } from '../../lib/reference';
 import type { ContainerRecord } from '../containers/container-record';
 import { buildRootfs } from '../containers/rootfs';
 import type { SeededIdsState } from '../core/ids';
@@ -101,8 +102,8 @@ export function restoreEngine(snap: EngineSnapshot, opts: EngineOptions, blobs: 
     if (typeof i.id !== 'string' || typeof i.configJson !== 'string') fail('bad image');
     engine.images.byId.set(i.id, { ...i, config: plainCopy(i.config) });
   }
-  engine.references.repositories.clear();
-  for (const [repo, refs] of snap.references) engine.references.repositories.set(repo, new Map(refs));
+  for (const { ref } of engine.references.all()) engine.references.delete(ref);
+  for (const [, refs] of snap.references) for (const [ref, id] of refs) engine.references.set(parseReference(ref), id);
   restoreHub(engine.registries.hub, snap.hub, blobs);
 
   const nets = engine.networks;

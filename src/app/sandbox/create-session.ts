@@ -1,0 +1,149 @@
+/**
+ * One sandbox for the web app (SandboxSession of src/store/contract.ts): the
+ * simulator (engine, in-process client, host filesystem) with one host shell
+ * per terminal, change notifications from engine events and host file writes,
+ * and snapshots of the whole thing (engine/snapshot + MemoryFs snapshots).
+ */
+import type { ProcessIO } from '../../api/io';
+import type { Clock } from '../../engine/core/clock';
+import { SeededIds } from '../../engine/core/ids';
+import { resolveImage } from '../../engine/images/ops/resolve';
+import type { HubCatalog } from '../../engine/registry/catalog';
+import { type BlobTable, RecordingSink } from '../../engine/snapshot/blob-table';
+import { restoreEngine } from '../../engine/snapshot/restore-engine';
+import { shutdownEngine } from '../../engine/snapshot/respawn';
+import { snapshotEngine } from '../../engine/snapshot/snapshot-engine';
+import type { EngineEvent } from '../../api/events';
+import { MemoryFs } from '../../shell/vfs/memory-fs';
+import type { SandboxChange } from '../../store/contract';
+import type { ManagedSession, SessionSnapshot } from '../../store/session-factory';
+import { createSimulator, type HostShellState, type Simulator } from '../simulator';
+import { checkSandboxData, SANDBOX_DATA_VERSION, type SandboxData } from './sandbox-data';
+
+export interface SandboxSessionOptions {
+  clock: Clock;
+  catalog: HubCatalog;
+  /** the learner's $HOME and the directory new terminals start in */
+  home: string;
+  cwd: string;
+  /** terminal width */
+  cols: number;
+  user?: string;
+  /** the table snapshots put file contents in (shared by every session of a store) */
+  blobs: BlobTable;
+  /** seed of a fresh sandbox's IDs (ignored when restoring: the snapshot holds the generator's position) */
+  seed?: number;
+  /** restore this snapshot instead of starting empty; throws when it is not a sandbox */
+  from?: SessionSnapshot;
+}
+
+/** a SandboxSession the composition root (and tests) can also reach the engine of */
+export interface LocalSandboxSession extends ManagedSession {
+  readonly simulator: Simulator;
+}
+
+function engineChange(sim: Simulator, e: EngineEvent): SandboxChange {
+  const change: SandboxChange = { kind: 'engine', subject: e.Type, action: e.Action, id: e.Actor.ID };
+  const name = e.Actor.Attributes.name;
+  if (name !== undefined) change.name = name;
+  if (e.Type === 'image' && e.Action === 'pull') {
+    change.name = e.Actor.ID;
+    try {
+      change.id = resolveImage(sim.engine, e.Actor.ID).id;
+    } catch {
+      // pulled and gone already
+    }
+  }
+  return change;
+}
+
+export function createSandboxSession(opts: SandboxSessionOptions): LocalSandboxSession {
+  const { clock, blobs } = opts;
+  let data: SandboxData | undefined;
+  if (opts.from) {
+    for (const d of opts.from.blobs) if (!blobs.has(d)) throw new Error(`sandbox: missing blob ${d}`);
+    checkSandboxData(opts.from.data);
+    data = opts.from.data;
+  }
+  const fsOpts = { now: () => clock.now(), uid: 1000, gid: 1000 };
+  const restored = data;
+  const sim = createSimulator({
+    clock,
+    ids: new SeededIds(opts.seed ?? 1),
+    catalog: opts.catalog,
+    home: opts.home,
+    cwd: opts.cwd,
+    cols: opts.cols,
+    user: opts.user,
+    hostFs: restored ? MemoryFs.fromSnapshot(restored.hostFs, blobs, fsOpts) : undefined,
+    makeEngine: restored ? (engineOpts) => restoreEngine(restored.engine, engineOpts, blobs) : undefined,
+  });
+  const saved: Record<string, HostShellState> = restored ? { ...restored.shells } : {};
+  const shell = (id: string) => {
+    const sh = sim.shell(id, saved[id]);
+    delete saved[id];
+    return sh;
+  };
+
+  const listeners = new Set<(c: SandboxChange) => void>();
+  let dirty = false;
+  let lastShells = '';
+  const emit = (c: SandboxChange) => {
+    dirty = true;
+    for (const l of [...listeners]) l(c);
+  };
+  const offEvents = sim.engine.events.subscribe((e) => emit(engineChange(sim, e)));
+  const offFiles = sim.hostFs.onChange((c) => {
+    const change: SandboxChange = { kind: 'file', subject: c.path, action: c.action };
+    if (c.from !== undefined) change.id = c.from;
+    emit(change);
+  });
+  let disposed = false;
+
+  const shellStates = (): Record<string, HostShellState> => {
+    const out: Record<string, HostShellState> = { ...saved };
+    for (const [id, sh] of sim.shells()) out[id] = { cwd: sh.cwd, env: { ...sh.env }, history: [...sh.history] };
+    return out;
+  };
+  const fingerprint = (shells: Record<string, HostShellState>) =>
+    JSON.stringify(Object.entries(shells).map(([id, s]) => [id, s.cwd, s.env]));
+  lastShells = fingerprint(shellStates());
+
+  return {
+    simulator: sim,
+    client: sim.client,
+    hostFs: sim.hostFs,
+    run(terminalId: string, line: string, io: ProcessIO): Promise<number> {
+      return shell(terminalId).run(line, io);
+    },
+    prompt: (terminalId: string) => shell(terminalId).prompt(),
+    onChange(fn) {
+      listeners.add(fn);
+      return () => listeners.delete(fn);
+    },
+    now: () => clock.now(),
+    snapshot(): SessionSnapshot {
+      const sink = new RecordingSink(blobs);
+      const engine = snapshotEngine(sim.engine, sink);
+      sink.note(engine.blobs);
+      const shells = shellStates();
+      const out: SandboxData = { version: SANDBOX_DATA_VERSION, engine, hostFs: sim.hostFs.toSnapshot(sink), shells };
+      dirty = false;
+      lastShells = fingerprint(shells);
+      return { data: out, blobs: [...sink.used].sort() };
+    },
+    changedSinceSnapshot: () => dirty || fingerprint(shellStates()) !== lastShells,
+    closeTerminal(id: string) {
+      sim.closeShell(id);
+      delete saved[id];
+    },
+    dispose() {
+      if (disposed) return;
+      disposed = true;
+      listeners.clear();
+      offEvents();
+      offFiles();
+      shutdownEngine(sim.engine);
+    },
+  };
+}
