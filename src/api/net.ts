@@ -8,6 +8,8 @@ export interface HttpRequest {
   path: string;
   headers: Record<string, string>;
   body?: Uint8Array;
+  /** the client address the server sees (nginx's $remote_addr): the bridge gateway for the host, the caller's IP for a container */
+  remoteAddr?: string;
 }
 
 export interface HttpResponse {

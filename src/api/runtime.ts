@@ -52,6 +52,39 @@ export interface ProcessSpec {
   net: ContainerNet;
   /** the container's process table, for `ps` */
   processes(): ProcessInfo[];
+  /** this process's PID inside the container (1 for PID 1); absent: the runtime numbers it itself */
+  pid?: number;
+  /**
+   * register a process this one starts (a shell's background job, a command it
+   * forks) in the container's process table, so `ps` inside and `docker top`
+   * outside see it. The engine assigns its PID; when the container ends it
+   * calls child.kill('SIGKILL').
+   */
+  spawnChild?(child: ChildProcessSpec): ChildProcessEntry;
+  /** the process ran exec (or the kernel started a script through its interpreter): its command line is now `argv` */
+  setArgv?(argv: string[]): void;
+  /** kill(2) for a process of this container by its in-container PID; false when there is no such process */
+  signal?(pid: number, signal: string): boolean;
+}
+
+/** A process started inside the container by another one (fork). */
+export interface ChildProcessSpec {
+  argv: string[];
+  /** in-container PID of its parent; default: the process whose spec was asked */
+  ppid?: number;
+  /** default: the parent's user */
+  user?: string;
+  /** deliver a signal to it; the runtime decides what the signal does */
+  kill(signal: string): void;
+}
+
+export interface ChildProcessEntry {
+  /** its PID inside the container */
+  readonly pid: number;
+  /** it ran exec: its command line is now `argv` */
+  setArgv(argv: string[]): void;
+  /** it ended: it leaves the process table */
+  exit(status: number): void;
 }
 
 /**

@@ -4,7 +4,7 @@
  * filesystem with its mounts, its clock, network view and process table.
  */
 import type { ProcessIO } from '../../api/io';
-import { ExecError, type ProcessInfo } from '../../api/runtime';
+import { type ChildProcessEntry, type ChildProcessSpec, ExecError, type ProcessInfo } from '../../api/runtime';
 import { DaemonError } from '../../api/errors';
 import type { Engine } from '../engine';
 import { containerClock } from './container-clock';
@@ -43,6 +43,12 @@ export function launchProcess(engine: Engine, c: ContainerRecord, opts: LaunchOp
       clock: containerClock(engine.clock, c),
       net: containerNetFor(engine, c.ID, c.rootfs),
       processes: () => c.processes.map((p) => p.info),
+      pid,
+      spawnChild: (child) => registerChild(engine, c, info, child),
+      setArgv: (argv) => {
+        info.argv = [...argv];
+      },
+      signal: (target, sig) => signalProcess(c, target, sig),
     });
   } catch (err) {
     c.processes.splice(c.processes.indexOf(proc), 1);
@@ -54,6 +60,48 @@ export function launchProcess(engine: Engine, c: ContainerRecord, opts: LaunchOp
   };
   proc.handle.exited.then(remove, remove);
   return proc;
+}
+
+/**
+ * A process forked inside the container (a shell's background job or
+ * command): it takes the next PID and is listed until it exits; the runtime
+ * owns it, the engine only signals it (SIGKILL when the container ends).
+ */
+function registerChild(engine: Engine, c: ContainerRecord, parent: ProcessInfo, child: ChildProcessSpec): ChildProcessEntry {
+  c.nextPid += 1;
+  const info: ProcessInfo = {
+    pid: c.nextPid,
+    ppid: child.ppid ?? parent.pid,
+    user: child.user ?? parent.user,
+    argv: [...child.argv],
+    started: engine.clock.now(),
+    tty: parent.tty,
+  };
+  let done!: (status: number) => void;
+  const exited = new Promise<number>((r) => {
+    done = r;
+  });
+  const proc: ContainerProcess = { info, hostPid: engine.containers.nextHostPid(), handle: { exited, kill: (sig) => child.kill(sig) } };
+  c.processes.push(proc);
+  return {
+    pid: info.pid,
+    setArgv: (argv) => {
+      info.argv = [...argv];
+    },
+    exit: (status) => {
+      const i = c.processes.indexOf(proc);
+      if (i >= 0) c.processes.splice(i, 1);
+      done(status);
+    },
+  };
+}
+
+/** kill(2) inside the container: the process with this in-container PID gets the signal */
+function signalProcess(c: ContainerRecord, pid: number, sig: string): boolean {
+  const p = c.processes.find((x) => x.info.pid === pid);
+  if (!p?.handle) return false;
+  p.handle.kill(sig);
+  return true;
 }
 
 /** the exit status docker gives a process that could not start: 127 not found, 126 not executable */

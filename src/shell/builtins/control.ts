@@ -1,4 +1,4 @@
-/** exit, return, break, continue, eval, source, exec, wait, trap */
+/** exit, return, break, continue, eval, source, exec */
 import { FsError, textDecoder } from '../../api/fs';
 import { ExitSignal, LoopSignal, ReturnSignal } from '../interpreter/types';
 import { resolvePath } from '../vfs/path';
@@ -67,33 +67,5 @@ export const exec: Builtin = async (sh, argv, io, interp) => {
     io.stderr.write(sh.flavor === 'bash' ? `${sh.errPrefix()}exec: ${args[0]}: not found\n` : `${sh.errPrefix()}exec: ${args[0]}: not found\n`);
     throw new ExitSignal(res.status);
   }
-  throw new ExitSignal(await interp.runProgram(sh, args, io));
-};
-
-export const wait: Builtin = async (sh, argv) => {
-  const pids = argv.slice(1).map(Number);
-  let status = 0;
-  const targets = pids.length ? pids : [...sh.jobs.keys()];
-  for (const pid of targets) {
-    const job = sh.jobs.get(pid);
-    if (!job) {
-      status = 127;
-      continue;
-    }
-    status = await job;
-    sh.jobs.delete(pid);
-  }
-  return status;
-};
-
-export const trap: Builtin = async (sh, argv) => {
-  const args = argv.slice(1);
-  if (args.length < 2) return 0;
-  const [action, ...signals] = args;
-  for (const s of signals) {
-    const name = s.replace(/^SIG/, '');
-    if (action === '-') sh.traps.delete(name);
-    else sh.traps.set(name, action);
-  }
-  return 0;
+  throw new ExitSignal(await interp.execProgram(sh, args, io));
 };

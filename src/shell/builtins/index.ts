@@ -4,7 +4,8 @@ import { makeEcho } from '../programs/echo';
 import { printf } from '../programs/printf';
 import { makeTest } from '../programs/test';
 import { cd } from './cd';
-import { breakBuiltin, continueBuiltin, evalBuiltin, exec, exit, returnBuiltin, source, trap, wait } from './control';
+import { breakBuiltin, continueBuiltin, evalBuiltin, exec, exit, returnBuiltin, source } from './control';
+import { kill, trap, wait } from './jobs';
 import { help, history, makeCommand, makeType } from './info';
 import type { Builtin } from './types';
 import { exportBuiltin, local, read, set, shift, unset } from './vars';
@@ -45,6 +46,7 @@ const table: Record<string, Builtin> = {
   exec,
   wait,
   trap,
+  kill,
   history,
   help,
   alias: async (sh, argv, io) => {

@@ -11,8 +11,9 @@ import type { AndOr, Command, List, Pipeline, SimpleCommand } from '../parser/as
 import { ShellSyntaxError, parseScript } from '../parser/parser';
 import { Expander, ExpansionError } from './expand';
 import { matchPattern } from './glob';
+import { runForked, startForked } from './fork';
 import { applyRedirects, RedirectError } from './redirect';
-import type { ShellState } from './state';
+import type { Resolved, ShellState } from './state';
 import { ExitSignal, InterruptSignal, isAbortError, LoopSignal, type ProgramContext, ReturnSignal } from './types';
 
 const ERROR_TEXT = { 'no-such-file': 'No such file or directory', 'is-dir': 'Is a directory', 'permission-denied': 'Permission denied' };
@@ -73,20 +74,46 @@ export class Interpreter {
   async runList(sh: ShellState, list: List, io: ProcessIO): Promise<number> {
     for (const ao of list) {
       checkInterrupt(io);
-      if (ao.background) {
-        this.startBackground(sh, ao, io);
-        continue;
-      }
-      await this.runAndOr(sh, ao, io);
+      if (ao.background) this.startBackground(sh, ao, io);
+      else await this.runAndOr(sh, ao, io);
+      if (sh.pendingTraps.length) await this.runTraps(sh, io);
     }
     return sh.status;
   }
 
+  /** run the actions of trapped signals that arrived (in the shell itself: `exit` in one ends it) */
+  async runTraps(sh: ShellState, io: ProcessIO): Promise<void> {
+    while (sh.pendingTraps.length) {
+      const name = sh.pendingTraps.shift() as string;
+      const action = sh.traps.get(name);
+      if (!action) continue;
+      const saved = sh.status;
+      await this.evalString(sh, action, io);
+      sh.status = saved;
+    }
+  }
+
   private startBackground(sh: ShellState, ao: AndOr, io: ProcessIO): void {
-    const pid = sh.nextJobPid++;
     const sub = sh.clone();
-    const bgIo = { ...io, interrupt: new AbortController().signal };
-    const job = this.runSubshell(sub, [{ ...ao, background: false }], bgIo).catch(() => 1);
+    const body: List = [{ ...ao, background: false }];
+    let pid: number;
+    let job: Promise<number>;
+    if (sh.proc) {
+      // fork: a copy of the shell; one simple command execs in it (the job is that program)
+      sub.execNext = ao.rest.length === 0 && ao.first.commands.length === 1 && ao.first.commands[0].type === 'simple';
+      const bgIo = { ...io, interrupt: new AbortController().signal };
+      const started = startForked(sh.proc, [...sh.proc.argv], bgIo, (child, cio) => {
+        sub.proc = child.control;
+        sub.onSignal = child.onSignal;
+        return this.runSubshell(sub, body, cio);
+      });
+      pid = started.pid;
+      job = started.status.catch(() => 1);
+    } else {
+      pid = sh.nextJobPid++;
+      const bgIo = { ...io, interrupt: new AbortController().signal };
+      job = this.runSubshell(sub, body, bgIo).catch(() => 1);
+    }
     sh.jobs.set(pid, job);
     sh.lastBackground = pid;
     sh.status = 0;
@@ -295,6 +322,7 @@ export class Interpreter {
     const name = argv[0];
     const fn = sh.functions.get(name);
     if (fn) {
+      sh.execNext = false;
       for (const [k, v] of assigns) sh.set(k, v);
       const saved = sh.positional;
       sh.positional = argv.slice(1);
@@ -319,8 +347,24 @@ export class Interpreter {
       else io.stderr.write(`${sh.errPrefix(line)}${name}: ${ERROR_TEXT[res.reason]}\n`);
       return res.status;
     }
-    const ctx = this.context(sh, argv, io, env);
-    return this.guard(sh, name, io, () => res.program(ctx));
+    return this.guard(sh, name, io, () => this.runResolved(sh, res, argv, io, env));
+  }
+
+  /**
+   * run a program found by PATH: inside a container the shell forks a child
+   * process for it (listed in ps / docker top), or replaces itself (exec, the
+   * last command of a background job)
+   */
+  private runResolved(sh: ShellState, res: Extract<Resolved, { kind: 'program' }>, argv: string[], io: ProcessIO, env: Record<string, string>): Promise<number> {
+    const proc = sh.proc;
+    if (!proc) return res.program(this.context(sh, argv, io, env));
+    const procArgv = res.interpreter ? [...res.interpreter, argv[0].includes('/') ? argv[0] : res.path, ...argv.slice(1)] : argv;
+    if (sh.execNext) {
+      sh.execNext = false;
+      proc.setArgv(procArgv);
+      return res.program(this.context(sh, argv, io, env));
+    }
+    return runForked(proc, procArgv, io, (child, cio) => res.program({ ...this.context(sh, argv, cio, env), onSignal: child.onSignal, proc: child.control }));
   }
 
   context(sh: ShellState, argv: string[], io: ProcessIO, env: Record<string, string> = sh.env()): ProgramContext {
@@ -334,6 +378,7 @@ export class Interpreter {
       net: sh.net,
       container: sh.container,
       onSignal: sh.onSignal,
+      proc: sh.proc,
       lang: sh.lang(),
       exec: (args, io2, env2) => this.runProgram(sh, args, io2, env2 ?? env),
       lookup: (n) => {
@@ -347,8 +392,18 @@ export class Interpreter {
   async runProgram(sh: ShellState, argv: string[], io: ProcessIO, env: Record<string, string> = sh.env()): Promise<number> {
     const res = sh.resolver.resolve(argv[0], env, sh.cwd);
     if (res.kind === 'error') return res.status;
-    const ctx = this.context(sh, argv, io, env);
-    return this.guard(sh, argv[0], io, () => res.program(ctx));
+    return this.guard(sh, argv[0], io, () => this.runResolved(sh, res, argv, io, env));
+  }
+
+  /** the `exec` builtin: the program replaces the shell's process */
+  async execProgram(sh: ShellState, argv: string[], io: ProcessIO): Promise<number> {
+    sh.execNext = true;
+    if (sh.resolver.resolve(argv[0], sh.env(), sh.cwd).kind === 'program') sh.releaseSignals?.();
+    try {
+      return await this.runProgram(sh, argv, io);
+    } finally {
+      sh.execNext = false;
+    }
   }
 
   private async guard(sh: ShellState, name: string, io: ProcessIO, f: () => Promise<number>): Promise<number> {

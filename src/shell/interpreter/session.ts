@@ -108,10 +108,27 @@ export async function runInteractive(sh: ShellState, interp: Interpreter, io: Pr
   }
 }
 
+/** what a shell writes to redraw its prompt after the terminal was resized (SIGWINCH) */
+export function promptRedraw(sh: ShellState, prompt: string): string {
+  if (sh.flavor === 'bash') return `\r\x1b[K\r${prompt}`;
+  if (sh.flavor === 'ash') return `\r${prompt}\x1b[J`;
+  return '';
+}
+
 async function replLoop(sh: ShellState, interp: Interpreter, io: ProcessIO, tty: boolean, setCurrent: (c: AbortController) => void): Promise<number> {
+  let atPrompt: string | undefined;
+  if (tty) {
+    sh.onWinch = () => {
+      if (atPrompt !== undefined) io.stderr.write(promptRedraw(sh, atPrompt));
+    };
+  }
   for (;;) {
-    if (tty) io.stderr.write(expandPrompt(sh.get('PS1') ?? defaultPs1(sh), sh));
+    if (tty) {
+      atPrompt = expandPrompt(sh.get('PS1') ?? defaultPs1(sh), sh);
+      io.stderr.write(atPrompt);
+    }
     let line = await io.stdin.readLine();
+    atPrompt = undefined;
     if (line === null) {
       if (tty && sh.flavor === 'bash') io.stderr.write('exit\n');
       return sh.status;

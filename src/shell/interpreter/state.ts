@@ -1,11 +1,12 @@
 /** A shell's state: variables, functions, positional parameters, cwd, options, jobs. */
 import type { FileSystem } from '../../api/fs';
 import type { Command } from '../parser/ast';
-import type { ContainerInfo, Lang, Program, ProgramContext, ShellClock, SignalSubscribe } from './types';
+import type { ContainerInfo, Lang, ProcessControl, Program, ProgramContext, ShellClock, SignalSubscribe } from './types';
 
 /** how program names are found: the host's program table or PATH in a container's filesystem */
 export type Resolved =
-  | { kind: 'program'; program: Program; path: string }
+  /** `interpreter`: the program is a script run through this shebang line ("/bin/sh") */
+  | { kind: 'program'; program: Program; path: string; interpreter?: string[] }
   | { kind: 'error'; status: 126 | 127; reason: 'not-found' | 'no-such-file' | 'permission-denied' | 'is-dir' };
 
 export interface ProgramResolver {
@@ -33,6 +34,8 @@ export interface ShellConfig {
   container?: ContainerInfo;
   pid?: number;
   onSignal?: SignalSubscribe;
+  /** inside a container: the shell's process (fork, exec, kill) */
+  proc?: ProcessControl;
 }
 
 export class ShellState {
@@ -45,6 +48,17 @@ export class ShellState {
   net?: ProgramContext['net'];
   container?: ContainerInfo;
   onSignal?: SignalSubscribe;
+  proc?: ProcessControl;
+  /** the next external command replaces this process instead of forking (a background job of one command) */
+  execNext = false;
+  /** trapped signals waiting for their action to run (names without SIG) */
+  pendingTraps: string[] = [];
+  /** wakes a `wait` builtin when a trapped signal arrives */
+  trapWaiters: (() => void)[] = [];
+  /** SIGWINCH: an interactive shell redraws its prompt */
+  onWinch?: () => void;
+  /** drop the shell's signal handlers (exec: the program replaces the shell) */
+  releaseSignals?: () => void;
   vars = new Map<string, Var>();
   functions = new Map<string, Command>();
   positional: string[] = [];
@@ -78,7 +92,8 @@ export class ShellState {
     this.net = cfg.net;
     this.container = cfg.container;
     this.onSignal = cfg.onSignal;
-    this.pid = cfg.pid ?? 1;
+    this.proc = cfg.proc;
+    this.pid = cfg.pid ?? cfg.proc?.pid ?? 1;
     this.nextJobPid = this.pid + 1;
     for (const [k, v] of Object.entries(cfg.env)) this.vars.set(k, { value: v, exported: true });
     if (!this.vars.has('PWD')) this.vars.set('PWD', { value: cfg.cwd, exported: true });
@@ -95,6 +110,10 @@ export class ShellState {
     c.aliases = new Map(this.aliases);
     c.jobs = new Map();
     c.isSubshell = true;
+    c.execNext = false;
+    c.pendingTraps = [];
+    c.trapWaiters = [];
+    c.releaseSignals = undefined;
     return c;
   }
 
@@ -133,6 +152,14 @@ export class ShellState {
     this.cwd = dir;
     this.set('OLDPWD', old, this.isExported('OLDPWD') || true);
     this.set('PWD', dir);
+  }
+
+  /** a trapped signal arrived: its action runs after the current command (a `wait` returns at once) */
+  queueTrap(name: string): void {
+    this.pendingTraps.push(name);
+    const w = this.trapWaiters;
+    this.trapWaiters = [];
+    for (const f of w) f();
   }
 
   /** the prefix of an error message from the shell itself: "bash: ", "bash: line 3: ", "sh: 1: " */

@@ -43,6 +43,36 @@ export interface ProgramContext {
    * the handler returns true when it took care of the signal. Returns an unsubscribe function.
    */
   onSignal?: SignalSubscribe;
+  /** inside a container: this process in the container's process table (fork, exec, kill) */
+  proc?: ProcessControl;
+}
+
+/** What a program may do with processes inside a container. */
+export interface ProcessControl {
+  /** in-container PID ($$) */
+  readonly pid: number;
+  /** the command line the process table shows for it */
+  readonly argv: readonly string[];
+  /** fork: a child process running `argv`, listed in the process table until it exits */
+  fork(argv: string[], opts?: { user?: string }): ForkedProcess;
+  /** exec: this process now runs `argv` */
+  setArgv(argv: string[]): void;
+  /** kill(2): send a signal to a process of the container; false when there is no such PID */
+  signal(pid: number, signal: string): boolean;
+}
+
+export interface ForkedProcess {
+  readonly pid: number;
+  /** the child's own process control (its children get it as parent) */
+  readonly control: ProcessControl;
+  /** signals sent to the child */
+  readonly onSignal: SignalSubscribe;
+  /** aborted when a signal ends the child */
+  readonly killed: AbortSignal;
+  /** resolves with 128+n when signal n ends the child (never otherwise) */
+  readonly death: Promise<number>;
+  /** the child ended with `status` */
+  exit(status: number): void;
 }
 
 export type SignalSubscribe = (handler: (signal: string) => boolean) => () => void;

@@ -10,24 +10,60 @@ import { type Flavor, type ProgramResolver, ShellState } from '../interpreter/st
 import type { Program, ProgramContext } from '../interpreter/types';
 import { baseName, resolvePath } from '../vfs/path';
 
-/** an interrupt signal that fires on the caller's interrupt and on SIGINT sent to this process */
-function interruptible(ctx: ProgramContext): { io: ProgramContext['io']; done: () => void } {
+/**
+ * The shell's signal handling: a trapped signal queues its action (`trap ''`
+ * ignores it), SIGWINCH redraws an interactive prompt, SIGINT ends the running
+ * command (`sh -c`, scripts: the caller's interrupt too), an interactive shell
+ * ignores SIGTERM and SIGQUIT. Anything else gets the runtime's default.
+ */
+function shellSignals(ctx: ProgramContext, sh: ShellState, opts: { interactive: boolean }): { io: ProgramContext['io']; done: () => void } {
   const ctl = new AbortController();
   const onAbort = () => ctl.abort();
   if (ctx.io.interrupt.aborted) ctl.abort();
   else ctx.io.interrupt.addEventListener('abort', onAbort);
-  const unsub = ctx.onSignal?.((s) => {
-    if (s !== 'SIGINT') return false;
-    ctl.abort();
-    return true;
+  const unsub = ctx.onSignal?.((sig) => {
+    const name = sig.replace(/^SIG/, '');
+    const action = sh.traps.get(name);
+    if (action !== undefined) {
+      if (action !== '') sh.queueTrap(name);
+      return true;
+    }
+    if (sig === 'SIGWINCH') {
+      sh.onWinch?.();
+      return true;
+    }
+    if (sig === 'SIGINT' && !opts.interactive) {
+      ctl.abort();
+      return true;
+    }
+    return opts.interactive && (sig === 'SIGTERM' || sig === 'SIGQUIT');
   });
-  return {
-    io: { ...ctx.io, interrupt: ctl.signal },
-    done: () => {
-      ctx.io.interrupt.removeEventListener('abort', onAbort);
-      unsub?.();
-    },
+  const done = () => {
+    ctx.io.interrupt.removeEventListener('abort', onAbort);
+    unsub?.();
   };
+  // `exec PROGRAM`: the program replaces the shell, the shell's handlers go
+  sh.releaseSignals = done;
+  return { io: { ...ctx.io, interrupt: ctl.signal }, done };
+}
+
+/** run a non-interactive shell's source, then its EXIT trap */
+async function runScript(sh: ShellState, interp: Interpreter, text: string, ctx: ProgramContext): Promise<number> {
+  const sig = shellSignals(ctx, sh, { interactive: false });
+  try {
+    let status = await runSource(sh, interp, text, sig.io);
+    const onExit = sh.traps.get('EXIT');
+    if (onExit) {
+      sh.traps.delete('EXIT');
+      sh.exited = false;
+      await runSource(sh, interp, onExit, sig.io);
+      if (!sh.exited) sh.status = status;
+      status = sh.status;
+    }
+    return status;
+  } finally {
+    sig.done();
+  }
 }
 
 export type ResolverFactory = (ctx: ProgramContext) => ProgramResolver;
@@ -44,7 +80,8 @@ function newShell(ctx: ProgramContext, resolverFor: ResolverFactory, flavor: Fla
     net: ctx.net,
     container: ctx.container,
     onSignal: ctx.onSignal,
-    pid: ctx.container?.processes().length ? Math.max(...ctx.container.processes().map((p) => p.pid)) : 1,
+    proc: ctx.proc,
+    pid: ctx.proc?.pid ?? (ctx.container?.processes().length ? Math.max(...ctx.container.processes().map((p) => p.pid)) : 1),
   });
 }
 
@@ -90,12 +127,7 @@ export function makeShellProgram(resolverFor: ResolverFactory, opts: ShellProgra
       sh.positional = args.slice(1);
       sh.nonInteractive = true;
       sh.errexit = errexit;
-      const intr = interruptible(ctx);
-      try {
-        return await runSource(sh, interp, command, intr.io);
-      } finally {
-        intr.done();
-      }
+      return runScript(sh, interp, command, ctx);
     }
     if (args.length && !forceStdin) {
       let text: string;
@@ -109,12 +141,7 @@ export function makeShellProgram(resolverFor: ResolverFactory, opts: ShellProgra
       sh.positional = args.slice(1);
       sh.nonInteractive = true;
       sh.errexit = errexit;
-      const intr = interruptible(ctx);
-      try {
-        return await runSource(sh, interp, text, intr.io);
-      } finally {
-        intr.done();
-      }
+      return runScript(sh, interp, text, ctx);
     }
     const tty = ctx.io.stdin.isTTY;
     const sh = newShell(ctx, resolverFor, flavor, tty ? baseName(argv0) : argv0);
@@ -129,7 +156,13 @@ export function makeShellProgram(resolverFor: ResolverFactory, opts: ShellProgra
       }
     }
     if (!tty) sh.nonInteractive = true;
-    const status = await runInteractive(sh, interp, ctx.io, tty);
+    const sig = shellSignals(ctx, sh, { interactive: tty });
+    let status: number;
+    try {
+      status = await runInteractive(sh, interp, ctx.io, tty);
+    } finally {
+      sig.done();
+    }
     if (tty && opts.saveHistory && sh.history.length) {
       try {
         ctx.fs.appendFile(`${home === '/' ? '' : home}/.bash_history`, sh.history.map((l) => `${l}\n`).join(''));
@@ -150,11 +183,6 @@ export function makeScriptRunner(resolverFor: ResolverFactory, flavor: Flavor): 
     const sh = newShell(ctx, resolverFor, flavor, path);
     sh.positional = ctx.argv.slice(1);
     sh.nonInteractive = true;
-    const intr = interruptible(ctx);
-    try {
-      return await runSource(sh, interp, text, intr.io);
-    } finally {
-      intr.done();
-    }
+    return runScript(sh, interp, text, ctx);
   };
 }

@@ -14,23 +14,13 @@ import type { ProcessHandle, ProcessRuntime, ProcessSpec } from '../../api/runti
 import { FsError } from '../../api/fs';
 import { BrokenPipeError } from '../io/streams';
 import { ExitSignal, isAbortError, type Program, type ProgramContext } from '../interpreter/types';
+import { Control, processTable } from './process-control';
 import { containerResolver, DEFAULT_PATH, execError, implementationFor, lookupExecutable } from './resolve';
+import { SignalTarget, signalNumber as lookupSignal } from './signals';
 
-const SIGNALS: Record<string, number> = {
-  SIGHUP: 1,
-  SIGINT: 2,
-  SIGQUIT: 3,
-  SIGKILL: 9,
-  SIGUSR1: 10,
-  SIGUSR2: 12,
-  SIGTERM: 15,
-  SIGSTOP: 19,
-};
-
+/** kept for callers of the old helper: 15 for an unknown name */
 export function signalNumber(signal: string): number {
-  const s = signal.toUpperCase();
-  if (/^\d+$/.test(s)) return Number(s);
-  return SIGNALS[s.startsWith('SIG') ? s : `SIG${s}`] ?? 15;
+  return lookupSignal(signal) ?? 15;
 }
 
 function parseEnv(list: string[]): Record<string, string> {
@@ -73,47 +63,33 @@ function spawnProcess(spec: ProcessSpec): ProcessHandle {
   const impl = implementationFor(spec.fs, found.path);
   const resolver = containerResolver(spec.fs);
 
+  const target = new SignalTarget(spec.init);
   let ended = false;
   let finish!: (status: number) => void;
   const exited = new Promise<number>((r) => {
     finish = (status) => {
       if (ended) return;
       ended = true;
+      target.end();
       r(status);
     };
   });
-  const handlers: ((signal: string) => boolean)[] = [];
-  const onSignal = (h: (signal: string) => boolean) => {
-    handlers.push(h);
-    return () => {
-      const i = handlers.lastIndexOf(h);
-      if (i >= 0) handlers.splice(i, 1);
-    };
-  };
+  target.death.then(finish);
   const alive = () => !ended;
-  const killController = new AbortController();
   const io: ProcessIO = {
     stdin: spec.io.stdin,
     stdout: gated(spec.io.stdout, alive),
     stderr: gated(spec.io.stderr, alive),
-    interrupt: killController.signal,
+    interrupt: target.killed,
   };
-
-  const kill = (signal: string) => {
-    if (ended) return;
-    const n = signalNumber(signal);
-    const sig = Object.keys(SIGNALS).find((k) => SIGNALS[k] === n) ?? signal;
-    if (n === 9) {
-      killController.abort();
-      finish(137);
-      return;
-    }
-    for (let i = handlers.length - 1; i >= 0; i--) if (handlers[i](sig)) return;
-    if (spec.init || n === 19) return;
-    killController.abort();
-    finish(128 + n);
-  };
+  const kill = (signal: string) => target.deliver(signal);
   spec.io.interrupt.addEventListener('abort', () => kill('SIGINT'));
+  const pid = spec.pid ?? (spec.init ? 1 : Math.max(1, ...spec.processes().map((p) => p.pid)));
+  const table = processTable(spec, { pid, deliver: kill });
+  const procArgv = impl.script ? [...impl.script, name.includes('/') ? name : found.path, ...spec.argv.slice(1)] : spec.argv;
+  const control = new Control(table, pid, procArgv, (a) => spec.setArgv?.(a));
+  if (impl.script) spec.setArgv?.(procArgv);
+  const onSignal = target.onSignal;
 
   const context = (argv: string[], pio: ProcessIO, penv: Record<string, string>): ProgramContext => ({
     argv,
@@ -126,6 +102,7 @@ function spawnProcess(spec: ProcessSpec): ProcessHandle {
     container: { hostname: spec.hostname, user: spec.user || 'root', processes: () => spec.processes() },
     lang: 'en',
     onSignal,
+    proc: control,
     exec: async (args, io2, env2) => {
       const r = resolver.resolve(args[0], env2 ?? penv, spec.cwd);
       if (r.kind === 'error') return r.status;

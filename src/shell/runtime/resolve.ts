@@ -14,7 +14,11 @@ import { COREUTILS } from '../programs/host-programs';
 import { makeEcho } from '../programs/echo';
 import { makeScriptRunner, makeShellProgram, shebang } from '../programs/script';
 import { baseName, dirName, joinPath, resolvePath } from '../vfs/path';
-import { hello, mongod, nginx, redisServer, registry } from './standins/services';
+import { curl } from '../programs/curl';
+import { httpd } from '../programs/httpd';
+import { nginxBinary } from './standins/nginx';
+import { mongodBinary, redisBinary } from './standins/servers';
+import { hello, registry } from './standins/services';
 
 export const DEFAULT_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
 
@@ -24,10 +28,17 @@ const dash = makeShellProgram(resolverFor, { flavor: 'dash' });
 const ash = makeShellProgram(resolverFor, { flavor: 'ash' });
 
 /** busybox applets we implement */
-const APPLETS: Record<string, Program> = { ...COREUTILS, echo: makeEcho(false), sh: ash, ash, ps, ping };
+const APPLETS: Record<string, Program> = { ...COREUTILS, echo: makeEcho(false), sh: ash, ash, ps, ping, httpd };
 
-/** programs of the stand-in images, by file name */
-const STANDINS: Record<string, Program> = { hello, nginx, 'redis-server': redisServer, mongod, registry };
+/** binaries (not scripts) of the images, by file name */
+const BINARIES: Record<string, Program> = {
+  hello,
+  registry,
+  nginx: nginxBinary,
+  'redis-server': redisBinary,
+  mongod: mongodBinary,
+  curl,
+};
 
 const unsupportedCache = new Map<string, Program>();
 function unsupported(name: string): Program {
@@ -58,26 +69,39 @@ function finalTarget(fs: FileSystem, path: string): string {
   return p;
 }
 
-/** which implementation runs the executable at `path` (invoked under `path`'s own name) */
-export function implementationFor(fs: FileSystem, path: string): { program: Program; script: boolean } {
+/**
+ * which implementation runs the executable at `path` (invoked under `path`'s own name).
+ * A script (shebang) runs as written in our shell, whatever its name; `script`
+ * is then its interpreter line ("/bin/sh"), which the process table shows first.
+ */
+export function implementationFor(fs: FileSystem, path: string): { program: Program; script?: string[] } {
   const real = finalTarget(fs, path);
   const name = baseName(real);
-  if (STANDINS[name]) return { program: STANDINS[name], script: false };
   if (name === 'busybox') {
     const applet = baseName(path);
-    return { program: APPLETS[applet] ?? unsupported(applet), script: false };
+    return { program: (Object.hasOwn(APPLETS, applet) ? APPLETS[applet] : undefined) ?? unsupported(applet) };
   }
-  if (name === 'bash') return { program: bash, script: false };
-  if (name === 'dash') return { program: dash, script: false };
+  if (name === 'bash') return { program: bash };
+  if (name === 'dash') return { program: dash };
   try {
     if (fs.stat(real).size < 65536) {
-      const interp = shebang(textDecoder.decode(fs.readFile(real).subarray(0, 256)));
-      if (interp !== undefined) return { program: scriptRunner(fs, interp), script: true };
+      const words = shebangWords(textDecoder.decode(fs.readFile(real).subarray(0, 256)));
+      if (words !== undefined) return { program: scriptRunner(fs, words[0]), script: words };
     }
   } catch {
-    // unreadable: treated as a binary we do not have
+    // unreadable: treated as a binary
   }
-  return { program: unsupported(baseName(path)), script: false };
+  const program: Program | undefined = Object.hasOwn(BINARIES, name) ? BINARIES[name] : undefined;
+  return { program: program ?? unsupported(baseName(path)) };
+}
+
+/** "#!/bin/sh" → ["/bin/sh"], "#!/usr/bin/env bash" → ["/usr/bin/env", "bash"] */
+function shebangWords(text: string): string[] | undefined {
+  const first = shebang(text);
+  if (first === undefined) return undefined;
+  const line = text.slice(0, (text.indexOf('\n') + 1 || text.length + 1) - 1).replace(/^#!\s*/, '').trim();
+  const m = /^(\S+)(?:\s+(.*))?$/.exec(line);
+  return m?.[2] ? [m[1], m[2].trim()] : [first];
 }
 
 export function programFor(fs: FileSystem, path: string): Program {
@@ -125,7 +149,8 @@ export function containerResolver(fs: FileSystem): ProgramResolver {
       const r = lookupExecutable(fs, name, env, cwd);
       if ('path' in r) {
         const impl = implementationFor(fs, r.path);
-        return { kind: 'program', program: impl.script ? withPath(impl.program, r.path) : impl.program, path: r.path };
+        if (!impl.script) return { kind: 'program', program: impl.program, path: r.path };
+        return { kind: 'program', program: withPath(impl.program, r.path), path: r.path, interpreter: impl.script };
       }
       return { kind: 'error', status: r.error === 'not-found' || r.error === 'no-such-file' ? 127 : 126, reason: r.error };
     },

@@ -60,18 +60,27 @@ function isGateway(engine: NetEngine, from: string, ip: string): boolean {
   return engine.networks.networksOf(from).some((net) => net.gateway !== undefined && net.gateway === n);
 }
 
+/** the caller's address on a network it shares with the container at `ip` */
+function sourceAddress(engine: NetEngine, from: string, ip: string): string | undefined {
+  for (const n of engine.networks.networksOf(from)) {
+    if (![...n.endpoints.values()].some((ep) => ep.ip === ip)) continue;
+    return n.endpoints.get(from)?.ip || undefined;
+  }
+  return undefined;
+}
+
 export async function httpFrom(engine: NetEngine, containerId: string, req: HttpRequest): Promise<HttpResponse | NetFailure> {
   const ip = resolveFrom(engine, containerId, req.host);
   if (ip === undefined) return { error: 'unresolved' };
   if (ip.startsWith('127.') || ip === '0.0.0.0') {
     const h = listenerOf(engine, containerId, req.port);
-    return h ? h(req) : { error: 'refused' };
+    return h ? h({ ...req, remoteAddr: req.remoteAddr ?? '127.0.0.1' }) : { error: 'refused' };
   }
   if (isGateway(engine, containerId, ip)) return hostHttp(engine, { ...req, host: '127.0.0.1' });
   const target = containerAt(engine, containerId, ip);
   if (!target) return { error: 'timeout' };
   const h = isRunning(engine, target) ? listenerOf(engine, target, req.port) : undefined;
-  return h ? h(req) : { error: 'refused' };
+  return h ? h({ ...req, remoteAddr: req.remoteAddr ?? sourceAddress(engine, containerId, ip) }) : { error: 'refused' };
 }
 
 /**

@@ -7,7 +7,7 @@
  */
 import type { HttpRequest, HttpResponse, NetFailure } from '../../../api/net';
 import type { Engine } from '../../engine';
-import { parseIp } from '../ipv4';
+import { formatIp, parseIp } from '../ipv4';
 import { listenerOf } from './listeners';
 import { findMapping } from './ports';
 
@@ -19,8 +19,15 @@ function running(engine: NetEngine, id: string): boolean {
   return engine.containers.get(id)?.State.Running ?? false;
 }
 
-export async function hostHttp(engine: NetEngine, req: HttpRequest): Promise<HttpResponse | NetFailure> {
-  const host = req.host.toLowerCase();
+/** the host's address on the container's first network (docker-proxy and direct routes come from the bridge gateway) */
+function gatewayFor(engine: NetEngine, containerId: string): string | undefined {
+  const gw = engine.networks.networksOf(containerId).find((n) => n.gateway !== undefined)?.gateway;
+  return gw === undefined ? undefined : formatIp(gw);
+}
+
+export async function hostHttp(engine: NetEngine, request: HttpRequest): Promise<HttpResponse | NetFailure> {
+  const host = request.host.toLowerCase();
+  const req = (id: string): HttpRequest => (request.remoteAddr ? request : { ...request, remoteAddr: gatewayFor(engine, id) });
   let hostIp: string | undefined;
   if (LOCAL.includes(host) || host.startsWith('127.')) hostIp = host.includes(':') ? '::1' : '127.0.0.1';
   else if (parseIp(host) !== undefined) {
@@ -28,8 +35,8 @@ export async function hostHttp(engine: NetEngine, req: HttpRequest): Promise<Htt
     for (const n of engine.networks.list()) {
       for (const ep of n.endpoints.values()) {
         if (ep.ip !== host) continue;
-        const h = running(engine, ep.containerId) ? listenerOf(engine, ep.containerId, req.port) : undefined;
-        return h ? h(req) : { error: 'refused' };
+        const h = running(engine, ep.containerId) ? listenerOf(engine, ep.containerId, request.port) : undefined;
+        return h ? h(req(ep.containerId)) : { error: 'refused' };
       }
     }
     // a gateway address is the host itself
@@ -37,8 +44,8 @@ export async function hostHttp(engine: NetEngine, req: HttpRequest): Promise<Htt
     else return { error: 'timeout' };
   } else return { error: 'unresolved' };
 
-  const m = findMapping(engine, hostIp === '::1' ? '::' : hostIp, req.port);
+  const m = findMapping(engine, hostIp === '::1' ? '::' : hostIp, request.port);
   if (!m || !running(engine, m.containerId)) return { error: 'refused' };
   const h = listenerOf(engine, m.containerId, m.containerPort);
-  return h ? h(req) : { error: 'refused' };
+  return h ? h(req(m.containerId)) : { error: 'refused' };
 }
