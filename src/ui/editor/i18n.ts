@@ -1,0 +1,89 @@
+/** The editor's own strings in English and Simplified Chinese (every key in both: the type says so). */
+import type { Lang } from '../i18n';
+import type { TreeError } from './file-tree';
+
+export interface EditorDictionary {
+  files: string;
+  newFile: string;
+  newFolder: string;
+  rename: string;
+  delete: string;
+  confirmDelete: (path: string) => string;
+  namePlaceholder: string;
+  errors: Record<TreeError, string>;
+  noFileOpen: string;
+  closeTab: string;
+  unsaved: string;
+  saved: string;
+  save: string;
+  build: string;
+  buildTitle: (command: string) => string;
+  problems: (n: number) => string;
+  noProblems: string;
+  fileDeleted: string;
+  loading: string;
+  readFailed: string;
+  binaryFile: string;
+}
+
+const en: EditorDictionary = {
+  files: 'Files',
+  newFile: 'New file',
+  newFolder: 'New folder',
+  rename: 'Rename',
+  delete: 'Delete',
+  confirmDelete: (p) => `Delete ${p}? This cannot be undone.`,
+  namePlaceholder: 'name, then Enter',
+  errors: {
+    'invalid-name': 'A name cannot be empty, ".", ".." or contain "/".',
+    exists: 'Something with that name already exists here.',
+    'not-found': 'It is not there any more.',
+    'not-empty': 'The folder is not empty.',
+    failed: 'The filesystem refused it.',
+  },
+  noFileOpen: 'Open a file from the tree on the left, or create one.',
+  closeTab: 'Close',
+  unsaved: 'unsaved',
+  saved: 'saved',
+  save: 'Save (Ctrl+S)',
+  build: 'Build',
+  buildTitle: (c) => `Type "${c}" into the terminal`,
+  problems: (n) => (n === 1 ? '1 problem docker build would reject' : `${n} problems docker build would reject`),
+  noProblems: 'No problems',
+  fileDeleted: 'This file was deleted from the terminal.',
+  loading: 'Loading the editor…',
+  readFailed: 'Cannot read this file:',
+  binaryFile: 'This file is not text; it is not shown.',
+};
+
+const zhCN: EditorDictionary = {
+  files: '文件',
+  newFile: '新建文件',
+  newFolder: '新建文件夹',
+  rename: '重命名',
+  delete: '删除',
+  confirmDelete: (p) => `确定删除 ${p}？此操作无法撤销。`,
+  namePlaceholder: '输入名称后按回车',
+  errors: {
+    'invalid-name': '名称不能为空，不能是“.”或“..”，也不能包含“/”。',
+    exists: '这里已经有同名的文件或文件夹。',
+    'not-found': '它已经不存在了。',
+    'not-empty': '文件夹不是空的。',
+    failed: '文件系统拒绝了这个操作。',
+  },
+  noFileOpen: '从左侧的文件树中打开一个文件，或者新建一个。',
+  closeTab: '关闭',
+  unsaved: '未保存',
+  saved: '已保存',
+  save: '保存（Ctrl+S）',
+  build: '构建',
+  buildTitle: (c) => `在终端中输入“${c}”`,
+  problems: (n) => `${n} 个会被 docker build 拒绝的问题`,
+  noProblems: '没有问题',
+  fileDeleted: '这个文件已在终端中被删除。',
+  loading: '正在加载编辑器……',
+  readFailed: '无法读取这个文件：',
+  binaryFile: '这不是文本文件，不予显示。',
+};
+
+export const editorDictionaries: Record<Lang, EditorDictionary> = { en, 'zh-CN': zhCN };
