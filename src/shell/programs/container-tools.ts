@@ -1,11 +1,27 @@
-/** ps and ping in busybox's formats (containers) */
-import type { Program } from '../interpreter/types';
+/** ps and ping in busybox's formats (containers), iputils ping */
+import { textDecoder } from '../../api/fs';
+import type { Program, ProgramContext } from '../interpreter/types';
+
+/** a numeric user ("101") by its /etc/passwd name, as busybox ps shows it */
+function userName(ctx: ProgramContext, user: string): string {
+  const uid = user.split(':')[0];
+  if (!/^\d+$/.test(uid)) return uid;
+  try {
+    const line = textDecoder
+      .decode(ctx.fs.readFile('/etc/passwd'))
+      .split('\n')
+      .find((l) => l.split(':')[2] === uid);
+    return line?.split(':')[0] ?? uid;
+  } catch {
+    return uid;
+  }
+}
 
 export const ps: Program = async (ctx) => {
   const procs = [...(ctx.container?.processes() ?? [])].sort((a, b) => a.pid - b.pid);
   const top = procs[procs.length - 1];
-  const selfListed = top && top.argv.join(' ') === ctx.argv.join(' ');
-  const rows = procs.map((p) => ({ pid: p.pid, user: p.user || 'root', cmd: p.argv.join(' ') }));
+  const selfListed = ctx.proc !== undefined ? procs.some((p) => p.pid === ctx.proc?.pid) : top && top.argv.join(' ') === ctx.argv.join(' ');
+  const rows = procs.map((p) => ({ pid: p.pid, user: userName(ctx, p.user || 'root'), cmd: p.argv.join(' ') }));
   if (!selfListed) rows.push({ pid: (top?.pid ?? 0) + 1 + rows.length, user: ctx.container?.user || 'root', cmd: ctx.argv.join(' ') });
   let out = 'PID   USER     COMMAND\n';
   for (const r of rows) out += `${String(r.pid).padStart(5)} ${r.user.slice(0, 8).padEnd(8)} ${r.cmd}\n`;
@@ -64,4 +80,52 @@ export const ping: Program = async (ctx) => {
     ctx.io.stdout.write(`round-trip min/avg/max = ${Math.min(...times).toFixed(3)}/${avg.toFixed(3)}/${Math.max(...times).toFixed(3)} ms\n`);
   }
   return interrupted && n === 0 ? 1 : 0;
+};
+
+/** iputils ping (Debian/Ubuntu's ping, installed by apt-get install iputils-ping) */
+export const pingIputils: Program = async (ctx) => {
+  const args = ctx.argv.slice(1);
+  let count = Number.POSITIVE_INFINITY;
+  let host: string | undefined;
+  for (let i = 0; i < args.length; i++) {
+    if (args[i] === '-c') count = Number(args[++i]);
+    else if (/^-c\d+$/.test(args[i])) count = Number(args[i].slice(2));
+    else if (['-W', '-w', '-i', '-s', '-t'].includes(args[i])) i++;
+    else if (!args[i].startsWith('-')) host = args[i];
+  }
+  if (host === undefined) {
+    ctx.io.stderr.write('ping: usage error: Destination address required\n');
+    return 1;
+  }
+  if (Number.isNaN(count) || count <= 0) {
+    ctx.io.stderr.write(`ping: invalid argument: '${args[args.indexOf('-c') + 1]}': out of range: 1 <= value <= 9223372036854775807\n`);
+    return 1;
+  }
+  const ip = ctx.net?.container?.resolve(host);
+  if (!ip) {
+    ctx.io.stderr.write(`ping: ${host}: Name or service not known\n`);
+    return 2;
+  }
+  ctx.io.stdout.write(`PING ${host} (${ip}) 56(84) bytes of data.\n`);
+  const times: number[] = [];
+  const started = ctx.clock.now();
+  for (let seq = 1; seq <= count; seq++) {
+    if (seq > 1) {
+      try {
+        await ctx.clock.sleep(1000, ctx.io.interrupt);
+      } catch {
+        ctx.io.stdout.write('^C');
+        break;
+      }
+    }
+    const t = rtt(seq) + 0.02;
+    times.push(t);
+    ctx.io.stdout.write(`64 bytes from ${ip === host ? ip : `${host} (${ip})`}: icmp_seq=${seq} ttl=64 time=${t.toFixed(3)} ms\n`);
+  }
+  const n = times.length;
+  const avg = times.reduce((a, b) => a + b, 0) / Math.max(1, n);
+  const mdev = Math.sqrt(times.reduce((a, b) => a + (b - avg) ** 2, 0) / Math.max(1, n));
+  ctx.io.stdout.write(`\n--- ${host} ping statistics ---\n${n} packets transmitted, ${n} received, 0% packet loss, time ${Math.max(0, ctx.clock.now() - started)}ms\n`);
+  if (n) ctx.io.stdout.write(`rtt min/avg/max/mdev = ${Math.min(...times).toFixed(3)}/${avg.toFixed(3)}/${Math.max(...times).toFixed(3)}/${mdev.toFixed(3)} ms\n`);
+  return 0;
 };

@@ -9,7 +9,12 @@ import { ExecError } from '../../api/runtime';
 import type { ProgramResolver, Resolved } from '../interpreter/state';
 import type { Program } from '../interpreter/types';
 import { texts } from '../i18n';
-import { ps, ping } from '../programs/container-tools';
+import { ping, pingIputils, ps } from '../programs/container-tools';
+import { apk } from '../programs/pkg/apk';
+import { apt, aptGet } from '../programs/pkg/apt';
+import { yum } from '../programs/pkg/yum';
+import { df, id, kill, uname } from '../programs/sysinfo';
+import { wgetBusybox, wgetGnu } from '../programs/wget';
 import { COREUTILS } from '../programs/host-programs';
 import { makeEcho } from '../programs/echo';
 import { makeScriptRunner, makeShellProgram, shebang } from '../programs/script';
@@ -28,7 +33,7 @@ const dash = makeShellProgram(resolverFor, { flavor: 'dash' });
 const ash = makeShellProgram(resolverFor, { flavor: 'ash' });
 
 /** busybox applets we implement */
-const APPLETS: Record<string, Program> = { ...COREUTILS, echo: makeEcho(false), sh: ash, ash, ps, ping, httpd };
+const APPLETS: Record<string, Program> = { ...COREUTILS, echo: makeEcho(false), sh: ash, ash, ps, ping, httpd, wget: wgetBusybox, id, uname, df, kill };
 
 /** binaries (not scripts) of the images, by file name */
 const BINARIES: Record<string, Program> = {
@@ -38,6 +43,12 @@ const BINARIES: Record<string, Program> = {
   'redis-server': redisBinary,
   mongod: mongodBinary,
   curl,
+  wget: wgetGnu,
+  ping: pingIputils,
+  'apt-get': aptGet,
+  apt,
+  apk,
+  yum,
 };
 
 const unsupportedCache = new Map<string, Program>();
