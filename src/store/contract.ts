@@ -41,6 +41,8 @@ export interface SandboxChange {
   id?: string;
   /** engine: the event's `name` attribute (container name, "ubuntu:latest" for image pull/tag, network name) */
   name?: string;
+  /** engine: all the event's attributes (container commit: imageID, …) */
+  attributes?: Record<string, string>;
 }
 
 export type ObjectKind = 'image' | 'layer' | 'container' | 'volume' | 'network' | 'registry' | 'repository';
@@ -77,6 +79,24 @@ export interface SandboxState {
   storageError?: string;
   /** a message for the learner (import rejected, reset done), already translated */
   notice?: { level: 'info' | 'error'; text: string };
+
+  // ---- added by the sandbox-state area (src/store/create-store.ts) ----
+
+  /** false until the saved sandbox has been read from IndexedDB (openSandboxStore resolves after) */
+  hydrated: boolean;
+  /** serialized scrollback per terminal (xterm's serialize addon), saved by saveScrollback, restored after a reload */
+  scrollback: Record<string, string>;
+  /**
+   * the command line still running in each terminal (commandStarted … commandFinished).
+   * After a reload the terminal may run it again (e.g. `docker logs -f web`):
+   * running containers were brought back (their PID 1 runs again, like dockerd's
+   * live-restore) and the sandbox was saved as it was when the command started.
+   */
+  runningCommands: Record<string, string>;
+  /** lesson progress, by lesson ID (the lessons issue decides the values) */
+  lessons: Record<string, unknown>;
+  /** the last typeInTerminal request: the terminal `terminalId` types `text` once per new `seq` */
+  typed?: { terminalId: string; text: string; seq: number };
 }
 
 export interface SandboxActions {
@@ -106,6 +126,17 @@ export interface SandboxActions {
    */
   typeInTerminal(text: string): void;
   dismissNotice(): void;
+
+  // ---- added by the sandbox-state area (src/store/create-store.ts) ----
+
+  /** the terminal calls this when it starts running a line (before commandFinished) */
+  commandStarted(terminalId: string, line: string): void;
+  /** keep a terminal's serialized scrollback (persisted; debounce it on your side, e.g. after each command) */
+  saveScrollback(terminalId: string, text: string): void;
+  /** lesson progress: set (or with `undefined`, remove) one lesson's state */
+  setLesson(id: string, value: unknown): void;
+  /** take the sandbox as it is now and write it to storage; resolves when written (or failed: see storageError) */
+  saveNow(): Promise<void>;
 }
 
 export type SandboxStore = SandboxState & SandboxActions;

@@ -64,7 +64,7 @@ describe('sandbox session', () => {
     s.snapshot();
     expect(s.changedSinceSnapshot()).toBe(false);
     await runIn(s, clock, 't2', 'docker volume create v1 && echo x > /tmp/f');
-    expect(seen).toContainEqual({ kind: 'engine', subject: 'volume', action: 'create', id: 'v1' });
+    expect(seen).toContainEqual({ kind: 'engine', subject: 'volume', action: 'create', id: 'v1', attributes: { driver: 'local' } });
     expect(seen).toContainEqual({ kind: 'file', subject: '/tmp/f', action: 'write' });
     await runIn(s, clock, 't2', 'docker pull busybox');
     const pull = seen.find((c) => c.action === 'pull');

@@ -44,6 +44,7 @@ export interface LocalSandboxSession extends ManagedSession {
 
 function engineChange(sim: Simulator, e: EngineEvent): SandboxChange {
   const change: SandboxChange = { kind: 'engine', subject: e.Type, action: e.Action, id: e.Actor.ID };
+  change.attributes = { ...e.Actor.Attributes };
   const name = e.Actor.Attributes.name;
   if (name !== undefined) change.name = name;
   if (e.Type === 'image' && e.Action === 'pull') {
