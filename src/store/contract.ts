@@ -6,6 +6,16 @@
  *
  * This file is the contract between the state/persistence code (src/store,
  * src/app) and the UI (src/ui). Extend it by adding, never by renaming.
+ *
+ * Wiring (src/app/main.tsx):
+ *   const factory = createSandboxFactory({ clock: new RealClock(), catalog, home, cwd: home, cols: 120, newSeed: randomSeed }); // src/app/sandbox
+ *   const store = await openSandboxStore({ factory, languages: navigator.languages });                                        // src/store/create-store
+ *   root.render(<SandboxProvider store={store}><App /></SandboxProvider>);                                                    // src/ui/use-sandbox
+ * In components: `useSandbox((s) => s.revision)`, `useSandbox((s) => s.undo)`; in handlers `useSandboxStore().getState()`.
+ * Terminals: call commandStarted(id, line) before and commandFinished(id, line, status) after each
+ * line; on start-up show scrollback[id] and, when runningCommands[id] is set, run it again (a
+ * follow/observe command such as `docker logs -f`). When `session` changes (undo, redo, reset,
+ * import), abort what still runs on the old one and redraw the prompt from the new one.
  */
 import type { FileSystem } from '../api/fs';
 import type { ProcessIO } from '../api/io';
