@@ -38,11 +38,27 @@ export class Interpreter {
 
   /** $(…): run in a subshell, capture stdout */
   async substitute(sh: ShellState, body: List, io: ProcessIO): Promise<string> {
-    const sub = sh.clone();
     const out = new CollectOutput();
-    const status = await this.runSubshell(sub, body, { ...io, stdout: out });
+    const status = await this.forkSubshell(sh, body, { ...io, stdout: out });
     sh.subStatus = status;
     return out.text();
+  }
+
+  /**
+   * a subshell ($(…), ( … ), a pipeline stage): inside a container a forked
+   * copy of the shell, listed in the process table; a lone simple command
+   * execs in it, so the process shows that program (as bash and dash do)
+   */
+  forkSubshell(sh: ShellState, body: List, io: ProcessIO): Promise<number> {
+    const sub = sh.clone();
+    if (!sh.proc) return this.runSubshell(sub, body, io);
+    const single = body.length === 1 && body[0].rest.length === 0 && !body[0].background && body[0].first.commands.length === 1 && body[0].first.commands[0].type === 'simple';
+    return runForked(sh.proc, [...sh.proc.argv], io, (child, cio) => {
+      sub.proc = child.control;
+      sub.onSignal = child.onSignal;
+      sub.execNext = single;
+      return this.runSubshell(sub, body, cio);
+    });
   }
 
   async runSubshell(sub: ShellState, body: List, io: ProcessIO): Promise<number> {
@@ -166,7 +182,7 @@ export class Interpreter {
           interrupt: io.interrupt,
         };
         try {
-          return await this.runSubshell(sh.clone(), [{ first: { bang: false, commands: [cmd] }, rest: [], background: false }], stageIo);
+          return await this.forkSubshell(sh, [{ first: { bang: false, commands: [cmd] }, rest: [], background: false }], stageIo);
         } catch (e) {
           if (e instanceof BrokenPipeError) return 141;
           throw e;
@@ -219,7 +235,7 @@ export class Interpreter {
       case 'group':
         return this.runList(sh, cmd.body, io);
       case 'subshell':
-        return this.runSubshell(sh.clone(), cmd.body, io);
+        return this.forkSubshell(sh, cmd.body, io);
       case 'if': {
         for (const c of cmd.clauses) if ((await this.cond(sh, c.cond, io)) === 0) return this.runList(sh, c.body, io);
         return cmd.otherwise ? this.runList(sh, cmd.otherwise, io) : 0;

@@ -47,7 +47,9 @@ async function fetchIndexes(ctx: ProgramContext, keep: boolean): Promise<void> {
   await ctx.clock.sleep(1000, ctx.io.interrupt);
   if (!keep) return;
   if (!ctx.fs.exists(CACHE)) ctx.fs.mkdir(CACHE, { recursive: true });
-  repos.forEach((r, i) => ctx.fs.writeFile(`${CACHE}/APKINDEX.${(0x1a2b3c4d + i * 0x1111).toString(16)}.tar.gz`, new Uint8Array(r.endsWith('main') ? 2249000 : 1912000)));
+  repos.forEach((r, i) => {
+    ctx.fs.writeFile(`${CACHE}/APKINDEX.${(0x1a2b3c4d + i * 0x1111).toString(16)}.tar.gz`, new Uint8Array(r.endsWith('main') ? 2249000 : 1912000));
+  });
 }
 
 /** recorded packages: the base image's plus those installed here */

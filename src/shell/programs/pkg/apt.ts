@@ -149,7 +149,9 @@ async function install(ctx: ProgramContext, d: Distro, names: string[], yes: boo
       return 1;
     }
   }
-  order.forEach((p, i) => out(`Get:${i + 1} ${d.mirror} ${d.codename}/${p.repo} amd64 ${p.name} ${p.arch} ${p.version} [${aptSize(p.download)}]\n`));
+  order.forEach((p, i) => {
+    out(`Get:${i + 1} ${d.mirror} ${d.codename}/${p.repo} amd64 ${p.name} ${p.arch} ${p.version} [${aptSize(p.download)}]\n`);
+  });
   ctx.io.stderr.write('debconf: delaying package configuration, since apt-utils is not installed\n');
   const secs = await downloadTime(ctx, download);
   out(`Fetched ${aptSize(download)} in ${secs}s (${aptSize(Math.round(download / secs))}/s)\n`);

@@ -81,7 +81,9 @@ async function install(ctx: ProgramContext, names: string[], yes: boolean): Prom
     installFiles(ctx.fs, p);
     out(step('Installing', p, i + 1));
   });
-  order.forEach((p, i) => out(step('Verifying ', p, i + 1)));
+  order.forEach((p, i) => {
+    out(step('Verifying ', p, i + 1));
+  });
   const main = order.filter((p) => wanted.includes(p.name));
   const deps = order.filter((p) => !wanted.includes(p.name));
   out(`\nInstalled:\n  ${main.map((p) => `${p.name}.${p.arch} 0:${p.version}`).join('  ')}\n\n`);

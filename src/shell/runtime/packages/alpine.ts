@@ -5,7 +5,7 @@ const lib = (path: string, size: number): PackageFile => ({ path: `/usr/lib/${pa
 const bin = (path: string, size: number): PackageFile => ({ path: `/usr/bin/${path}`, size, mode: 0o755 });
 
 const LIST: PackageDef[] = [
-  pkg('ca-certificates', '20230506-r0', 'main', 158000, 680000, [], [{ path: '/etc/ssl/certs/ca-certificates.crt', size: 216945 }, { path: '/usr/bin/update-ca-certificates', size: 34544, mode: 0o755 }], 'Common CA certificates PEM files from Mozilla', 'x86_64'),
+  pkg('ca-certificates', '20230506-r0', 'main', 158000, 680000, [], [{ path: '/usr/bin/update-ca-certificates', size: 34544, mode: 0o755 }, { path: '/etc/ssl/certs/ca-certificates.crt', size: 216945 }], 'Common CA certificates PEM files from Mozilla', 'x86_64'),
   pkg('brotli-libs', '1.0.9-r14', 'main', 331000, 720000, [], [lib('libbrotlicommon.so.1.0.9', 136552), lib('libbrotlidec.so.1.0.9', 47624), lib('libbrotlienc.so.1.0.9', 554112)], 'Generic lossless compressor (libraries)', 'x86_64'),
   pkg('c-ares', '1.20.1-r0', 'main', 63000, 160000, [], [lib('libcares.so.2.6.1', 124344)], 'Asynchronous DNS/names resolver library', 'x86_64'),
   pkg('libunistring', '1.1-r1', 'main', 505000, 1600000, [], [lib('libunistring.so.5.0.0', 1597752)], 'Library for manipulating Unicode strings and C strings', 'x86_64'),
