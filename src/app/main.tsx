@@ -1,15 +1,17 @@
 /**
- * The composition root for the browser: a clock that follows real time, IDs
- * seeded from the platform's random source, the simulator (engine + client +
- * shell, src/app/simulator.ts) and the React UI.
+ * The composition root for the browser: a clock that follows real time, the
+ * learner's Docker Hub catalog, the sandbox factory (simulator sessions,
+ * src/app/sandbox), the store (src/store, restored from IndexedDB) and the
+ * React UI.
  */
 import { createRoot } from 'react-dom/client';
-import { SeededIds } from '../engine/core/ids';
 import { DEFAULT_CATALOG_PATH, parseCatalog } from '../engine/registry/default-catalog';
+import { openSandboxStore } from '../store/create-store';
 import { App } from '../ui/App';
 import { dictionary, pickLang } from '../ui/i18n';
+import { SandboxProvider } from '../ui/use-sandbox';
 import { RealClock, randomSeed } from './real-clock';
-import { createSimulator } from './simulator';
+import { createSandboxFactory } from './sandbox';
 import './styles.css';
 
 const HOME = '/home/learner';
@@ -17,32 +19,37 @@ const HOME = '/home/learner';
 async function boot(): Promise<void> {
   const el = document.getElementById('root');
   if (!el) return;
-  const lang = pickLang(navigator.languages?.length ? navigator.languages : navigator.language);
-  document.documentElement.lang = lang;
-  const t = dictionary(lang);
-  document.title = t.title;
-  const root = createRoot(el);
-  el.textContent = t.loading;
+  const languages = navigator.languages?.length ? navigator.languages : navigator.language;
+  const t = dictionary(pickLang(languages));
+  const status = document.getElementById('boot-status');
+  if (status) status.textContent = t.loading;
   try {
     // the learner's Docker Hub: realistic images (public/catalog, made by tools/catalog)
     const res = await fetch(`${import.meta.env.BASE_URL}${DEFAULT_CATALOG_PATH}`);
     if (!res.ok) throw new Error(`${DEFAULT_CATALOG_PATH}: HTTP ${res.status}`);
     const catalog = parseCatalog(await res.text());
-    const sim = createSimulator({
+    const factory = createSandboxFactory({
       clock: new RealClock(),
-      ids: new SeededIds(randomSeed()),
       catalog,
       home: HOME,
       cwd: HOME,
       cols: 120,
+      newSeed: randomSeed,
     });
-    root.render(<App t={t} run={sim.run} prompt={sim.prompt} />);
-  } catch (e) {
-    root.render(
-      <p className="fatal">
-        {t.startFailed} {e instanceof Error ? e.message : String(e)}
-      </p>,
+    const store = await openSandboxStore({ factory, languages });
+    // no StrictMode: its double effects in development would run a terminal's restored command twice
+    createRoot(el).render(
+      <SandboxProvider store={store}>
+        <App />
+      </SandboxProvider>,
     );
+  } catch (e) {
+    el.replaceChildren();
+    const p = document.createElement('p');
+    p.className = 'fatal';
+    p.setAttribute('role', 'alert');
+    p.textContent = `${t.startFailed} ${e instanceof Error ? e.message : String(e)}`;
+    el.append(p);
   }
 }
 

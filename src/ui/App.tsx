@@ -1,24 +1,147 @@
-/** The page: a header and one terminal on the simulator. */
-import type { ProcessIO } from '../api/io';
-import type { Dictionary } from './i18n';
-import { Terminal } from './terminal/Terminal';
+/**
+ * The page: the top bar, the learner's notices, and the four areas (lesson,
+ * terminals, editor, state view) in a resizable layout. The store comes from
+ * <SandboxProvider> (src/ui/use-sandbox.ts), set up by src/app/main.tsx.
+ */
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
+import { HelpDialog } from './dialogs/HelpDialog';
+import { ResetDialog } from './dialogs/ResetDialog';
+import { AreaBoundary } from './layout/AreaBoundary';
+import { type AreaId, AREAS, nextArea } from './layout/layout-model';
+import { shortcutFor } from './layout/shortcuts';
+import { Workspace } from './layout/Workspace';
+import { LessonPanel } from './lesson/LessonPanel';
+import { Notices } from './Notices';
+import { StateView } from './state-view/StateView';
+import { TerminalArea } from './terminal/TerminalArea';
+import { terminalHandle } from './terminal/terminal-registry';
+import { cycleTab, tabAt } from './terminal/terminal-tabs';
+import { TopBar } from './top-bar/TopBar';
+import { useSandbox, useSandboxStore } from './use-sandbox';
+import { useT } from './use-t';
 
-export interface AppProps {
-  t: Dictionary;
-  run(line: string, io: ProcessIO): Promise<number>;
-  prompt(): string;
+// Monaco is big: the editor comes in its own chunk, after the page is up
+const EditorPane = lazy(() => import('./editor/EditorPane'));
+
+function focusArea(area: AreaId, activeTerminal: string): void {
+  if (area === 'terminals') {
+    const h = terminalHandle(activeTerminal);
+    if (h) {
+      h.focus();
+      return;
+    }
+  }
+  document.getElementById(`area-${area}`)?.focus();
 }
 
-export function App({ t, run, prompt }: AppProps) {
+export function App() {
+  const t = useT();
+  const lang = useSandbox((s) => s.lang);
+  const store = useSandboxStore();
+  const reset = useSandbox((s) => s.reset);
+  const [resetOpen, setResetOpen] = useState(false);
+  const [helpOpen, setHelpOpen] = useState(false);
+  const [narrowArea, setNarrowArea] = useState<AreaId>('terminals');
+  const dialogs = useRef({ resetOpen, helpOpen });
+  dialogs.current = { resetOpen, helpOpen };
+
+  useEffect(() => {
+    document.documentElement.lang = lang;
+    document.title = `${t.title} — ${t.tagline}`;
+  }, [lang, t]);
+
+  const showArea = useCallback(
+    (area: AreaId) => {
+      setNarrowArea(area);
+      // after the tab's area is visible
+      requestAnimationFrame(() => focusArea(area, store.getState().activeTerminal));
+    },
+    [store],
+  );
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const action = shortcutFor(e);
+      if (!action) return;
+      if (dialogs.current.resetOpen || dialogs.current.helpOpen) return;
+      e.preventDefault();
+      e.stopPropagation();
+      const s = store.getState();
+      if (action === 'help') setHelpOpen(true);
+      else if (action === 'nextArea' || action === 'prevArea') {
+        const here = (document.activeElement?.closest('[data-area]') as HTMLElement | null)?.dataset.area as AreaId | undefined;
+        const visible = AREAS.filter((a) => {
+          const el = document.getElementById(`area-${a}`);
+          return el !== null && el.offsetParent !== null;
+        });
+        const narrow = document.querySelector('.workspace.narrow') !== null;
+        const next = nextArea(here, narrow ? AREAS : visible, action === 'prevArea');
+        if (narrow) showArea(next);
+        else focusArea(next, s.activeTerminal);
+      } else if (action === 'newTerminal') {
+        const id = s.addTerminal();
+        setNarrowArea('terminals');
+        requestAnimationFrame(() => terminalHandle(id)?.focus());
+      } else if (action === 'closeTerminal') {
+        if (s.terminals.length > 1) s.closeTerminal(s.activeTerminal);
+      } else if (action === 'nextTerminal' || action === 'prevTerminal') {
+        const id = cycleTab(s.terminals, s.activeTerminal, action === 'nextTerminal' ? 1 : -1);
+        if (id) s.selectTerminal(id);
+      } else if (action === 'undo') {
+        if (s.canUndo) void s.undo();
+      } else if (action === 'redo') {
+        if (s.canRedo) void s.redo();
+      } else {
+        const id = tabAt(s.terminals, action.terminal);
+        if (id) {
+          s.selectTerminal(id);
+          setNarrowArea('terminals');
+        }
+      }
+    };
+    window.addEventListener('keydown', onKey, true);
+    return () => window.removeEventListener('keydown', onKey, true);
+  }, [store, showArea]);
+
   return (
     <div className="app">
-      <header className="app-header">
-        <h1>{t.title}</h1>
-        <p>{t.tagline}</p>
-      </header>
+      <button type="button" className="skip-link" onClick={() => showArea('terminals')}>
+        {t.areaTerminals}
+      </button>
+      <TopBar onReset={() => setResetOpen(true)} onHelp={() => setHelpOpen(true)} />
+      <Notices />
       <main className="app-main">
-        <Terminal run={run} prompt={prompt} banner={t.welcome} internalError={t.internalError} label={t.terminalLabel} />
+        <Workspace
+          narrowArea={narrowArea}
+          onNarrowArea={showArea}
+          areas={{
+            lesson: (
+              <AreaBoundary label={t.areaFailed}>
+                <LessonPanel onRun={() => setNarrowArea('terminals')} />
+              </AreaBoundary>
+            ),
+            terminals: (
+              <AreaBoundary label={t.areaFailed}>
+                <TerminalArea />
+              </AreaBoundary>
+            ),
+            editor: (
+              <AreaBoundary label={t.editorFailed}>
+                <Suspense fallback={<p className="area-loading">{t.editorLoading}</p>}>
+                  <EditorPane />
+                </Suspense>
+              </AreaBoundary>
+            ),
+            state: (
+              <AreaBoundary label={t.areaFailed}>
+                <StateView />
+              </AreaBoundary>
+            ),
+          }}
+        />
       </main>
+      <ResetDialog open={resetOpen} onClose={() => setResetOpen(false)} onConfirm={() => void reset()} />
+      <HelpDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
     </div>
   );
 }

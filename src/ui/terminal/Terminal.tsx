@@ -1,73 +1,260 @@
 /**
- * The xterm.js terminal (the only place that imports @xterm/*): keys go to a
- * TerminalController, which runs lines in the host shell and writes the output.
+ * One xterm.js terminal (src/ui/terminal is the only place that imports
+ * @xterm/*): keys go to a TerminalController, which runs lines in this
+ * terminal's host shell (`session.run(id, …)`) and writes the output. Adds
+ * fit, Unicode 11 widths (Chinese takes two columns), clickable links,
+ * search, copy-on-select, Ctrl+Shift+C/V and right-click paste, and the
+ * screen's persistence (serialize addon) through the store.
  */
 import { FitAddon } from '@xterm/addon-fit';
+import { SearchAddon } from '@xterm/addon-search';
+import { SerializeAddon } from '@xterm/addon-serialize';
+import { Unicode11Addon } from '@xterm/addon-unicode11';
+import { WebLinksAddon } from '@xterm/addon-web-links';
 import { Terminal as XTerm } from '@xterm/xterm';
 import '@xterm/xterm/css/xterm.css';
 import { useEffect, useRef } from 'react';
-import type { ProcessIO } from '../../api/io';
+import { shortcutFor } from '../layout/shortcuts';
+import { useSandbox } from '../use-sandbox';
+import { useT } from '../use-t';
+import { canReadClipboard, copyText, readClipboard } from './clipboard';
+import { complete } from './completion/complete';
+import { sessionSource } from './completion/session-source';
+import { restoreSequence } from './persistence';
+import { registerTerminal } from './terminal-registry';
 import { TerminalController } from './terminal-controller';
+import { SEARCH_DECORATIONS, TERMINAL_OPTIONS } from './xterm-theme';
 
-export interface TerminalProps {
-  run(line: string, io: ProcessIO): Promise<number>;
-  prompt(): string;
-  /** lines printed before the first prompt */
-  banner: string[];
-  internalError: string;
+export interface TerminalViewProps {
+  id: string;
   label: string;
+  /** the tab shown now */
+  active: boolean;
+  /** a link in the output was clicked */
+  onLink(uri: string): void;
+  /** a short message for the learner (paste blocked…) */
+  onNotice(text: string): void;
+  /** Ctrl+Shift+F */
+  onFind(): void;
 }
 
-export function Terminal(props: TerminalProps) {
+/** lines of scrollback kept when the screen is saved */
+const SAVED_SCROLLBACK = 1000;
+
+export function TerminalView({ id, label, active, onLink, onNotice, onFind }: TerminalViewProps) {
+  const t = useT();
+  const session = useSandbox((s) => s.session);
+  const commandFinished = useSandbox((s) => s.commandFinished);
+  const saveScrollback = useSandbox((s) => s.saveScrollback);
+  const commandStarted = useSandbox((s) => s.commandStarted);
+  const saved = useSandbox((s) => s.scrollback[id]);
+  const runningAtSave = useSandbox((s) => s.runningCommands[id]);
+  const typed = useSandbox((s) => s.typed);
+
   const host = useRef<HTMLDivElement>(null);
-  const latest = useRef(props);
-  latest.current = props;
+  const latest = useRef({ t, session, commandFinished, saveScrollback, commandStarted, onLink, onNotice, onFind });
+  latest.current = { t, session, commandFinished, saveScrollback, commandStarted, onLink, onNotice, onFind };
+  const initial = useRef({ saved, runningAtSave });
+  const ctl = useRef<{ controller: TerminalController; term: XTerm; fit: FitAddon } | null>(null);
 
   useEffect(() => {
     const el = host.current;
     if (!el) return;
-    const term = new XTerm({
-      cursorBlink: true,
-      convertEol: false,
-      fontFamily: '"DejaVu Sans Mono", "Noto Sans Mono CJK SC", Menlo, Consolas, monospace',
-      fontSize: 14,
-      // with a line height of 1 some monospace fonts draw '_' below the cell, where it is clipped
-      lineHeight: 1.2,
-      scrollback: 5000,
-      theme: { background: '#1e1e1e', foreground: '#d4d4d4' },
-    });
+    const term = new XTerm(TERMINAL_OPTIONS);
     const fit = new FitAddon();
+    const search = new SearchAddon();
+    const serialize = new SerializeAddon();
     term.loadAddon(fit);
+    term.loadAddon(search);
+    term.loadAddon(serialize);
+    term.loadAddon(new Unicode11Addon());
+    term.unicode.activeVersion = '11';
+    term.loadAddon(new WebLinksAddon((event, uri) => {
+      event.preventDefault();
+      latest.current.onLink(uri);
+    }));
     term.open(el);
-    try {
-      fit.fit();
-    } catch {
-      // not laid out yet; the resize observer fits it later
-    }
-    const controller = new TerminalController({
-      screen: { write: (s) => term.write(s), get cols() { return term.cols; } },
-      run: (line, io) => latest.current.run(line, io),
-      prompt: () => latest.current.prompt(),
-      internalError: latest.current.internalError,
-    });
-    for (const line of latest.current.banner) term.write(`${line}\r\n`);
-    controller.start();
-    const sub = term.onData((d) => controller.key(d));
-    const ro = new ResizeObserver(() => {
+    const refit = () => {
       try {
-        fit.fit();
+        if (el.clientWidth > 0 && el.clientHeight > 0) fit.fit();
       } catch {
-        // element hidden
+        // not laid out yet
       }
+    };
+    refit();
+
+    let saveTimer: ReturnType<typeof setTimeout> | undefined;
+    const saveNow = () => {
+      clearTimeout(saveTimer);
+      saveTimer = undefined;
+      latest.current.saveScrollback(id, serialize.serialize({ scrollback: SAVED_SCROLLBACK }));
+    };
+    const saveSoon = () => {
+      if (saveTimer === undefined) saveTimer = setTimeout(saveNow, 2000);
+    };
+
+    const controller = new TerminalController({
+      screen: {
+        write: (s) => {
+          term.write(s);
+          saveSoon();
+        },
+        get cols() {
+          return term.cols;
+        },
+      },
+      run: (line, io) => latest.current.session.run(id, line, io),
+      prompt: () => latest.current.session.prompt(id),
+      internalError: latest.current.t.internalError,
+      complete: (line, cursor) => complete(line, cursor, sessionSource(latest.current.session, id)),
+      onStart: (line) => latest.current.commandStarted(id, line),
+      onFinish: (line, status) => {
+        latest.current.commandFinished(id, line, status);
+        // the screen after the command (with the new prompt) is what a reload shows
+        term.write('', saveNow);
+      },
     });
+    ctl.current = { controller, term, fit };
+
+    const { saved: restored, runningAtSave: rerun } = initial.current;
+    if (restored) {
+      term.write(restoreSequence(restored, rerun !== undefined), () => {
+        if (rerun === undefined) {
+          controller.start();
+          return;
+        }
+        const fresh = term.buffer.active.cursorX === 0 ? '' : '\r\n';
+        term.write(`${fresh}\x1b[2m${latest.current.t.rerunning}\x1b[0m\r\n`);
+        void controller.execute(rerun);
+      });
+    } else {
+      for (const line of latest.current.t.welcome) term.write(`${line}\r\n`);
+      if (rerun !== undefined) void controller.execute(rerun);
+      else controller.start();
+    }
+
+    const subs = [
+      term.onData((d) => controller.key(d)),
+      term.onResize(({ cols }) => controller.resize(cols)),
+      term.onSelectionChange(() => {
+        const s = term.getSelection();
+        if (s) void copyText(s);
+      }),
+    ];
+    term.attachCustomKeyEventHandler((e) => {
+      if (e.type !== 'keydown') return !shortcutFor(e);
+      if (e.ctrlKey && e.shiftKey && !e.altKey && e.code === 'KeyC') {
+        e.preventDefault();
+        void copyText(term.getSelection());
+        return false;
+      }
+      if (e.ctrlKey && e.shiftKey && !e.altKey && e.code === 'KeyF') {
+        e.preventDefault();
+        latest.current.onFind();
+        return false;
+      }
+      // Ctrl+Shift+V: the browser's own paste event reaches xterm's textarea
+      if (e.ctrlKey && e.shiftKey && !e.altKey && e.code === 'KeyV') return false;
+      // the app's shortcuts go to the page
+      return !shortcutFor(e);
+    });
+    const onContextMenu = (e: MouseEvent) => {
+      if (!canReadClipboard()) return; // the browser's menu has Paste
+      e.preventDefault();
+      void readClipboard().then((text) => {
+        if (text === undefined) latest.current.onNotice(latest.current.t.pasteBlocked);
+        else if (text) term.paste(text);
+        term.focus();
+      });
+    };
+    el.addEventListener('contextmenu', onContextMenu);
+    const ro = new ResizeObserver(refit);
     ro.observe(el);
-    term.focus();
+    const onHide = () => {
+      if (saveTimer !== undefined) saveNow();
+    };
+    window.addEventListener('pagehide', onHide);
+
+    const unregister = registerTerminal(id, {
+      type: (text) => {
+        controller.type(text);
+        term.focus();
+      },
+      execute: (line) => {
+        term.focus();
+        return controller.execute(line);
+      },
+      focus: () => term.focus(),
+      get running() {
+        return controller.running;
+      },
+      find: (text, back) =>
+        back
+          ? search.findPrevious(text, { decorations: SEARCH_DECORATIONS })
+          : search.findNext(text, { decorations: SEARCH_DECORATIONS }),
+      clearFind: () => {
+        search.clearDecorations();
+        term.clearSelection();
+      },
+    });
+
     return () => {
+      unregister();
+      window.removeEventListener('pagehide', onHide);
+      clearTimeout(saveTimer);
+      el.removeEventListener('contextmenu', onContextMenu);
       ro.disconnect();
-      sub.dispose();
+      for (const s of subs) s.dispose();
+      ctl.current = null;
       term.dispose();
     };
-  }, []);
+  }, [id]);
 
-  return <div className="terminal" ref={host} role="application" aria-label={props.label} />;
+  // the store's typeInTerminal (the editor's Build button): type it once per request
+  const seenTyped = useRef(typed?.seq);
+  useEffect(() => {
+    if (!typed || typed.seq === seenTyped.current) return;
+    seenTyped.current = typed.seq;
+    if (typed.terminalId !== id) return;
+    ctl.current?.controller.type(typed.text);
+    ctl.current?.term.focus();
+  }, [typed, id]);
+
+  // another sandbox (undo, redo, reset, import): a running command belonged to the old one
+  const firstSession = useRef(session);
+  useEffect(() => {
+    if (session === firstSession.current) return;
+    firstSession.current = session;
+    const c = ctl.current?.controller;
+    if (!c) return;
+    if (c.running) c.interrupt();
+    else c.refreshPrompt();
+  }, [session]);
+
+  useEffect(() => {
+    const c = ctl.current;
+    if (!active || !c) return;
+    const raf = requestAnimationFrame(() => {
+      try {
+        c.fit.fit();
+      } catch {
+        // hidden
+      }
+      c.term.focus();
+    });
+    return () => cancelAnimationFrame(raf);
+  }, [active]);
+
+  return (
+    <div
+      className="terminal"
+      ref={host}
+      role="tabpanel"
+      id={`terminal-panel-${id}`}
+      aria-labelledby={`terminal-tab-${id}`}
+      data-label={label}
+      hidden={!active}
+      data-terminal-id={id}
+    />
+  );
 }

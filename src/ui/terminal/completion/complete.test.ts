@@ -24,6 +24,7 @@ const src: CompletionSource = {
   ],
   images: async () => ['nginx:latest', 'nginx', 'nginx:1.25', 'alpine:latest', 'alpine'],
   volumes: async () => ['data', 'dbdata'],
+  searchRepositories: async (prefix) => ['nginx', 'node', 'redis'].filter((n) => n.startsWith(prefix)),
   networks: async () => ['bridge', 'host', 'none', 'backend'],
   listDir: (p) => files[p] ?? [],
   cwd: () => '/home/learner',
@@ -83,6 +84,9 @@ describe('completion', () => {
     expect(await words('docker run alpine ')).toEqual([]);
     expect(await words('docker run alpine --')).toEqual([]);
     expect(await words('docker rmi al')).toEqual(['alpine', 'alpine:latest']);
+    // run and pull also offer repositories from the registry
+    expect(await words('docker pull n')).toEqual(['nginx', 'nginx:1.25', 'nginx:latest', 'node']);
+    expect(await words('docker rmi n')).toEqual(['nginx', 'nginx:1.25', 'nginx:latest']);
   });
   it('completes flag values: networks, volumes, containers, fixed words', async () => {
     expect(await words('docker run --network b')).toEqual(['backend', 'bridge']);

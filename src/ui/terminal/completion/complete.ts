@@ -22,6 +22,8 @@ export interface CompletionSource {
   /** image references: repo:tag (and repo alone for :latest) */
   images(): Promise<string[]>;
   volumes(): Promise<string[]>;
+  /** repositories on the registry whose names start with `prefix` (docker search) */
+  searchRepositories?(prefix: string): Promise<string[]>;
   networks(): Promise<string[]>;
   /** entries of a host directory (absolute path) with whether each is a directory; [] if unreadable */
   listDir(path: string): { name: string; dir: boolean }[];
@@ -92,6 +94,11 @@ async function argCandidates(kind: ArgKind, value: string, src: CompletionSource
     }
     case 'image':
       return names([...new Set(await src.images())].sort());
+    case 'pullable': {
+      const local = await src.images();
+      const remote = value && !value.includes(':') && src.searchRepositories ? await src.searchRepositories(value).catch(() => []) : [];
+      return names([...new Set([...local, ...remote])].sort());
+    }
     case 'volume':
       if (/^[/.~]/.test(value)) return paths(value, src, false);
       return names((await src.volumes()).sort());

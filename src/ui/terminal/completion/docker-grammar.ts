@@ -13,6 +13,8 @@ export type ArgKind =
   | 'stopped'
   | 'paused'
   | 'image'
+  /** a local image, or a repository on the registry (run, create, pull) */
+  | 'pullable'
   | 'volume'
   | 'network'
   | 'path'
@@ -41,8 +43,8 @@ const ARGS: Record<string, Args> = {
   'container attach': seq('running'),
   'container commit': seq('container', 'none'),
   'container cp': seq('cp', 'cp'),
-  'container create': seq('image', 'none'),
-  'container run': seq('image', 'none'),
+  'container create': seq('pullable', 'none'),
+  'container run': seq('pullable', 'none'),
   'container diff': seq('container'),
   'container exec': seq('running', 'none'),
   'container export': seq('container'),
@@ -66,7 +68,7 @@ const ARGS: Record<string, Args> = {
   'image import': seq('path', 'none'),
   'image inspect': many('image'),
   'image ls': seq('image'),
-  'image pull': seq('image'),
+  'image pull': seq('pullable'),
   'image push': seq('image'),
   'image rm': many('image'),
   'image save': many('image'),

@@ -47,6 +47,10 @@ export function sessionSource(session: SandboxSession, terminalId: string): Comp
       }
       return out;
     },
+    async searchRepositories(prefix) {
+      const found = await session.client.imageSearch(prefix, { limit: 25 });
+      return found.map((r) => r.name).filter((n) => n.startsWith(prefix));
+    },
     async volumes() {
       return (await session.client.volumeList()).Volumes.map((v) => v.Name);
     },

@@ -1,0 +1,54 @@
+/**
+ * The lesson panel. Until the lessons arrive it holds the sandbox's welcome
+ * and help, in the learner's language; the commands it offers run in the
+ * active terminal.
+ */
+import { terminalHandle } from '../terminal/terminal-registry';
+import { useSandbox } from '../use-sandbox';
+import { useT } from '../use-t';
+
+export function LessonPanel({ onRun }: { onRun?(): void }) {
+  const t = useT();
+  const active = useSandbox((s) => s.activeTerminal);
+  const run = (command: string) => {
+    onRun?.();
+    const term = terminalHandle(active);
+    if (!term) return;
+    if (term.running) term.type(command);
+    else void term.execute(command);
+  };
+  return (
+    <article className="lesson">
+      <h2>{t.lessonWelcomeTitle}</h2>
+      {t.lessonIntro.map((p) => (
+        <p key={p}>{p}</p>
+      ))}
+      <h3>{t.lessonTryTitle}</h3>
+      <ol className="try-list">
+        {t.lessonTry.map((item) => (
+          <li key={item.command}>
+            <div className="try-command">
+              <code>{item.command}</code>
+              <button type="button" className="button small run" onClick={() => run(item.command)} aria-label={`${t.lessonRun}: ${item.command}`}>
+                ▶ {t.lessonRun}
+              </button>
+            </div>
+            <p>{item.text}</p>
+          </li>
+        ))}
+      </ol>
+      <h3>{t.lessonAroundTitle}</h3>
+      <ul>
+        {t.lessonAround.map((p) => (
+          <li key={p}>{p}</li>
+        ))}
+      </ul>
+      <h3>{t.lessonTipsTitle}</h3>
+      <ul>
+        {t.lessonTips.map((p) => (
+          <li key={p}>{p}</li>
+        ))}
+      </ul>
+    </article>
+  );
+}
