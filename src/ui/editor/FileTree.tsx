@@ -138,7 +138,7 @@ export function FileTree({ t, fs, root, tick, activeFile, onOpen, onMoved, onCha
               ✎
             </button>
             <button type="button" title={t.delete} aria-label={`${t.delete} ${e.name}`} onClick={() => remove(e)}>
-              🗑
+              ✕
             </button>
           </span>
         </li>,
@@ -155,10 +155,10 @@ export function FileTree({ t, fs, root, tick, activeFile, onOpen, onMoved, onCha
           {t.files} · {basename(root) || '/'}
         </span>
         <button type="button" title={`${t.newFile} (${dirForNew})`} aria-label={t.newFile} onClick={() => startNew('new-file')}>
-          ＋📄
+          {t.newFileShort}
         </button>
         <button type="button" title={`${t.newFolder} (${dirForNew})`} aria-label={t.newFolder} onClick={() => startNew('new-folder')}>
-          ＋📁
+          {t.newFolderShort}
         </button>
       </div>
       {error && (

@@ -6,6 +6,9 @@ export interface EditorDictionary {
   files: string;
   newFile: string;
   newFolder: string;
+  /** the toolbar buttons' short text */
+  newFileShort: string;
+  newFolderShort: string;
   rename: string;
   delete: string;
   confirmDelete: (path: string) => string;
@@ -30,6 +33,8 @@ const en: EditorDictionary = {
   files: 'Files',
   newFile: 'New file',
   newFolder: 'New folder',
+  newFileShort: '+ File',
+  newFolderShort: '+ Folder',
   rename: 'Rename',
   delete: 'Delete',
   confirmDelete: (p) => `Delete ${p}? This cannot be undone.`,
@@ -60,6 +65,8 @@ const zhCN: EditorDictionary = {
   files: '文件',
   newFile: '新建文件',
   newFolder: '新建文件夹',
+  newFileShort: '+ 文件',
+  newFolderShort: '+ 文件夹',
   rename: '重命名',
   delete: '删除',
   confirmDelete: (p) => `确定删除 ${p}？此操作无法撤销。`,

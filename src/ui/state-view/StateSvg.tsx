@@ -10,6 +10,9 @@ import type { StateViewDictionary } from './i18n';
 import type { Box, Layout, Link } from './layout-types';
 import { objectKey } from './model';
 
+/** boxes with a header line and chips below it */
+const CARDS = new Set<Box['role']>(['registry', 'network', 'volume']);
+
 /** links drawn without a selection when there are at most this many */
 export const FEW_LINKS = 24;
 
@@ -63,7 +66,7 @@ export function StateSvg({ t, layout, zoom, selection, changed, glowGeneration, 
     <>
       <title>{b.group ? `${b.title} — ${t.toggleGroup}` : b.title}</title>
       <rect x={x} y={y} width={b.w} height={b.h} rx={rx(b)} />
-      <text x={x + (b.role === 'layer' || b.role === 'container' ? 5 : 6)} y={y + b.h / 2} dominantBaseline="central">
+      <text x={x + (b.role === 'layer' || b.role === 'container' ? 5 : 6)} y={CARDS.has(b.role) ? y + 11 : y + b.h / 2} dominantBaseline="central">
         {b.label}
       </text>
     </>
