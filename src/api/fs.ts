@@ -36,12 +36,26 @@ const FS_ERROR_TEXT: Record<FsErrorCode, string> = {
   EROFS: 'Read-only file system',
 };
 
+const ErrorCtor = Error as ErrorConstructor & { stackTraceLimit?: number };
+
+/**
+ * A filesystem error (errno + path). Thrown for ordinary outcomes (a PATH
+ * lookup stats every directory), so it captures no stack frames: capturing
+ * them cost more than the lookup itself.
+ */
 export class FsError extends Error {
-  constructor(
-    readonly code: FsErrorCode,
-    readonly path: string,
-  ) {
-    super(`${path}: ${FS_ERROR_TEXT[code]}`);
+  readonly code: FsErrorCode;
+  readonly path: string;
+  constructor(code: FsErrorCode, path: string) {
+    const limit = ErrorCtor.stackTraceLimit;
+    if (typeof limit === 'number') ErrorCtor.stackTraceLimit = 0;
+    try {
+      super(`${path}: ${FS_ERROR_TEXT[code]}`);
+    } finally {
+      if (typeof limit === 'number') ErrorCtor.stackTraceLimit = limit;
+    }
+    this.code = code;
+    this.path = path;
     this.name = 'FsError';
   }
   /** "No such file or directory" */

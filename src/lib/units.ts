@@ -35,18 +35,23 @@ function sizeAndUnit(size: number, base: number, abbrs: string[]): [number, stri
 /** go-units HumanSizeWithPrecision: decimal units, `%.<precision>g` ("6.6MB", "1.99MB" with 3). */
 export function humanSizeWithPrecision(size: number, precision: number): string {
   // a pure function of its arguments, costly (exact decimal expansion): lists repeat the same sizes
-  const key = `${precision}:${size}`;
-  let text = sizeTexts.get(key);
+  let texts = sizeTexts.get(precision);
+  if (texts === undefined) {
+    texts = new Map();
+    sizeTexts.set(precision, texts);
+  }
+  let text = texts.get(size);
   if (text === undefined) {
     const [v, unit] = sizeAndUnit(size, 1000, DECIMAL_ABBRS);
     text = formatG(v, precision) + unit;
-    if (sizeTexts.size >= 4096) sizeTexts.clear();
-    sizeTexts.set(key, text);
+    if (texts.size >= 4096) texts.clear();
+    texts.set(size, text);
   }
   return text;
 }
 
-const sizeTexts = new Map<string, string>();
+/** precision → size → text */
+const sizeTexts = new Map<number, Map<number, string>>();
 
 /** go-units HumanSize: 4 significant digits, decimal units ("17.54MB", "2.048kB", "0B"). */
 export function humanSize(size: number): string {

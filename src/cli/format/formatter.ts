@@ -68,6 +68,19 @@ function headerContext(header: Record<string, string>): object {
   return goMap({ ...header, Label: headerLabel }, 'formatter.SubHeaderContext', '');
 }
 
+/** parsed formats by text (templates are immutable once parsed; lists reuse the same few formats) */
+const parsed = new Map<string, { tmpl: Template; header?: Template }>();
+
+function parseCached(text: string): { tmpl: Template; header?: Template } {
+  let hit = parsed.get(text);
+  if (!hit) {
+    hit = { tmpl: parse(text) };
+    if (parsed.size >= 64) parsed.clear();
+    parsed.set(text, hit);
+  }
+  return hit;
+}
+
 function parse(text: string): Template {
   try {
     return parseTemplate(text);
@@ -108,7 +121,8 @@ export function formatRows(
   header: Record<string, string>,
   opts: FormatOptions = {},
 ): string {
-  const tmpl = parse(finalFormat(format));
+  const compiled = parseCached(finalFormat(format));
+  const tmpl = compiled.tmpl;
   let body = '';
   for (const row of rows) {
     const data = opts.typeName !== undefined ? goStruct(copyRow(row), opts.typeName) : row;
@@ -122,7 +136,8 @@ export function formatRows(
   if (!isTableFormat(format)) return body;
   let head: string;
   try {
-    head = tmpl.funcs(HEADER_FUNCS).execute(headerContext(header));
+    compiled.header ??= tmpl.funcs(HEADER_FUNCS);
+    head = compiled.header.execute(headerContext(header));
   } catch (e) {
     // docker ignores the header's execution error and keeps what was written
     if (e instanceof TemplateError) head = (e as ExecError).output ?? '';

@@ -62,7 +62,7 @@ export function tabwrite(text: string, opts: TabwriterOptions = DOCKER_TABWRITER
     return p;
   };
 
-  let out = '';
+  const out: string[] = [];
   const widths: number[] = [];
 
   const writeLines = (line0: number, line1: number) => {
@@ -70,10 +70,10 @@ export function tabwrite(text: string, opts: TabwriterOptions = DOCKER_TABWRITER
       const line = cells[i]!;
       const lw = cellWidths[i]!;
       for (let j = 0; j < line.length; j++) {
-        out += line[j]!;
-        if (j < widths.length) out += pad(widths[j]! - lw[j]!);
+        out.push(line[j]!);
+        if (j < widths.length) out.push(pad(widths[j]! - lw[j]!));
       }
-      if (!(i + 1 === cells.length && partial)) out += '\n';
+      if (!(i + 1 === cells.length && partial)) out.push('\n');
     }
   };
 
@@ -101,7 +101,7 @@ export function tabwrite(text: string, opts: TabwriterOptions = DOCKER_TABWRITER
   };
 
   format(0, cells.length);
-  return out;
+  return out.join('');
 }
 
 /** Convenience: rows of cells → tab-separated text → tabwrite (every row ends with \n). */

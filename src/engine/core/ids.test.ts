@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { generateId, SeededIds } from './ids';
 
-/** the generator as it was before cycles were left: the reference for the first 8,190 numbers */
+/** the generator as it was before cycles were left: the reference for the first 4,095 numbers */
 function oldSequence(seed: number, n: number): number[] {
   let s0 = (seed ^ 0x9e3779b9) >>> 0 || 1;
   let s1 = (Math.imul(seed, 0x85ebca6b) ^ 0xc2b2ae35) >>> 0 || 2;
@@ -20,11 +20,22 @@ function oldSequence(seed: number, n: number): number[] {
 }
 
 describe('SeededIds', () => {
-  it('keeps the first 8,190 numbers of a seed', () => {
+  it('keeps the first 4,095 numbers of a seed', () => {
     for (const seed of [1, 7]) {
       const ids = new SeededIds(seed);
-      const want = oldSequence(seed, 8190).map((v) => (v & 0xff).toString(16).padStart(2, '0')).join('');
-      expect(ids.hex(8190)).toBe(want);
+      const want = oldSequence(seed, 4095).map((v) => (v & 0xff).toString(16).padStart(2, '0')).join('');
+      expect(ids.hex(4095)).toBe(want);
+    }
+  });
+
+  it('draws no repeating byte windows past the first cycle', () => {
+    const ids = new SeededIds(1);
+    const text = ids.hex(40_000);
+    const seen = new Set<string>();
+    for (let i = 0; i + 64 <= text.length; i += 2) {
+      const w = text.slice(i, i + 64);
+      expect(seen.has(w)).toBe(false);
+      seen.add(w);
     }
   });
 
@@ -46,7 +57,8 @@ describe('SeededIds', () => {
     b.restore(a.state());
     expect(b.hex(1000)).toBe(a.hex(1000));
     const c = new SeededIds(5);
-    c.restore([a.state()[0], a.state()[1]]);
+    const [s0, s1] = a.state();
+    c.restore([s0, s1]);
     expect(c.hex(16)).toBe(a.hex(16));
   });
 });

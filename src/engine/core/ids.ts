@@ -11,25 +11,26 @@ export interface IdSource {
 
 const HEX_BYTES = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
 
+/** numbers drawn before the low byte of the output comes round again (8,190 states, bytes repeat after 4,095) */
+const CYCLE = 4095;
+
 /**
  * xorshift128+-style PRNG seeded by a number: same seed, same IDs.
  *
- * Its two 32-bit words go round a cycle of only 8,190 states, after which
- * every ID would come again. So when the state is back where the cycle
- * started (the anchor), the generator moves to another cycle: the first 8,190
- * numbers of a seed are as they always were, and IDs do not repeat later.
+ * With 32-bit words its state goes round a cycle of 8,190 states, and the low
+ * byte of its output (what hex() uses) repeats every 4,095 numbers, so IDs
+ * would come again. After 4,095 numbers the generator therefore moves to a
+ * state on another cycle: the first 4,095 numbers of a seed are as they always
+ * were, and IDs do not repeat later.
  */
 export class SeededIds implements IdSource {
   private s0: number;
   private s1: number;
-  /** the state the current cycle started from */
-  private a0: number;
-  private a1: number;
+  /** numbers drawn on the current cycle */
+  private steps = 0;
   constructor(seed = 1) {
     this.s0 = (seed ^ 0x9e3779b9) >>> 0 || 1;
     this.s1 = (Math.imul(seed, 0x85ebca6b) ^ 0xc2b2ae35) >>> 0 || 2;
-    this.a0 = this.s0;
-    this.a1 = this.s1;
   }
   private next(): number {
     let x = this.s0;
@@ -40,15 +41,14 @@ export class SeededIds implements IdSource {
     x ^= y ^ (y >>> 26);
     this.s1 = x >>> 0;
     const out = (this.s0 + this.s1) >>> 0;
-    if (this.s0 === this.a0 && this.s1 === this.a1) this.leaveCycle();
+    if (++this.steps >= CYCLE) this.leaveCycle();
     return out;
   }
   /** jump to a state on another cycle (deterministically) */
   private leaveCycle(): void {
     this.s0 = (this.s0 ^ 0x6c078965) >>> 0 || 1;
     this.s1 = (Math.imul(this.s1, 0x2c1b3c6d) + 0x297a2d39) >>> 0 || 2;
-    this.a0 = this.s0;
-    this.a1 = this.s1;
+    this.steps = 0;
   }
   int(n: number): number {
     return this.next() % n;
@@ -61,19 +61,18 @@ export class SeededIds implements IdSource {
   }
   /** the generator's position (sandbox snapshots): restore() continues the same sequence */
   state(): SeededIdsState {
-    return [this.s0, this.s1, this.a0, this.a1];
+    return [this.s0, this.s1, this.steps];
   }
   restore(state: SeededIdsState): void {
     this.s0 = state[0] >>> 0 || 1;
     this.s1 = state[1] >>> 0 || 2;
-    // a two-word state (older snapshots) starts its cycle where it is
-    this.a0 = state[2] === undefined ? this.s0 : state[2] >>> 0;
-    this.a1 = state[3] === undefined ? this.s1 : state[3] >>> 0;
+    // a two-word state (older snapshots) counts its cycle from here
+    this.steps = Math.min(CYCLE - 1, Math.max(0, Math.trunc(state[2] ?? 0)));
   }
 }
 
-/** SeededIds' state: the two words, then where their cycle started (absent in older snapshots) */
-export type SeededIdsState = [s0: number, s1: number, anchor0?: number, anchor1?: number];
+/** SeededIds' state: the two words, then the numbers drawn on the current cycle (absent in older snapshots) */
+export type SeededIdsState = [s0: number, s1: number, steps?: number];
 
 /** Moby never hands out an ID whose 12-char short form is all digits; same rule here. */
 export function generateId(ids: IdSource): string {

@@ -104,8 +104,10 @@ export abstract class UnionCore {
 
   /** is a lower path hidden by an upper ancestor that is opaque, a whiteout or not a directory */
   protected hiddenByUpper(path: string): boolean {
-    for (const a of ancestors(path)) {
-      const ua = this.up.get(a);
+    if (this.up.size === 0) return false;
+    // the ancestors of `path` (without "/" and itself), outermost first, without building the list
+    for (let i = path.indexOf('/', 1); i > 0; i = path.indexOf('/', i + 1)) {
+      const ua = this.up.get(path.slice(0, i));
       if (ua && (ua.kind !== 'dir' || ua.opaque)) return true;
     }
     return false;
@@ -122,19 +124,22 @@ export abstract class UnionCore {
    */
   protected locate(input: string, followLast: boolean): Loc {
     let pending = splitPath(input);
-    let canon: string[] = [];
+    /** next component of `pending` */
+    let at = 0;
+    /** the canonical path so far ("/" for none) */
+    let path = '/';
     let links = 0;
-    while (pending.length > 0) {
-      const name = pending.shift() as string;
+    const mounts = this.mountTable.size > 0;
+    while (at < pending.length) {
+      const name = pending[at++] as string;
       if (name === '..') {
-        canon.pop();
+        path = parentPath(path);
         continue;
       }
-      canon.push(name);
-      const path = `/${canon.join('/')}`;
-      const mount = this.mountTable.get(path);
-      if (mount) return { kind: 'mount', mount, path: normalizePath(pending.join('/')) };
-      const isLast = pending.length === 0;
+      path = path === '/' ? `/${name}` : `${path}/${name}`;
+      const mount = mounts ? this.mountTable.get(path) : undefined;
+      if (mount) return { kind: 'mount', mount, path: normalizePath(pending.slice(at).join('/')) };
+      const isLast = at === pending.length;
       const e = this.entry(path);
       if (!e) {
         if (isLast) return { kind: 'union', path };
@@ -142,16 +147,16 @@ export abstract class UnionCore {
       }
       if (e.kind === 'symlink' && (!isLast || followLast)) {
         if (++links > MAX_LINKS) throw new FsError('ELOOP', input);
-        canon.pop();
-        if (e.target.startsWith('/')) canon = [];
-        pending = [...splitPath(e.target), ...pending];
+        path = e.target.startsWith('/') ? '/' : parentPath(path);
+        pending = [...splitPath(e.target), ...pending.slice(at)];
+        at = 0;
         continue;
       }
       if (!isLast && e.kind !== 'dir') throw new FsError('ENOTDIR', input);
     }
-    const root = this.mountTable.get('/');
-    if (root && canon.length === 0) return { kind: 'mount', mount: root, path: '/' };
-    return { kind: 'union', path: `/${canon.join('/')}` };
+    const root = mounts ? this.mountTable.get('/') : undefined;
+    if (root && path === '/') return { kind: 'mount', mount: root, path: '/' };
+    return { kind: 'union', path };
   }
 
   protected writable(loc: Loc, input: string): void {

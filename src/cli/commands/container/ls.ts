@@ -39,8 +39,12 @@ export function truncateId(id: string): string {
   return bare.slice(0, 12);
 }
 
+const NEEDS_ESCAPE = /["\\\x00-\x1f\x7f]/;
+
 /** Go strconv.Quote for the COMMAND column */
 export function goQuote(s: string): string {
+  // nothing to escape (the usual case): the text between quotes
+  if (!NEEDS_ESCAPE.test(s)) return `"${s}"`;
   let out = '"';
   for (const ch of s) {
     const cp = ch.codePointAt(0) as number;
@@ -93,10 +97,10 @@ function goTimeString(sec: number): string {
 
 export function containerRow(c: ContainerSummary, trunc: boolean, now: number): Record<string, unknown> {
   const labels = c.Labels ?? {};
-  const names = c.Names.map((n) => n.replace(/^\//, ''));
+  const names = c.Names.map((n) => (n.startsWith('/') ? n.slice(1) : n));
   let shown = names;
   if (trunc) {
-    const plain = names.find((n) => n.split('/').length === 1);
+    const plain = names.find((n) => !n.includes('/'));
     if (plain !== undefined) shown = [plain];
   }
   const srw = humanSizeWithPrecision(c.SizeRw ?? 0, 3);

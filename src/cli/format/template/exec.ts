@@ -286,9 +286,17 @@ export class Executor {
     if (receiver === null) this.errorf(`nil pointer evaluating ${typeName(receiver)}.${name}`);
     const kind = kindOf(receiver);
     const hasArgs = (args !== null && args.length > 1) || final !== MISSING;
+    /** the field's value when the receiver is a struct or a plain-object map (read once) */
+    let own: unknown;
     if (kind === 'struct' || (kind === 'map' && !(receiver instanceof Map))) {
       const obj = receiver as object;
-      const prop = kind === 'struct' ? findProperty(obj, name) : { found: Object.hasOwn(obj, name), value: mapGet(obj, name) };
+      let prop: { found: boolean; value: unknown };
+      if (kind === 'struct') prop = findProperty(obj, name);
+      else {
+        const found = Object.hasOwn(obj, name);
+        prop = { found, value: found ? (obj as Record<string, unknown>)[name] : undefined };
+      }
+      own = prop.value;
       if (prop.found && typeof prop.value === 'function') {
         const fn = prop.value as (...a: unknown[]) => unknown;
         const def: FuncDef = { params: Array.from({ length: fn.length }, () => 'any' as const), fn: (...a) => fn.apply(obj, a) };
@@ -302,7 +310,7 @@ export class Executor {
     }
     if (kind === 'map') {
       if (hasArgs) this.errorf(`${name} is not a method but has arguments`);
-      const result = mapGet(receiver as object, name);
+      const result = receiver instanceof Map ? mapGet(receiver, name) : own;
       if (result !== undefined) return result;
       if (this.ctx.missingKey === 'zero') return typeInfo(receiver as object)?.zero ?? null;
       if (this.ctx.missingKey === 'error') this.errorf(`map has no entry for key ${goQuote(name)}`);

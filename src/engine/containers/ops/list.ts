@@ -25,7 +25,11 @@ function command(c: ContainerRecord): string {
 
 function ports(c: ContainerRecord): PortSummary[] {
   const out: PortSummary[] = [];
-  for (const [key, bindings] of Object.entries(c.NetworkSettings.Ports ?? {})) {
+  const all = c.NetworkSettings.Ports;
+  if (!all) return out;
+  for (const key in all) {
+    if (!Object.hasOwn(all, key)) continue;
+    const bindings = all[key];
     const [p, proto = 'tcp'] = key.split('/');
     const port = Number(p);
     if (!bindings || bindings.length === 0) {
@@ -64,7 +68,7 @@ export function summarize(engine: Engine, c: ContainerRecord, size = false, memo
     Command: command(c),
     Created: Math.floor(c.Created / 1000),
     Ports: ports(c),
-    Labels: { ...(c.Config.Labels ?? {}) },
+    Labels: c.Config.Labels ? { ...c.Config.Labels } : {},
     State: stateStatus(c.State),
     Status: stateText(c.State, engine.clock.now()),
     HostConfig: { NetworkMode: c.HostConfig.NetworkMode },

@@ -1,0 +1,165 @@
+/**
+ * Helpers of the benchmark scripts: timing docker commands through runDocker,
+ * percentiles, GC pauses observed during the samples, heap after gc(), and
+ * the figures table.
+ */
+import { PerformanceObserver, performance } from 'node:perf_hooks';
+import { dockerIn } from '../src/runner/docker-exec';
+import type { Session } from '../src/runner/session';
+
+export interface Sample {
+  /** wall time, ms */
+  ms: number;
+  /** garbage collection that started during the sample, ms */
+  gcMs: number;
+}
+
+/** GC pauses as Node reports them (performance entries of type 'gc'), kept in a ring of recent ones */
+export class GcWatch {
+  private readonly pauses: { start: number; ms: number }[] = [];
+  private readonly observer: PerformanceObserver;
+  constructor() {
+    this.observer = new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) this.pauses.push({ start: e.startTime, ms: e.duration });
+      if (this.pauses.length > 10_000) this.pauses.splice(0, this.pauses.length - 10_000);
+    });
+    this.observer.observe({ entryTypes: ['gc'] });
+  }
+  /** GC time that started within [t0, t1] (entries arrive on a later timer turn: wait before asking) */
+  between(t0: number, t1: number): number {
+    let ms = 0;
+    for (const p of this.pauses) if (p.start >= t0 && p.start <= t1) ms += p.ms;
+    return ms;
+  }
+  stop(): void {
+    this.observer.disconnect();
+  }
+}
+
+/** wait one event-loop turn (GC entries are delivered on a later turn) */
+export function turn(): Promise<void> {
+  return new Promise((r) => setImmediate(r));
+}
+
+/**
+ * Time `fn` `n` times after `warmup` untimed runs; `after` (untimed) runs
+ * after each. GC time is attributed to the sample it started in.
+ */
+export async function sample(
+  gc: GcWatch,
+  n: number,
+  warmup: number,
+  fn: () => Promise<unknown>,
+  after?: () => Promise<unknown>,
+): Promise<Sample[]> {
+  for (let i = 0; i < warmup; i++) {
+    await fn();
+    await after?.();
+  }
+  const spans: [number, number][] = [];
+  for (let i = 0; i < n; i++) {
+    const t0 = performance.now();
+    await fn();
+    spans.push([t0, performance.now()]);
+    await after?.();
+  }
+  // gc entries are delivered on a later timer turn
+  await new Promise((r) => setTimeout(r, 20));
+  return spans.map(([t0, t1]) => ({ ms: t1 - t0, gcMs: gc.between(t0, t1) }));
+}
+
+export interface Stats {
+  n: number;
+  median: number;
+  p99: number;
+  max: number;
+  /** mean GC ms per sample, and the samples that had a GC pause */
+  gcPerSample: number;
+  withGc: number;
+}
+
+/** nearest-rank percentile */
+function percentile(sorted: number[], q: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))] as number;
+}
+
+export function stats(xs: Sample[]): Stats {
+  const s = xs.map((x) => x.ms).sort((a, b) => a - b);
+  const gcTotal = xs.reduce((a, x) => a + x.gcMs, 0);
+  return {
+    n: xs.length,
+    median: percentile(s, 0.5),
+    p99: percentile(s, 0.99),
+    max: s[s.length - 1] as number,
+    gcPerSample: gcTotal / Math.max(1, xs.length),
+    withGc: xs.filter((x) => x.gcMs > 0).length,
+  };
+}
+
+/** heap in use after full collections (needs node --expose-gc) */
+export function heapAfterGc(): number {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  gc?.();
+  gc?.();
+  return process.memoryUsage().heapUsed;
+}
+
+export function hasGc(): boolean {
+  return typeof (globalThis as { gc?: unknown }).gc === 'function';
+}
+
+export interface DockerRun {
+  exit: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** one docker command through runDocker (no shell); simulated time moves only if the command waits on it */
+export async function docker(s: Session, line: string): Promise<DockerRun> {
+  const r = await dockerIn(s, line.split(' ').slice(1));
+  return { exit: r.hung ? -1 : r.exit, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** like docker(), for argv with spaces inside arguments */
+export async function dockerArgv(s: Session, argv: string[]): Promise<DockerRun> {
+  const r = await dockerIn(s, argv[0] === 'docker' ? argv.slice(1) : argv);
+  return { exit: r.hung ? -1 : r.exit, stdout: r.stdout, stderr: r.stderr };
+}
+
+export async function must(s: Session, line: string | string[]): Promise<string> {
+  const r = typeof line === 'string' ? await docker(s, line) : await dockerArgv(s, line);
+  const shown = typeof line === 'string' ? line : line.join(' ');
+  if (r.exit !== 0) throw new Error(`\`${shown}\` exited ${r.exit}: ${r.stderr.trim()}`);
+  return r.stdout;
+}
+
+export interface Row {
+  what: string;
+  unit: 'ms' | 'KB';
+  /** median / p99 / max (ms rows) or the single figure (KB rows) */
+  stats?: Stats;
+  value?: number;
+  /** budget on p99 (ms rows) or on the value (KB rows) */
+  budget: number;
+  note?: string;
+}
+
+const f = (x: number, w = 8) => x.toFixed(2).padStart(w);
+
+export function table(rows: Row[]): string {
+  const head = `${'measure'.padEnd(46)}${'median'.padStart(9)}${'p99'.padStart(9)}${'max'.padStart(9)}${'gc/run'.padStart(9)}  budget      \n`;
+  let out = head + `${'-'.repeat(head.length - 1)}\n`;
+  for (const r of rows) {
+    if (r.stats) {
+      const st = r.stats;
+      const flag = st.p99 <= r.budget ? 'ok' : 'OVER';
+      out += `${r.what.padEnd(46)} ${f(st.median)} ${f(st.p99)} ${f(st.max)} ${f(st.gcPerSample)}  p99<${r.budget} ${r.unit} ${flag}`;
+    } else {
+      const v = r.value ?? Number.NaN;
+      const flag = v <= r.budget ? 'ok' : 'OVER';
+      out += `${r.what.padEnd(46)} ${f(v)} ${''.padStart(26)}  <${r.budget} ${r.unit} ${flag}`;
+    }
+    out += r.note ? `  (${r.note})\n` : '\n';
+  }
+  return out;
+}
