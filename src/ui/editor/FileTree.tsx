@@ -90,6 +90,8 @@ export function FileTree({ t, fs, root, tick, activeFile, onOpen, onMoved, onCha
         placeholder={t.namePlaceholder}
         aria-label={t.namePlaceholder}
         onKeyDown={(ev: KeyboardEvent<HTMLInputElement>) => {
+          // preventDefault: the Enter must not also reach the editor that takes the focus next
+          if (ev.key === 'Enter' || ev.key === 'Escape') ev.preventDefault();
           if (ev.key === 'Enter') commit(ev.currentTarget.value);
           if (ev.key === 'Escape') {
             setEditing(undefined);
