@@ -8,7 +8,7 @@ import { runDocker } from '../cli/main';
 import { ScreenOutput } from './screen-output';
 import type { Session } from './session';
 import { settle } from './step-driver';
-import { TerminalInput } from './tty';
+import { TerminalInput } from '../shell/tty';
 
 export interface DockerResult {
   exit: number;

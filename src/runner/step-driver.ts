@@ -10,7 +10,7 @@ import type { ProcessIO } from '../api/io';
 import type { VirtualClock } from '../engine/core/clock';
 import { decodeKeys, type InputItem } from './scenario';
 import { ScreenOutput } from './screen-output';
-import { TerminalInput } from './tty';
+import { TerminalInput } from '../shell/tty';
 
 export interface StepRunner {
   clock: VirtualClock;

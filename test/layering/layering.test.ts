@@ -59,3 +59,20 @@ describe('layering check', () => {
     expect(check([{ path: 'src/engine/x.ts', text: "// Date.now and Math.random are banned\nconst s = 'setTimeout';" }])).toEqual([]);
   });
 });
+
+describe('layering rules for the UI, the shell and the client', () => {
+  it('keeps the UI and its store off the engine, the shell and the client off the upper layers', () => {
+    const offences = check([
+      { path: 'src/ui/state-view/model.ts', text: "import { Engine } from '../../engine/engine';" },
+      { path: 'src/store/slice.ts', text: "import { createSession } from '../runner/session';" },
+      { path: 'src/shell/programs/x.ts', text: "import { runDocker } from '../../cli/main';" },
+      { path: 'src/client/in-process/x.ts', text: "import { App } from '../../ui/App';" },
+      { path: 'src/ui/state-view/model.test.ts', text: "import { Engine } from '../../engine/engine';" },
+    ]);
+    expect(offences.some((o) => o.startsWith('src/ui/state-view/model.ts:') && o.includes('src/engine'))).toBe(true);
+    expect(offences.some((o) => o.startsWith('src/store/slice.ts:') && o.includes('src/runner'))).toBe(true);
+    expect(offences.some((o) => o.startsWith('src/shell/programs/x.ts:') && o.includes('src/cli'))).toBe(true);
+    expect(offences.some((o) => o.startsWith('src/client/in-process/x.ts:') && o.includes('src/ui'))).toBe(true);
+    expect(offences.some((o) => o.startsWith('src/ui/state-view/model.test.ts'))).toBe(false);
+  });
+});

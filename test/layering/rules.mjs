@@ -31,6 +31,9 @@ export function resolveSpecifier(fromPath, spec) {
 
 const under = (p, dir) => p === dir || p.startsWith(`${dir}/`);
 
+/** unit tests and their helpers may wire a real simulator */
+const isTestFile = (p) => /\.test\.tsx?$/.test(p) || /(^|\/)test-[\w-]+\.tsx?$/.test(p) || /\.test-helper\.tsx?$/.test(p);
+
 /** Remove comments and string contents so that `Date.now` in a comment is not an offence. */
 export function stripCommentsAndStrings(text) {
   let out = '';
@@ -103,6 +106,18 @@ export function checkLayering(files) {
       if (under(path, 'src/engine')) {
         for (const d of ['cli', 'shell', 'client', 'ui', 'server', 'runner', 'app'])
           if (under(to, `src/${d}`)) bad(`imports ${spec} (src/engine never imports src/${d})`);
+      }
+      if ((under(path, 'src/ui') || under(path, 'src/store')) && !isTestFile(path)) {
+        for (const d of ['engine', 'runner', 'server'])
+          if (under(to, `src/${d}`)) bad(`imports ${spec} (the UI and its store reach Docker only through the client interface, never src/${d})`);
+      }
+      if (under(path, 'src/shell') && !isTestFile(path)) {
+        for (const d of ['engine', 'cli', 'client', 'ui', 'store', 'server', 'runner', 'app'])
+          if (under(to, `src/${d}`)) bad(`imports ${spec} (src/shell never imports src/${d})`);
+      }
+      if (under(path, 'src/client') && !isTestFile(path)) {
+        for (const d of ['cli', 'shell', 'ui', 'store', 'runner', 'app'])
+          if (under(to, `src/${d}`)) bad(`imports ${spec} (src/client never imports src/${d})`);
       }
       if (under(path, 'src/api') && !under(to, 'src/api')) bad(`imports ${spec} (src/api imports nothing outside src/api)`);
       if (under(path, 'src/lib') && !under(to, 'src/lib')) bad(`imports ${spec} (src/lib imports nothing outside src/lib)`);

@@ -9,7 +9,7 @@ import type { VirtualClock } from '../../engine/core/clock';
 import type { HubCatalog } from '../../engine/registry/catalog';
 import { ScreenOutput } from '../../runner/screen-output';
 import { settle } from '../../runner/step-driver';
-import { TerminalInput } from '../../runner/tty';
+import { TerminalInput } from '../../shell/tty';
 import type { SandboxSession } from '../../store/contract';
 
 export const testCatalog = (): HubCatalog =>

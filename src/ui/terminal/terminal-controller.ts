@@ -8,7 +8,7 @@
  * wait and are typed at the next prompt.
  */
 import type { OutputStream, ProcessIO } from '../../api/io';
-import { TerminalInput } from '../../runner/tty';
+import { TerminalInput } from '../../shell/tty';
 import { type CompletionRequest, applyCompletion } from './completion/complete';
 import { LineEditor } from './line-editor';
 
