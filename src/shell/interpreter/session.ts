@@ -5,6 +5,7 @@
 import type { ProcessIO } from '../../api/io';
 import type { List } from '../parser/ast';
 import { ShellSyntaxError, parseScript } from '../parser/parser';
+import { canEdit, createLineEditor } from './line-editor';
 import { BrokenPipeError } from '../io/streams';
 import type { Interpreter } from './exec';
 import type { ShellState } from './state';
@@ -117,25 +118,43 @@ export function promptRedraw(sh: ShellState, prompt: string): string {
 
 async function replLoop(sh: ShellState, interp: Interpreter, io: ProcessIO, tty: boolean, setCurrent: (c: AbortController) => void): Promise<number> {
   let atPrompt: string | undefined;
+  // bash (readline) and ash (lineedit) edit the line themselves; dash leaves it to the terminal
+  const editor = tty && sh.flavor !== 'dash' && canEdit(io.stdin) ? createLineEditor(io.stdin, io.stderr, sh.history) : undefined;
   if (tty) {
     sh.onWinch = () => {
-      if (atPrompt !== undefined) io.stderr.write(promptRedraw(sh, atPrompt));
+      if (atPrompt !== undefined) io.stderr.write(promptRedraw(sh, atPrompt) + (editor?.current ?? ''));
     };
   }
+  /** a line, null at end of input, undefined when Ctrl-C dropped it */
+  const readLine = async (prompt: string): Promise<string | null | undefined> => {
+    if (!editor) return io.stdin.readLine();
+    const r = await editor.read(prompt);
+    if ('line' in r) return r.line;
+    if ('eof' in r) return null;
+    sh.status = 130;
+    return undefined;
+  };
   for (;;) {
     if (tty) {
       atPrompt = expandPrompt(sh.get('PS1') ?? defaultPs1(sh), sh);
       io.stderr.write(atPrompt);
     }
-    let line = await io.stdin.readLine();
+    let line = await readLine(atPrompt ?? '');
     atPrompt = undefined;
+    // Ctrl-C: the line is dropped, $? is 130, a new prompt
+    if (line === undefined) continue;
     if (line === null) {
       if (tty && sh.flavor === 'bash') io.stderr.write('exit\n');
       return sh.status;
     }
     while (isIncomplete(line)) {
-      if (tty) io.stderr.write(sh.get('PS2') ?? '> ');
-      const more = await io.stdin.readLine();
+      const ps2 = sh.get('PS2') ?? '> ';
+      if (tty) io.stderr.write(ps2);
+      const more = await readLine(ps2);
+      if (more === undefined) {
+        line = '';
+        break;
+      }
       if (more === null) break;
       line += `\n${more}`;
     }
