@@ -41,11 +41,14 @@ export function resolvConf(info: InitLayerInfo): string {
   return s;
 }
 
+/** the content of the empty files (no bytes to change: shared by every container) */
+const EMPTY = new Uint8Array(0);
+
 export function initLayer(info: InitLayerInfo): LayerFiles {
   const t = info.mtime;
   const dir = (mode = 0o755): LayerEntry => ({ kind: 'dir', mode, uid: 0, gid: 0, mtime: t });
   const file = (text: string, mode = 0o644): LayerEntry => {
-    const data = textEncoder.encode(text);
+    const data = text === '' ? EMPTY : textEncoder.encode(text);
     return { kind: 'file', mode, uid: 0, gid: 0, mtime: t, size: data.length, data };
   };
   return new Map<string, LayerEntry>([

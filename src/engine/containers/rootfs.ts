@@ -26,6 +26,19 @@ function firstIp(c: ContainerRecord): string {
   return '';
 }
 
+const nowFns = new WeakMap<Engine['clock'], () => number>();
+
+/** one `now` function per engine clock, shared by every container's filesystem */
+function clockNow(engine: Engine): () => number {
+  let fn = nowFns.get(engine.clock);
+  if (!fn) {
+    const clock = engine.clock;
+    fn = () => clock.now();
+    nowFns.set(clock, fn);
+  }
+  return fn;
+}
+
 export function buildRootfs(
   engine: Engine,
   c: ContainerRecord,
@@ -47,7 +60,7 @@ export function buildRootfs(
     dnsOptions: h.DnsOptions && h.DnsOptions.length > 0 ? h.DnsOptions : userNet ? ['ndots:0'] : [],
     mtime: c.Created,
   });
-  const fs = new UnionFs([...imageLayers(engine, c.Image), init], upper, { now: () => engine.clock.now() });
+  const fs = new UnionFs([...imageLayers(engine, c.Image), init], upper, { now: clockNow(engine) });
   if (withMounts) applyMounts(engine, fs, c.Mounts);
   return fs;
 }

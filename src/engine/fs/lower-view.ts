@@ -29,10 +29,10 @@ class MergedLower implements LowerView {
   private readonly entries = new Map<string, VisibleEntry>();
   /** child lists owned by this view (copied from the base before the first change) */
   private readonly kids = new Map<string, Set<string>>();
-  /** base paths this view removed */
-  private readonly removed = new Set<string>();
+  /** base paths this view removed (made on first use: most overlays remove nothing) */
+  private removed?: Set<string>;
   /** base directories whose children this view removed as a whole */
-  private readonly noKids = new Set<string>();
+  private noKids?: Set<string>;
   private count: number;
 
   /** `base` is a finished view, read only: this one records its differences from it */
@@ -46,7 +46,7 @@ class MergedLower implements LowerView {
 
   get(path: string): VisibleEntry | undefined {
     const own = this.entries.get(path);
-    if (own !== undefined || !this.base || this.removed.has(path)) return own;
+    if (own !== undefined || !this.base || this.removed?.has(path)) return own;
     return this.base.get(path);
   }
   children(dir: string): ReadonlySet<string> | undefined {
@@ -60,7 +60,7 @@ class MergedLower implements LowerView {
 
   private kidsOf(dir: string): ReadonlySet<string> | undefined {
     const own = this.kids.get(dir);
-    if (own !== undefined || !this.base || this.noKids.has(dir)) return own;
+    if (own !== undefined || !this.base || this.noKids?.has(dir)) return own;
     return this.base.kidsOf(dir);
   }
 
@@ -68,7 +68,7 @@ class MergedLower implements LowerView {
   private ownKids(dir: string): Set<string> | undefined {
     let own = this.kids.get(dir);
     if (own === undefined) {
-      const inherited = this.base && !this.noKids.has(dir) ? this.base.kidsOf(dir) : undefined;
+      const inherited = this.base && !this.noKids?.has(dir) ? this.base.kidsOf(dir) : undefined;
       if (inherited === undefined) return undefined;
       own = new Set(inherited);
       this.kids.set(dir, own);
@@ -79,19 +79,19 @@ class MergedLower implements LowerView {
   private setEntry(path: string, entry: VisibleEntry): void {
     if (this.get(path) === undefined) this.count++;
     this.entries.set(path, entry);
-    this.removed.delete(path);
+    this.removed?.delete(path);
   }
 
   private deleteEntry(path: string): void {
     if (this.get(path) === undefined) return;
     this.count--;
     this.entries.delete(path);
-    if (this.base) this.removed.add(path);
+    if (this.base) (this.removed ??= new Set()).add(path);
   }
 
   private dropKids(path: string): void {
     this.kids.delete(path);
-    if (this.base) this.noKids.add(path);
+    if (this.base) (this.noKids ??= new Set()).add(path);
   }
 
   removeTree(path: string): void {
