@@ -170,7 +170,26 @@ export const hostname: Program = async (ctx) => {
 };
 
 export const whoami: Program = async (ctx) => {
-  ctx.io.stdout.write(`${ctx.container?.user || ctx.env.USER || 'root'}\n`);
+  const user = (ctx.container?.user || ctx.env.USER || 'root').split(':')[0];
+  if (ctx.container && /^\d+$/.test(user)) {
+    // a numeric user (docker run -u 1000): its name from the container's /etc/passwd
+    let name: string | undefined;
+    try {
+      name = decode(ctx.fs.readFile('/etc/passwd'))
+        .split('\n')
+        .find((l) => l.split(':')[2] === user)
+        ?.split(':')[0];
+    } catch {
+      name = undefined;
+    }
+    if (name === undefined) {
+      ctx.io.stderr.write(`whoami: unknown uid ${user}\n`);
+      return 1;
+    }
+    ctx.io.stdout.write(`${name}\n`);
+    return 0;
+  }
+  ctx.io.stdout.write(`${user}\n`);
   return 0;
 };
 
