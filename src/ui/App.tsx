@@ -14,7 +14,7 @@ import { LessonPanel } from './lesson/LessonPanel';
 import { Notices } from './Notices';
 import { StateView } from './state-view/StateView';
 import { TerminalArea } from './terminal/TerminalArea';
-import { terminalHandle } from './terminal/terminal-registry';
+import { terminalHandle, whenTerminal } from './terminal/terminal-registry';
 import { cycleTab, tabAt } from './terminal/terminal-tabs';
 import { TopBar } from './top-bar/TopBar';
 import { useSandbox, useSandboxStore } from './use-sandbox';
@@ -50,6 +50,10 @@ export function App() {
     document.title = `${t.title} — ${t.tagline}`;
   }, [lang, t]);
 
+  const focusTerminal = useCallback(() => {
+    requestAnimationFrame(() => terminalHandle(store.getState().activeTerminal)?.focus());
+  }, [store]);
+
   const showArea = useCallback(
     (area: AreaId) => {
       setNarrowArea(area);
@@ -81,12 +85,18 @@ export function App() {
       } else if (action === 'newTerminal') {
         const id = s.addTerminal();
         setNarrowArea('terminals');
-        requestAnimationFrame(() => terminalHandle(id)?.focus());
+        void whenTerminal(id).then((h) => requestAnimationFrame(() => h.focus()));
       } else if (action === 'closeTerminal') {
-        if (s.terminals.length > 1) s.closeTerminal(s.activeTerminal);
+        if (s.terminals.length > 1) {
+          s.closeTerminal(s.activeTerminal);
+          requestAnimationFrame(() => terminalHandle(store.getState().activeTerminal)?.focus());
+        }
       } else if (action === 'nextTerminal' || action === 'prevTerminal') {
         const id = cycleTab(s.terminals, s.activeTerminal, action === 'nextTerminal' ? 1 : -1);
-        if (id) s.selectTerminal(id);
+        if (id) {
+          s.selectTerminal(id);
+          requestAnimationFrame(() => terminalHandle(id)?.focus());
+        }
       } else if (action === 'undo') {
         if (s.canUndo) void s.undo();
       } else if (action === 'redo') {
@@ -96,6 +106,7 @@ export function App() {
         if (id) {
           s.selectTerminal(id);
           setNarrowArea('terminals');
+          requestAnimationFrame(() => terminalHandle(id)?.focus());
         }
       }
     };
@@ -108,7 +119,7 @@ export function App() {
       <button type="button" className="skip-link" onClick={() => showArea('terminals')}>
         {t.areaTerminals}
       </button>
-      <TopBar onReset={() => setResetOpen(true)} onHelp={() => setHelpOpen(true)} />
+      <TopBar onReset={() => setResetOpen(true)} onHelp={() => setHelpOpen(true)} onDone={focusTerminal} />
       <Notices />
       <main className="app-main">
         <Workspace
@@ -140,7 +151,7 @@ export function App() {
           }}
         />
       </main>
-      <ResetDialog open={resetOpen} onClose={() => setResetOpen(false)} onConfirm={() => void reset()} />
+      <ResetDialog open={resetOpen} onClose={() => setResetOpen(false)} onConfirm={() => void reset().then(focusTerminal)} />
       <HelpDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
     </div>
   );

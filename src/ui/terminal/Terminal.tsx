@@ -240,7 +240,6 @@ export function TerminalView({ id, label, active, onLink, onNotice, onFind }: Te
       } catch {
         // hidden
       }
-      c.term.focus();
     });
     return () => cancelAnimationFrame(raf);
   }, [active]);

@@ -5,11 +5,11 @@
 import { useCallback, useEffect, useState } from 'react';
 import { PagePreview } from '../ports/PagePreview';
 import { PortsStrip } from '../ports/PortsStrip';
-import { useSandbox } from '../use-sandbox';
+import { useSandbox, useSandboxStore } from '../use-sandbox';
 import { useT } from '../use-t';
 import { FindBar } from './FindBar';
 import { TerminalView } from './Terminal';
-import { terminalHandle } from './terminal-registry';
+import { terminalHandle, whenTerminal } from './terminal-registry';
 import { terminalLabel } from './terminal-tabs';
 import { TerminalTabs } from './TerminalTabs';
 
@@ -26,6 +26,7 @@ export function localPort(uri: string): { port: number; path: string } | undefin
 
 export function TerminalArea() {
   const t = useT();
+  const store = useSandboxStore();
   const terminals = useSandbox((s) => s.terminals);
   const active = useSandbox((s) => s.activeTerminal);
   const addTerminal = useSandbox((s) => s.addTerminal);
@@ -47,6 +48,7 @@ export function TerminalArea() {
     else window.open(uri, '_blank', 'noopener,noreferrer');
   }, []);
   const onFind = useCallback(() => setFinding(true), []);
+  const focusActiveSoon = () => requestAnimationFrame(() => terminalHandle(store.getState().activeTerminal)?.focus());
   const navigate = useCallback((path: string) => setPreview((p) => (p ? { ...p, path } : p)), []);
 
   return (
@@ -56,8 +58,18 @@ export function TerminalArea() {
         tabs={terminals}
         active={active}
         onSelect={selectTerminal}
-        onClose={closeTerminal}
-        onAdd={() => addTerminal()}
+        onOpen={(id) => {
+          selectTerminal(id);
+          void whenTerminal(id).then((h) => requestAnimationFrame(() => h.focus()));
+        }}
+        onClose={(id) => {
+          closeTerminal(id);
+          focusActiveSoon();
+        }}
+        onAdd={() => {
+          const id = addTerminal();
+          void whenTerminal(id).then((h) => requestAnimationFrame(() => h.focus()));
+        }}
         onFind={onFind}
       />
       {finding && <FindBar terminal={terminalHandle(active)} onClose={() => setFinding(false)} />}

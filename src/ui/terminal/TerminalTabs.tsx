@@ -12,13 +12,16 @@ import { terminalLabel } from './terminal-tabs';
 export interface TerminalTabsProps {
   tabs: readonly TerminalTab[];
   active: string;
+  /** arrow keys: show the tab, the focus stays in the tab bar */
   onSelect(id: string): void;
+  /** a click: show the tab and type in it */
+  onOpen(id: string): void;
   onClose(id: string): void;
   onAdd(): void;
   onFind(): void;
 }
 
-export function TerminalTabs({ tabs, active, onSelect, onClose, onAdd, onFind }: TerminalTabsProps) {
+export function TerminalTabs({ tabs, active, onSelect, onOpen, onClose, onAdd, onFind }: TerminalTabsProps) {
   const t = useT();
   const onKeyDown = (e: KeyboardEvent<HTMLButtonElement>, i: number) => {
     let next: number | undefined;
@@ -26,6 +29,11 @@ export function TerminalTabs({ tabs, active, onSelect, onClose, onAdd, onFind }:
     else if (e.key === 'ArrowLeft') next = (i + tabs.length - 1) % tabs.length;
     else if (e.key === 'Home') next = 0;
     else if (e.key === 'End') next = tabs.length - 1;
+    else if (e.key === 'Enter' || e.key === ' ') {
+      e.preventDefault();
+      onOpen(tabs[i]!.id);
+      return;
+    }
     else if (e.key === 'Delete' && tabs.length > 1) {
       e.preventDefault();
       onClose(tabs[i]!.id);
@@ -53,7 +61,7 @@ export function TerminalTabs({ tabs, active, onSelect, onClose, onAdd, onFind }:
                 aria-controls={`terminal-panel-${tab.id}`}
                 tabIndex={selected ? 0 : -1}
                 className="terminal-tab-label"
-                onClick={() => onSelect(tab.id)}
+                onClick={() => onOpen(tab.id)}
                 onKeyDown={(e) => onKeyDown(e, i)}
               >
                 <span className="terminal-tab-icon" aria-hidden="true">

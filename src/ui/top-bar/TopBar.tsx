@@ -11,6 +11,8 @@ import { ExportIcon, GlobeIcon, HelpIcon, ImportIcon, Logo, RedoIcon, ResetIcon,
 export interface TopBarProps {
   onReset(): void;
   onHelp(): void;
+  /** after undo/redo: the learner goes on typing in the terminal */
+  onDone(): void;
 }
 
 /** dockyard-sandbox-2026-11-24-0930.json */
@@ -31,7 +33,7 @@ export function downloadBlob(blob: Blob, name: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-export function TopBar({ onReset, onHelp }: TopBarProps) {
+export function TopBar({ onReset, onHelp, onDone }: TopBarProps) {
   const t = useT();
   const lang = useSandbox((s) => s.lang);
   const setLang = useSandbox((s) => s.setLang);
@@ -84,11 +86,11 @@ export function TopBar({ onReset, onHelp }: TopBarProps) {
         </label>
       </fieldset>
       <nav className="actions" aria-label={t.mainMenu}>
-        <button type="button" className="tool" disabled={!canUndo} onClick={() => void undo()} title={`${t.undo} (Alt+Shift+Z)`} aria-label={t.undo}>
+        <button type="button" className="tool" disabled={!canUndo} onClick={() => void undo().then(onDone)} title={`${t.undo} (Alt+Shift+Z)`} aria-label={t.undo}>
           <UndoIcon />
           <span className="tool-label">{t.undo}</span>
         </button>
-        <button type="button" className="tool" disabled={!canRedo} onClick={() => void redo()} title={`${t.redo} (Alt+Shift+Y)`} aria-label={t.redo}>
+        <button type="button" className="tool" disabled={!canRedo} onClick={() => void redo().then(onDone)} title={`${t.redo} (Alt+Shift+Y)`} aria-label={t.redo}>
           <RedoIcon />
           <span className="tool-label">{t.redo}</span>
         </button>
