@@ -14,13 +14,26 @@ interface Timer {
   at: number;
   seq: number;
   fn: () => void;
+  /** cancelled, or fired: no longer pending (it may still sit in the heap until it reaches the top) */
+  done: boolean;
 }
 
-/** Time moves only by advance()/runUntilIdle(); timers fire in order of due time. */
+/** timer order: due time, then creation order */
+function before(a: Timer, b: Timer): boolean {
+  return a.at < b.at || (a.at === b.at && a.seq < b.seq);
+}
+
+/**
+ * Time moves only by advance()/runUntilIdle(); timers fire in order of due time
+ * (then of creation). Pending timers are a binary heap: a tick with many
+ * sleeping processes costs O(log n) per timer, not a scan of all of them.
+ */
 export class VirtualClock implements Clock {
   private t: number;
   private seq = 0;
-  private timers: Timer[] = [];
+  private readonly heap: Timer[] = [];
+  /** pending timers (the heap also holds cancelled ones until they surface) */
+  private live = 0;
   constructor(startMs: number) {
     this.t = startMs;
   }
@@ -28,21 +41,23 @@ export class VirtualClock implements Clock {
     return this.t;
   }
   setTimer(ms: number, fn: () => void): () => void {
-    const timer: Timer = { at: this.t + Math.max(0, ms), seq: this.seq++, fn };
-    this.timers.push(timer);
+    const timer: Timer = { at: this.t + Math.max(0, ms), seq: this.seq++, fn, done: false };
+    this.push(timer);
+    this.live++;
     return () => {
-      const i = this.timers.indexOf(timer);
-      if (i >= 0) this.timers.splice(i, 1);
+      if (timer.done) return;
+      timer.done = true;
+      this.live--;
+      // many cancelled timers far in the future: rebuild without them
+      if (this.heap.length > 64 && this.heap.length > 2 * this.live) this.compact();
     };
   }
   /** due time of the earliest pending timer, or undefined */
   nextTimerAt(): number | undefined {
-    let best: Timer | undefined;
-    for (const t of this.timers) if (!best || t.at < best.at || (t.at === best.at && t.seq < best.seq)) best = t;
-    return best?.at;
+    return this.top()?.at;
   }
   pendingTimers(): number {
-    return this.timers.length;
+    return this.live;
   }
   /**
    * Move time forward by `ms`, firing every timer that falls due on the way, in
@@ -52,16 +67,61 @@ export class VirtualClock implements Clock {
   async advance(ms: number, settle: () => Promise<void> = flushMicrotasks): Promise<void> {
     const end = this.t + ms;
     for (;;) {
-      const next = this.nextTimerAt();
-      if (next === undefined || next > end) break;
-      const i = this.timers.findIndex((x) => x.at === next);
-      const [timer] = this.timers.splice(i, 1);
+      const timer = this.top();
+      if (timer === undefined || timer.at > end) break;
+      this.pop();
+      timer.done = true;
+      this.live--;
       this.t = Math.max(this.t, timer.at);
       timer.fn();
       await settle();
     }
     this.t = end;
     await settle();
+  }
+
+  /** the earliest pending timer (cancelled ones on top are dropped) */
+  private top(): Timer | undefined {
+    const h = this.heap;
+    while (h.length > 0 && (h[0] as Timer).done) this.pop();
+    return h[0];
+  }
+
+  private push(timer: Timer): void {
+    const h = this.heap;
+    let i = h.length;
+    h.push(timer);
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      const p = h[parent] as Timer;
+      if (!before(timer, p)) break;
+      h[i] = p;
+      i = parent;
+    }
+    h[i] = timer;
+  }
+
+  private pop(): void {
+    const h = this.heap;
+    const last = h.pop() as Timer;
+    if (h.length === 0) return;
+    let i = 0;
+    for (;;) {
+      const l = 2 * i + 1;
+      if (l >= h.length) break;
+      const r = l + 1;
+      const c = r < h.length && before(h[r] as Timer, h[l] as Timer) ? r : l;
+      if (!before(h[c] as Timer, last)) break;
+      h[i] = h[c] as Timer;
+      i = c;
+    }
+    h[i] = last;
+  }
+
+  private compact(): void {
+    const pending = this.heap.filter((x) => !x.done);
+    this.heap.length = 0;
+    for (const x of pending) this.push(x);
   }
 }
 
