@@ -71,3 +71,16 @@ describe('web servers in containers', () => {
     expect(c.err).toBe("wget: bad address 'nosuch'\n");
   });
 });
+
+describe('nginx -s', () => {
+  it('reload signals the master through its PID file', async () => {
+    const s = learnerSession();
+    await sh(s, 'docker run -d --name web nginx');
+    const r = await sh(s, 'docker exec web nginx -s reload');
+    expect(r.exit).toBe(0);
+    expect(r.err).toMatch(/\[notice\] \d+#\d+: signal process started\n$/);
+    const logs = (await sh(s, 'docker logs web')).err;
+    expect(logs).toContain('[notice] 1#1: signal 1 (SIGHUP) received, reconfiguring');
+    expect((await sh(s, 'docker exec web ps')).out.match(/nginx: worker process/g)?.length).toBe(2);
+  });
+});

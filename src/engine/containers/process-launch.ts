@@ -68,8 +68,8 @@ export function launchProcess(engine: Engine, c: ContainerRecord, opts: LaunchOp
  * owns it, the engine only signals it (SIGKILL when the container ends).
  */
 function registerChild(engine: Engine, c: ContainerRecord, parent: ProcessInfo, child: ChildProcessSpec): ChildProcessEntry {
-  // the same spacing as exec'd processes: a forked `ps` in an exec'd bash is two digits, as in a real container
-  c.nextPid += 7;
+  // fork takes the next PID (exec'd processes skip the PIDs of runc's helpers)
+  c.nextPid += 1;
   const info: ProcessInfo = {
     pid: c.nextPid,
     ppid: child.ppid ?? parent.pid,

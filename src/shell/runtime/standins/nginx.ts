@@ -18,6 +18,8 @@ import { KERNEL_RELEASE, NCPU } from '../host-facts';
 import { signalNumber } from '../signals';
 
 const PID_FILE = '/var/run/nginx.pid';
+/** /var/run is a link to /run in Debian; an image listing without the link keeps the file in /run */
+const PID_FILES = [PID_FILE, '/run/nginx.pid'];
 const CONF = '/etc/nginx/nginx.conf';
 
 function version(ctx: ProgramContext): string {
@@ -124,7 +126,8 @@ function sendSignal(ctx: ProgramContext, name: string): number {
   ctx.io.stderr.write(notice(ctx, self, 'signal process started'));
   let pid: number;
   try {
-    pid = Number(textDecoder.decode(ctx.fs.readFile(PID_FILE)).trim());
+    const file = PID_FILES.find((f) => ctx.fs.exists(f)) ?? PID_FILE;
+    pid = Number(textDecoder.decode(ctx.fs.readFile(file)).trim());
   } catch {
     ctx.io.stderr.write(`${strftime('%Y/%m/%d %H:%M:%S', ctx.clock.now())} [error] ${self}#${self}: open() "${PID_FILE}" failed (2: No such file or directory)\n`);
     return 1;
@@ -169,10 +172,11 @@ export const nginxBinary: Program = async (ctx) => {
 async function runMaster(ctx: ProgramContext): Promise<number> {
   const pid = ctx.proc?.pid ?? 1;
   ctx.proc?.setArgv([`nginx: master process ${ctx.argv.join(' ')}`]);
+  const pidFile = PID_FILES.find((f) => ctx.fs.exists(f.slice(0, f.lastIndexOf('/')))) ?? PID_FILE;
   try {
-    ctx.fs.writeFile(PID_FILE, `${pid}\n`);
+    ctx.fs.writeFile(pidFile, `${pid}\n`);
   } catch {
-    // no /var/run: nginx would fail; the stand-in goes on
+    // no run directory: the stand-in goes on without its PID file
   }
   const err = ctx.io.stderr;
   err.write(notice(ctx, pid, 'using the "epoll" event method'));
@@ -236,7 +240,7 @@ async function runMaster(ctx: ProgramContext): Promise<number> {
   }
   err.write(notice(ctx, pid, 'exit'));
   try {
-    ctx.fs.unlink(PID_FILE);
+    ctx.fs.unlink(pidFile);
   } catch {
     // already gone
   }
