@@ -42,8 +42,15 @@ export function App() {
   const [resetOpen, setResetOpen] = useState(false);
   const [helpOpen, setHelpOpen] = useState(false);
   const [narrowArea, setNarrowArea] = useState<AreaId>('terminals');
+  const typedSeq = useSandbox((s) => s.typed?.seq);
+  const firstTyped = useRef(typedSeq);
   const dialogs = useRef({ resetOpen, helpOpen });
   dialogs.current = { resetOpen, helpOpen };
+
+  // the editor's Build button typed a command: on a narrow screen, show the terminal it is in
+  useEffect(() => {
+    if (typedSeq !== undefined && typedSeq !== firstTyped.current) setNarrowArea('terminals');
+  }, [typedSeq]);
 
   useEffect(() => {
     document.documentElement.lang = lang;

@@ -6,6 +6,7 @@
 import type { KeyboardEvent } from 'react';
 import type { TerminalTab } from '../../store/contract';
 import { fmt } from '../i18n';
+import { useSandbox } from '../use-sandbox';
 import { useT } from '../use-t';
 import { terminalLabel } from './terminal-tabs';
 
@@ -23,6 +24,7 @@ export interface TerminalTabsProps {
 
 export function TerminalTabs({ tabs, active, onSelect, onOpen, onClose, onAdd, onFind }: TerminalTabsProps) {
   const t = useT();
+  const running = useSandbox((s) => s.runningCommands);
   const onKeyDown = (e: KeyboardEvent<HTMLButtonElement>, i: number) => {
     let next: number | undefined;
     if (e.key === 'ArrowRight') next = (i + 1) % tabs.length;
@@ -64,10 +66,11 @@ export function TerminalTabs({ tabs, active, onSelect, onOpen, onClose, onAdd, o
                 onClick={() => onOpen(tab.id)}
                 onKeyDown={(e) => onKeyDown(e, i)}
               >
-                <span className="terminal-tab-icon" aria-hidden="true">
+                <span className={`terminal-tab-icon${running[tab.id] !== undefined ? ' busy' : ''}`} aria-hidden="true">
                   ❯
                 </span>
                 {name}
+                {running[tab.id] !== undefined && <span className="sr-only"> ({t.terminalBusy})</span>}
               </button>
               {tabs.length > 1 && (
                 <button

@@ -11,7 +11,7 @@ import { ExportIcon, GlobeIcon, HelpIcon, ImportIcon, Logo, RedoIcon, ResetIcon,
 export interface TopBarProps {
   onReset(): void;
   onHelp(): void;
-  /** after undo/redo: the learner goes on typing in the terminal */
+  /** after undo/redo/import: the learner goes on typing in the terminal */
   onDone(): void;
 }
 
@@ -62,6 +62,7 @@ export function TopBar({ onReset, onHelp, onDone }: TopBarProps) {
     } finally {
       setBusy(undefined);
       if (fileInput.current) fileInput.current.value = '';
+      onDone();
     }
   };
 
