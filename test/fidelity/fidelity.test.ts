@@ -14,7 +14,9 @@ import { compareScenario, figure, type ScenarioResult, type SimDoc } from './com
 import type { TranscriptDoc } from './normalize';
 
 /** Minimum share of golden steps (percent) the simulator must reproduce. */
-const THRESHOLD = 70;
+// Issue 2 asked for 70%, issue 3 for 97%; every step still missing is explained in
+// KNOWN_DIFFERENCES.md, so the floor sits just under the current figure (303/304).
+const THRESHOLD = 99;
 
 const here = dirname(fileURLToPath(import.meta.url));
 const SCENARIOS = join(here, 'scenarios');
