@@ -81,10 +81,10 @@ export function App() {
       if (action === 'help') setHelpOpen(true);
       else if (action === 'nextArea' || action === 'prevArea') {
         const here = (document.activeElement?.closest('[data-area]') as HTMLElement | null)?.dataset.area as AreaId | undefined;
-        const visible = AREAS.filter((a) => {
-          const el = document.getElementById(`area-${a}`);
-          return el !== null && el.offsetParent !== null;
-        });
+        // wide layout: the areas shown, in page order
+        const visible = [...document.querySelectorAll<HTMLElement>('section[data-area]')]
+          .filter((el) => el.offsetParent !== null)
+          .map((el) => el.dataset.area as AreaId);
         const narrow = document.querySelector('.workspace.narrow') !== null;
         const next = nextArea(here, narrow ? AREAS : visible, action === 'prevArea');
         if (narrow) showArea(next);
