@@ -10,6 +10,8 @@ import type { Session } from '../src/runner/session';
 export interface Sample {
   /** wall time, ms */
   ms: number;
+  /** CPU time of the process (all threads), ms: less sensitive than wall time to other processes on the machine */
+  cpuMs: number;
   /** garbage collection that started during the sample, ms */
   gcMs: number;
 }
@@ -56,16 +58,19 @@ export async function sample(
     await fn();
     await after?.();
   }
-  const spans: [number, number][] = [];
+  const spans: [number, number, number][] = [];
   for (let i = 0; i < n; i++) {
+    const c0 = process.cpuUsage();
     const t0 = performance.now();
     await fn();
-    spans.push([t0, performance.now()]);
+    const t1 = performance.now();
+    const c = process.cpuUsage(c0);
+    spans.push([t0, t1, (c.user + c.system) / 1000]);
     await after?.();
   }
   // gc entries are delivered on a later timer turn
   await new Promise((r) => setTimeout(r, 20));
-  return spans.map(([t0, t1]) => ({ ms: t1 - t0, gcMs: gc.between(t0, t1) }));
+  return spans.map(([t0, t1, cpuMs]) => ({ ms: t1 - t0, cpuMs, gcMs: gc.between(t0, t1) }));
 }
 
 export interface Stats {
@@ -73,6 +78,8 @@ export interface Stats {
   median: number;
   p99: number;
   max: number;
+  /** median CPU time */
+  cpu: number;
   /** mean GC ms per sample, and the samples that had a GC pause */
   gcPerSample: number;
   withGc: number;
@@ -91,6 +98,10 @@ export function stats(xs: Sample[]): Stats {
     median: percentile(s, 0.5),
     p99: percentile(s, 0.99),
     max: s[s.length - 1] as number,
+    cpu: percentile(
+      xs.map((x) => x.cpuMs).sort((a, b) => a - b),
+      0.5,
+    ),
     gcPerSample: gcTotal / Math.max(1, xs.length),
     withGc: xs.filter((x) => x.gcMs > 0).length,
   };
@@ -147,17 +158,18 @@ export interface Row {
 const f = (x: number, w = 8) => x.toFixed(2).padStart(w);
 
 export function table(rows: Row[]): string {
-  const head = `${'measure'.padEnd(46)}${'median'.padStart(9)}${'p99'.padStart(9)}${'max'.padStart(9)}${'gc/run'.padStart(9)}  budget      \n`;
-  let out = head + `${'-'.repeat(head.length - 1)}\n`;
+  const cols = ['median', 'p99', 'max', 'cpu med', 'gc/run'];
+  const head = `${'measure'.padEnd(44)}${cols.map((c) => c.padStart(9)).join('')}  budget\n`;
+  let out = head + `${'-'.repeat(head.length + 16)}\n`;
   for (const r of rows) {
     if (r.stats) {
       const st = r.stats;
       const flag = st.p99 <= r.budget ? 'ok' : 'OVER';
-      out += `${r.what.padEnd(46)} ${f(st.median)} ${f(st.p99)} ${f(st.max)} ${f(st.gcPerSample)}  p99<${r.budget} ${r.unit} ${flag}`;
+      out += `${r.what.padEnd(44)} ${f(st.median)} ${f(st.p99)} ${f(st.max)} ${f(st.cpu)} ${f(st.gcPerSample)}  p99 < ${r.budget} ${r.unit} ${flag}`;
     } else {
       const v = r.value ?? Number.NaN;
       const flag = v <= r.budget ? 'ok' : 'OVER';
-      out += `${r.what.padEnd(46)} ${f(v)} ${''.padStart(26)}  <${r.budget} ${r.unit} ${flag}`;
+      out += `${r.what.padEnd(44)} ${f(v)} ${''.padStart(36)}  < ${r.budget} ${r.unit} ${flag}`;
     }
     out += r.note ? `  (${r.note})\n` : '\n';
   }

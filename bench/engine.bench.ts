@@ -16,6 +16,7 @@
  * 3. 100 running containers looping `echo hi; sleep 1`: wall time to advance
  *    the virtual clock by one second and run every timer that falls due.
  */
+import { cpus, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { createSession, type Session } from '../src/runner/session';
 import { settle } from '../src/runner/step-driver';
@@ -159,7 +160,9 @@ async function main(): Promise<void> {
   await logs(gc, rows);
   await ticks(gc, rows);
   gc.stop();
-  log(`\nDockyard benchmark (node ${process.version}, ${((performance.now() - t0) / 1000).toFixed(0)} s; ms are wall time)`);
+  const load = loadavg().map((x) => x.toFixed(1)).join(' ');
+  log(`\nDockyard benchmark (node ${process.version}, ${cpus().length} CPUs, load average ${load}, ${((performance.now() - t0) / 1000).toFixed(0)} s)`);
+  log('ms: wall time per run; cpu med: median CPU time of the process; gc/run: mean GC time that started during a run');
   process.stdout.write(table(rows));
 }
 

@@ -133,6 +133,7 @@ export function shortName(c: Pick<ContainerRecord, 'Name'>): string {
 
 /** the mounts `docker inspect` / `docker ps` show: --tmpfs ones are not mount points in dockerd */
 export function visibleMounts(c: Pick<ContainerRecord, 'Mounts' | 'HostConfig'>): MountPoint[] {
+  if (c.Mounts.length === 0) return [];
   const tmpfs = c.HostConfig.Tmpfs ?? {};
   return c.Mounts.filter((m) => !(m.Type === 'tmpfs' && m.Destination in tmpfs)).map((m) => ({ ...m }));
 }

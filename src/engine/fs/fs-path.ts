@@ -2,7 +2,14 @@
 
 /** the components of a path, without empty ones and "." ("/a//b/./c" → ["a","b","c"]); ".." is kept */
 export function splitPath(path: string): string[] {
-  return path.split('/').filter((c) => c !== '' && c !== '.');
+  const out: string[] = [];
+  let start = 0;
+  for (let i = 0; i <= path.length; i++) {
+    if (i < path.length && path.charCodeAt(i) !== 47) continue;
+    if (i > start && !(i === start + 1 && path.charCodeAt(start) === 46)) out.push(path.slice(start, i));
+    start = i + 1;
+  }
+  return out;
 }
 
 /** lexical normalization: "/a/b/../c/" → "/a/c"; relative paths are taken from "/" */

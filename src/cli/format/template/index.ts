@@ -13,7 +13,7 @@
  * See values.ts for how JS data maps to Go values (goStruct, goMap, GoFloat, NilPointer).
  */
 import { TemplateError } from './errors';
-import { Executor, type MissingKey } from './exec';
+import { type ExecContext, Executor, type MissingKey } from './exec';
 import { BUILTINS, DOCKER_FUNCS, type FuncDef, type FuncMap, HEADER_FUNCS, toFuncDef } from './funcs';
 import { parseTrees, type Tree } from './parser';
 import { goMap } from './values';
@@ -44,6 +44,8 @@ export interface ExecError extends TemplateError {
 }
 
 class CompiledTemplate implements Template {
+  /** what every execution reads (made once: a list runs the template once per row) */
+  private ctx?: ExecContext;
   constructor(
     readonly name: string,
     private readonly text: string,
@@ -65,7 +67,8 @@ class CompiledTemplate implements Template {
           : `template: no template ${JSON.stringify(name)} associated with template ${JSON.stringify(this.name)}`;
       throw new TemplateError(msg, 'exec');
     }
-    const ex = new Executor({ trees: this.trees, funcs: this.funcMap, text: this.text, parseName: this.name, missingKey: this.missingKey }, name);
+    this.ctx ??= { trees: this.trees, funcs: this.funcMap, text: this.text, parseName: this.name, missingKey: this.missingKey };
+    const ex = new Executor(this.ctx, name);
     try {
       ex.run(tree, data);
     } catch (e) {
