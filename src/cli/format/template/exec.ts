@@ -34,6 +34,9 @@ export class Executor {
   private out: string[] = [];
   private vars: { name: string; value: unknown }[] = [];
   private node: Node | null = null;
+  /** the kind of the last object a field was read from (a row's fields are read one after another) */
+  private lastReceiver: object | null = null;
+  private lastKind: ReturnType<typeof kindOf> = 'invalid';
   private depth = 0;
 
   constructor(
@@ -284,7 +287,15 @@ export class Executor {
       return undefined;
     }
     if (receiver === null) this.errorf(`nil pointer evaluating ${typeName(receiver)}.${name}`);
-    const kind = kindOf(receiver);
+    let kind: ReturnType<typeof kindOf>;
+    if (typeof receiver === 'object' && receiver === this.lastReceiver) kind = this.lastKind;
+    else {
+      kind = kindOf(receiver);
+      if (typeof receiver === 'object') {
+        this.lastReceiver = receiver;
+        this.lastKind = kind;
+      }
+    }
     const hasArgs = (args !== null && args.length > 1) || final !== MISSING;
     /** the field's value when the receiver is a struct or a plain-object map (read once) */
     let own: unknown;
