@@ -124,10 +124,9 @@ export function dispatchMetadata(b: StepRunner, state: DispatchState, c: Instruc
     case 'workdir': {
       rc.WorkingDir = normalizeWorkdir(rc.WorkingDir, c.path);
       const config = copyRunConfig(rc, withCmdCommentString(`WORKDIR ${rc.WorkingDir}`));
+      // the container's create makes the directory (createStepContainer)
       const id = probeAndCreate(b, state, config);
       if (!id) return;
-      const ctr = b.engine.containers.get(id);
-      if (ctr) ctr.rootfs.mkdir(rc.WorkingDir, { recursive: true, mode: 0o755 });
       commitContainer(b, state, id, config);
       return;
     }

@@ -7,6 +7,7 @@
  */
 import type { HostConfig } from '../../api/container';
 import type { Engine } from '../engine';
+import type { Abortable } from '../containers/abort';
 import { snapshotLayer } from '../archive/ops/export';
 import { generateId } from '../core/ids';
 import { createContainer } from '../containers/ops/create';
@@ -18,6 +19,7 @@ import { createImage } from '../images/ops/create';
 import type { ImageProber } from './image-cache';
 import type { BuildOutput } from './output';
 import { copyRunConfig, type DispatchState, type RunConfig, withCmdComment } from './state';
+import { setupWorkingDirectory } from './workdir';
 
 export interface StepOptions {
   networkMode: string;
@@ -51,7 +53,10 @@ export function probeCache(b: StepRunner, state: DispatchState, config: RunConfi
   return true;
 }
 
-/** create the step's container from `config` and print " ---> Running in <id>" */
+/**
+ * create the step's container from `config` (its working directory made as
+ * dockerd's create does) and print " ---> Running in <id>"
+ */
 export function createStepContainer(b: StepRunner, config: RunConfig): string {
   let id: string;
   if (!config.Image) {
@@ -64,6 +69,16 @@ export function createStepContainer(b: StepRunner, config: RunConfig): string {
       LogConfig: { Type: 'none', Config: {} },
     };
     id = createContainer(b.engine, { config: copyRunConfig(config), hostConfig }).Id;
+    const ctr = b.engine.containers.get(id);
+    if (ctr && config.WorkingDir) {
+      try {
+        setupWorkingDirectory(ctr.rootfs, config.WorkingDir, `/var/lib/docker/overlay2/${ctr.layerId}/merged`);
+      } catch (err) {
+        // the create fails as a whole: no container, no " ---> Running in"
+        removeContainer(b.engine, id, { force: true, removeVolumes: true });
+        throw err;
+      }
+    }
     b.tmpContainers.push({ id, virtual: false });
   }
   b.out.stdout(` ---> Running in ${short(id)}\n`);
@@ -107,6 +122,27 @@ export function commitMetadata(b: StepRunner, state: DispatchState, comment: str
   commitContainer(b, state, id, config);
 }
 
+/**
+ * The build's signal as seen by one step: aborts with it, and once released
+ * leaves nothing on it (a wait keeps its abort listener, and a build has one
+ * signal for all its RUN steps).
+ */
+function stepSignal(parent: Abortable | undefined): { signal: Abortable; release(): void } {
+  const listeners = new Set<() => void>();
+  const signal = {
+    aborted: parent?.aborted ?? false,
+    addEventListener: (_: 'abort', fn: () => void) => void listeners.add(fn),
+    removeEventListener: (_: 'abort', fn: () => void) => void listeners.delete(fn),
+  };
+  const onAbort = () => {
+    signal.aborted = true;
+    for (const fn of [...listeners]) fn();
+    listeners.clear();
+  };
+  parent?.addEventListener('abort', onAbort, { once: true });
+  return { signal, release: () => parent?.removeEventListener('abort', onAbort) };
+}
+
 /** containerManager.Run: start, stream its output, wait; the exit status */
 export async function runStepContainer(b: StepRunner, id: string): Promise<number> {
   const c = b.engine.containers.resolve(id);
@@ -115,11 +151,13 @@ export async function runStepContainer(b: StepRunner, id: string): Promise<numbe
     else b.out.stderr(chunk.text);
   };
   c.listeners.add(onOutput);
+  const step = stepSignal(b.signal);
   try {
     startContainer(b.engine, id);
-    const r = await waitContainer(b.engine, id, 'not-running', b.signal);
+    const r = await waitContainer(b.engine, id, 'not-running', step.signal);
     return r.StatusCode;
   } finally {
+    step.release();
     c.listeners.delete(onOutput);
   }
 }

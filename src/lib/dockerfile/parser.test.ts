@@ -48,4 +48,20 @@ describe('Dockerfile parser (20.10 legacy syntax)', () => {
     expect(stages[0]?.commands[0]).toMatchObject({ kind: 'onbuild', expression: 'RUN echo x' });
     expect(stages[1]?.commands[0]).toMatchObject({ kind: 'expose', ports: ['443/tcp', '80'] });
   });
+
+  it('stops at a line of 64 KiB or more, as bufio.Scanner does (checked on Docker 20.10.24)', () => {
+    const line = (bytes: number) => `RUN true #${'x'.repeat(bytes - 10)}`;
+    const tooLong = 'dockerfile line greater than max allowed size of 65535';
+    expect(parseDockerfile(`FROM busybox\n${line(65535)}\n`).nodes).toHaveLength(2);
+    expect(parseDockerfile(`FROM busybox\n${line(65535)}`).nodes).toHaveLength(2);
+    expect(parseDockerfile(`FROM busybox\r\n${line(65534)}\r\n`).nodes).toHaveLength(2);
+    expect(() => parseDockerfile(`FROM busybox\n${line(65536)}\n`)).toThrow(tooLong);
+    expect(() => parseDockerfile(`FROM busybox\n${line(65536)}`)).toThrow(tooLong);
+    expect(() => parseDockerfile(`FROM busybox\r\n${line(65535)}\r\n`)).toThrow(tooLong);
+    expect(() => parseDockerfile(`FROM busybox\n${line(21852).replace(/x/g, '\u4e2d')}\n`)).toThrow(tooLong);
+    // errors of earlier lines come first; a long first line leaves no instruction
+    expect(() => parseDockerfile(`FROM busybox\nENV X\n${line(70000)}\n`)).toThrow('ENV must have two arguments');
+    expect(() => parseDockerfile(`FROM busybox\n${line(70000)}\nENV X\n`)).toThrow(tooLong);
+    expect(() => parseDockerfile(`#${'z'.repeat(70000)}\nFROM busybox\n`)).toThrow('file with no instructions');
+  });
 });

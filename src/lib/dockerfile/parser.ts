@@ -83,11 +83,27 @@ export function nodeFromLine(line: string, escapeToken: string, comments: string
   return { value: cmd, original: line, flags, args: parsed.args, json: parsed.json, startLine: 0, endLine: 0, prevComment: comments };
 }
 
-/** bufio.Scanner lines: split on \n, drop one trailing \r, no final empty line */
-function scanLines(text: string): string[] {
+/** bufio.MaxScanTokenSize: a line (without its \n) of this many bytes stops the scanner */
+const MAX_LINE_BYTES = 64 * 1024;
+const utf8 = new TextEncoder();
+
+function tooLong(line: string, extraBytes: number): boolean {
+  // a UTF-16 unit is at most 3 UTF-8 bytes: most lines need no encoding
+  if (line.length * 3 + extraBytes < MAX_LINE_BYTES) return false;
+  return utf8.encode(line).length + extraBytes >= MAX_LINE_BYTES;
+}
+
+/**
+ * bufio.Scanner lines: split on \n, drop one trailing \r, no final empty
+ * line; the scan stops before a line too long for its buffer (`bom`: the
+ * first line's bytes included a byte-order mark)
+ */
+function scanLines(text: string, bom: boolean): { lines: string[]; tooLong: boolean } {
   const lines = text.split('\n');
   if (lines[lines.length - 1] === '') lines.pop();
-  return lines.map((l) => (l.endsWith('\r') ? l.slice(0, -1) : l));
+  const long = lines.findIndex((l, i) => tooLong(l, i === 0 && bom ? 3 : 0));
+  if (long >= 0) lines.length = long;
+  return { lines: lines.map((l) => (l.endsWith('\r') ? l.slice(0, -1) : l)), tooLong: long >= 0 };
 }
 
 function isBlank(s: string): boolean {
@@ -97,7 +113,9 @@ function isBlank(s: string): boolean {
 
 export function parseDockerfile(text: string): ParsedDockerfile {
   const d = new Directives();
-  const lines = scanLines(text.replace(/^\uFEFF/, ''));
+  const bom = text.startsWith('\uFEFF');
+  const scan = scanLines(bom ? text.slice(1) : text, bom);
+  const lines = scan.lines;
   const nodes: DockerfileNode[] = [];
   const warnings: string[] = [];
   let comments: string[] = [];
@@ -137,5 +155,7 @@ export function parseDockerfile(text: string): ParsedDockerfile {
   }
   if (warnings.length > 0) warnings.push('[WARNING]: Empty continuation lines will become errors in a future release.');
   if (nodes.length === 0) throw new DockerfileParseError('file with no instructions');
+  // handleScannerError: the instructions before the long line were parsed, then the scan error
+  if (scan.tooLong) throw new DockerfileParseError(`dockerfile line greater than max allowed size of ${MAX_LINE_BYTES - 1}`);
   return { nodes, escapeToken: d.escapeToken, warnings };
 }
