@@ -54,3 +54,28 @@ export function refuseTerminal(ctx: CommandContext, output: string): void {
     throw new CliError('cowardly refusing to save to a terminal. Use the -o flag or redirect');
   }
 }
+
+/**
+ * The whole of `docker export` / `docker save`: refuse a terminal, check the
+ * -o directory, fetch the archive, write it. `what` words the errors
+ * ("failed to export container").
+ */
+export async function saveArchive(
+  ctx: CommandContext,
+  output: string,
+  what: string,
+  fetch: () => Promise<Uint8Array>,
+): Promise<void> {
+  refuseTerminal(ctx, output);
+  if (output) {
+    const bad = validateOutputPath(ctx, output);
+    if (bad) throw new CliError(`${what}: ${bad}`);
+  }
+  let tar: Uint8Array;
+  try {
+    tar = await fetch();
+  } catch (err) {
+    throw new CliError(err instanceof Error ? err.message : String(err));
+  }
+  writeArchive(ctx, output, tar, what);
+}

@@ -1,6 +1,6 @@
 /** docker image save [OPTIONS] IMAGE [IMAGE...]: a docker image archive on stdout or -o FILE. */
-import { CliError, type CommandSpec } from '../../framework/command';
-import { refuseTerminal, validateOutputPath, writeArchive } from '../container/host-output';
+import type { CommandSpec } from '../../framework/command';
+import { saveArchive } from '../container/host-output';
 
 export const imageSaveCommand: CommandSpec = {
   use: 'save [OPTIONS] IMAGE [IMAGE...]',
@@ -8,19 +8,7 @@ export const imageSaveCommand: CommandSpec = {
   args: { kind: 'min', n: 1 },
   flags: [{ name: 'output', short: 'o', type: 'string', usage: 'Write to a file, instead of STDOUT' }],
   async run(ctx, flags, args) {
-    const output = flags.string('output');
-    refuseTerminal(ctx, output);
-    if (output) {
-      const bad = validateOutputPath(ctx, output);
-      if (bad) throw new CliError(`failed to save image: ${bad}`);
-    }
-    let tar: Uint8Array;
-    try {
-      tar = await ctx.client.imageSave(args);
-    } catch (err) {
-      throw new CliError(err instanceof Error ? err.message : String(err));
-    }
-    writeArchive(ctx, output, tar, 'failed to save image');
+    await saveArchive(ctx, flags.string('output'), 'failed to save image', () => ctx.client.imageSave(args));
   },
 };
 
