@@ -1,9 +1,16 @@
 /** docker container prune [-f] [--filter until=…|label=…] */
-import { humanSize } from '../../../lib/units';
-import type { CommandSpec } from '../../framework/command';
-import { confirm, parseFilters } from '../system/cli-output';
+import type { CommandContext, CommandSpec } from '../../framework/command';
+import { deletedBlock, type PruneResult, runPruneCommand } from '../prune-command';
+import { parseFilters } from '../system/cli-output';
 
 const WARNING = 'WARNING! This will remove all stopped containers.\nAre you sure you want to continue?';
+
+/** container.RunPrune: reclaimed bytes and the "Deleted Containers:" block */
+export async function runContainerPrune(ctx: CommandContext, filters: Record<string, string[]>): Promise<PruneResult> {
+  const report = await ctx.client.containersPrune(filters);
+  const ids = report.ContainersDeleted ?? [];
+  return ids.length ? [report.SpaceReclaimed, deletedBlock('Containers', ids)] : [0, ''];
+}
 
 export const containerPruneCommand: CommandSpec = {
   use: 'prune [OPTIONS]',
@@ -15,15 +22,6 @@ export const containerPruneCommand: CommandSpec = {
   ],
   async run(ctx, flags) {
     const filters = parseFilters(ctx, flags.list('filter'), '--filter');
-    if (!flags.bool('force') && !(await confirm(ctx, WARNING))) return;
-    const report = await ctx.client.containersPrune(filters);
-    let out = '';
-    if (report.ContainersDeleted && report.ContainersDeleted.length > 0) {
-      out += 'Deleted Containers:\n';
-      for (const id of report.ContainersDeleted) out += `${id}\n`;
-      out += '\n';
-    }
-    out += `Total reclaimed space: ${humanSize(report.SpaceReclaimed)}\n`;
-    ctx.io.stdout.write(out);
+    await runPruneCommand(ctx, { force: flags.bool('force'), warning: WARNING, total: true }, () => runContainerPrune(ctx, filters));
   },
 };

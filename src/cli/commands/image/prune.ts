@@ -1,10 +1,23 @@
-import { humanSize } from '../../../lib/units';
-import type { CommandSpec } from '../../framework/command';
+/** docker image prune [-a] [-f] [--filter until=…|label=…] */
+import type { CommandContext, CommandSpec } from '../../framework/command';
 import { CliError } from '../../framework/command';
+import { deletedBlock, type PruneResult, runPruneCommand } from '../prune-command';
 import { parseFilters } from './ls';
 
-const DANGLING_WARNING = 'WARNING! This will remove all dangling images.';
-const ALL_WARNING = 'WARNING! This will remove all images without at least one container associated to them.';
+const DANGLING_WARNING = 'WARNING! This will remove all dangling images.\nAre you sure you want to continue?';
+const ALL_WARNING =
+  'WARNING! This will remove all images without at least one container associated to them.\nAre you sure you want to continue?';
+
+/** image.RunPrune: dangling (`all`: every unused) image; reclaimed bytes and the "Deleted Images:" block */
+export async function runImagePrune(ctx: CommandContext, filters: Record<string, string[]>, all: boolean): Promise<PruneResult> {
+  const report = await ctx.client.imagesPrune({ ...filters, dangling: [String(!all)] });
+  const lines: string[] = [];
+  for (const d of report.ImagesDeleted ?? []) {
+    if (d.Untagged) lines.push(`untagged: ${d.Untagged}`);
+    if (d.Deleted) lines.push(`deleted: ${d.Deleted}`);
+  }
+  return lines.length ? [report.SpaceReclaimed, deletedBlock('Images', lines)] : [0, ''];
+}
 
 export const imagePruneCommand: CommandSpec = {
   use: 'prune [OPTIONS]',
@@ -18,28 +31,13 @@ export const imagePruneCommand: CommandSpec = {
   async run(ctx, flags) {
     const filters = parseFilters(ctx, flags.list('filter'), '--filter');
     const all = flags.bool('all');
-    filters.dangling = [all ? 'false' : 'true'];
-    if (!flags.bool('force')) {
-      ctx.io.stdout.write(`${all ? ALL_WARNING : DANGLING_WARNING}\nAre you sure you want to continue? [y/N] `);
-      const answer = (await ctx.io.stdin.readLine()) ?? '';
-      if (answer.trim().toLowerCase() !== 'y') return 0;
-    }
-    let report: Awaited<ReturnType<typeof ctx.client.imagesPrune>>;
-    try {
-      report = await ctx.client.imagesPrune(filters);
-    } catch (err) {
-      throw new CliError(err instanceof Error ? err.message : String(err));
-    }
-    let out = '';
-    if (report.ImagesDeleted?.length) {
-      out += 'Deleted Images:\n';
-      for (const d of report.ImagesDeleted) {
-        if (d.Untagged) out += `untagged: ${d.Untagged}\n`;
-        if (d.Deleted) out += `deleted: ${d.Deleted}\n`;
+    const opts = { force: flags.bool('force'), warning: all ? ALL_WARNING : DANGLING_WARNING, total: true };
+    await runPruneCommand(ctx, opts, async () => {
+      try {
+        return await runImagePrune(ctx, filters, all);
+      } catch (err) {
+        throw new CliError(err instanceof Error ? err.message : String(err));
       }
-      out += '\n';
-    }
-    out += `Total reclaimed space: ${humanSize(report.SpaceReclaimed)}\n`;
-    ctx.io.stdout.write(out);
+    });
   },
 };

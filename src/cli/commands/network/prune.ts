@@ -1,6 +1,7 @@
 /** docker network prune [OPTIONS] */
 import type { CommandContext, CommandSpec } from '../../framework/command';
-import { confirm, parseFilters } from '../system/cli-output';
+import { deletedBlock, runPruneCommand } from '../prune-command';
+import { parseFilters } from '../system/cli-output';
 
 export const NETWORK_PRUNE_WARNING = `WARNING! This will remove all custom networks not used by at least one container.
 Are you sure you want to continue?`;
@@ -8,8 +9,7 @@ Are you sure you want to continue?`;
 /** network.RunPrune: the "Deleted Networks:" block ('' when nothing went) */
 export async function runNetworkPrune(ctx: CommandContext, filters: Record<string, string[]>): Promise<string> {
   const report = await ctx.client.networksPrune(filters);
-  const deleted = report.NetworksDeleted ?? [];
-  return deleted.length ? `Deleted Networks:\n${deleted.map((n) => `${n}\n`).join('')}` : '';
+  return deletedBlock('Networks', report.NetworksDeleted ?? []);
 }
 
 export const networkPrune: CommandSpec = {
@@ -22,8 +22,7 @@ export const networkPrune: CommandSpec = {
   ],
   async run(ctx, flags) {
     const filters = parseFilters(ctx, flags.list('filter'), '--filter');
-    if (!flags.bool('force') && !(await confirm(ctx, NETWORK_PRUNE_WARNING))) return;
-    const output = await runNetworkPrune(ctx, filters);
-    if (output) ctx.io.stdout.write(`${output}\n`);
+    const opts = { force: flags.bool('force'), warning: NETWORK_PRUNE_WARNING, total: false };
+    await runPruneCommand(ctx, opts, async () => [0, await runNetworkPrune(ctx, filters)]);
   },
 };

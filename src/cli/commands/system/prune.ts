@@ -3,10 +3,13 @@
  * (--volumes) unused volumes, dangling (-a: unused) images, build cache —
  * each part's report in that order, then the total reclaimed space.
  */
-import type { CommandContext, CommandSpec } from '../../framework/command';
+import type { CommandSpec } from '../../framework/command';
 import { CliError } from '../../framework/command';
 import { humanSize } from '../../../lib/units';
+import { runContainerPrune } from '../container/prune';
+import { runImagePrune } from '../image/prune';
 import { runNetworkPrune } from '../network/prune';
+import type { PruneResult } from '../prune-command';
 import { runVolumePrune } from '../volume/prune';
 import { confirm, naturalCompare, parseFilters } from './cli-output';
 
@@ -23,20 +26,6 @@ export function systemPruneWarning(opts: { volumes: boolean; all: boolean; filte
     out += `\n  Items to be pruned will be filtered with:\n${shown.map((f) => `  - ${f}\n`).join('')}`;
   }
   return `${out}\nAre you sure you want to continue?`;
-}
-
-async function pruneContainers(ctx: CommandContext, filters: Record<string, string[]>): Promise<[number, string]> {
-  const report = await ctx.client.containersPrune(filters);
-  const ids = report.ContainersDeleted ?? [];
-  return ids.length ? [report.SpaceReclaimed, `Deleted Containers:\n${ids.map((i) => `${i}\n`).join('')}`] : [0, ''];
-}
-
-async function pruneImages(ctx: CommandContext, filters: Record<string, string[]>, all: boolean): Promise<[number, string]> {
-  const report = await ctx.client.imagesPrune({ ...filters, dangling: [String(!all)] });
-  const items = report.ImagesDeleted ?? [];
-  if (items.length === 0) return [0, ''];
-  const lines = items.map((i) => (i.Untagged ? `untagged: ${i.Untagged}\n` : `deleted: ${i.Deleted}\n`)).join('');
-  return [report.SpaceReclaimed, `Deleted Images:\n${lines}`];
 }
 
 export const pruneCommand: CommandSpec = {
@@ -56,12 +45,12 @@ export const pruneCommand: CommandSpec = {
     if (volumes && filters.until) throw new CliError('ERROR: The "until" filter is not supported with "--volumes"');
     if (!flags.bool('force') && !(await confirm(ctx, systemPruneWarning({ volumes, all, filters })))) return;
     let space = 0;
-    const parts: (() => Promise<[number, string]>)[] = [
-      () => pruneContainers(ctx, filters),
+    const parts: (() => Promise<PruneResult>)[] = [
+      () => runContainerPrune(ctx, filters),
       async () => [0, await runNetworkPrune(ctx, filters)],
     ];
     if (volumes) parts.push(() => runVolumePrune(ctx, filters));
-    parts.push(() => pruneImages(ctx, filters, all));
+    parts.push(() => runImagePrune(ctx, filters, all));
     // build cache: the legacy builder keeps no cache records, so that part reports nothing
     for (const part of parts) {
       const [n, output] = await part();

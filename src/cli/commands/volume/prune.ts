@@ -1,17 +1,17 @@
 /** docker volume prune [OPTIONS] */
 import type { CommandSpec, CommandContext } from '../../framework/command';
-import { humanSize } from '../../../lib/units';
-import { confirm, parseFilters } from '../system/cli-output';
+import { deletedBlock, type PruneResult, runPruneCommand } from '../prune-command';
+import { parseFilters } from '../system/cli-output';
 
 export const VOLUME_PRUNE_WARNING = `WARNING! This will remove all local volumes not used by at least one container.
 Are you sure you want to continue?`;
 
 /** volume.RunPrune: reclaimed bytes and the "Deleted Volumes:" block ('' when nothing went) */
-export async function runVolumePrune(ctx: CommandContext, filters: Record<string, string[]>): Promise<[number, string]> {
+export async function runVolumePrune(ctx: CommandContext, filters: Record<string, string[]>): Promise<PruneResult> {
   const report = await ctx.client.volumesPrune(filters);
   const deleted = report.VolumesDeleted ?? [];
   if (deleted.length === 0) return [0, ''];
-  return [report.SpaceReclaimed, `Deleted Volumes:\n${deleted.map((n) => `${n}\n`).join('')}`];
+  return [report.SpaceReclaimed, deletedBlock('Volumes', deleted)];
 }
 
 export const volumePrune: CommandSpec = {
@@ -24,9 +24,7 @@ export const volumePrune: CommandSpec = {
   ],
   async run(ctx, flags) {
     const filters = parseFilters(ctx, flags.list('filter'), '--filter');
-    if (!flags.bool('force') && !(await confirm(ctx, VOLUME_PRUNE_WARNING))) return;
-    const [space, output] = await runVolumePrune(ctx, filters);
-    if (output) ctx.io.stdout.write(`${output}\n`);
-    ctx.io.stdout.write(`Total reclaimed space: ${humanSize(space)}\n`);
+    const opts = { force: flags.bool('force'), warning: VOLUME_PRUNE_WARNING, total: true };
+    await runPruneCommand(ctx, opts, () => runVolumePrune(ctx, filters));
   },
 };
