@@ -46,6 +46,8 @@ export default function EditorPane({ home = '/home/learner' }: EditorPaneProps) 
   const [problems, setProblems] = useState<Diagnostic[]>([]);
   const [fileError, setFileError] = useState<string>();
   const bump = useCallback(() => setTick((n) => n + 1), []);
+  /** the file and session last put in the editor (only a file the learner opens takes the focus) */
+  const shown = useRef<{ path?: string; session?: unknown }>({});
 
   // one Monaco editor for the pane's lifetime; one model per open file (OpenModels)
   useEffect(() => {
@@ -100,22 +102,28 @@ export default function EditorPane({ home = '/home/learner' }: EditorPaneProps) 
     for (const p of gone) closeFile(p);
   }, [revision]);
 
-  // the active tab's model in the editor; closed tabs' models disposed
+  // the active tab's model in the editor; closed tabs' models disposed. Again after a new
+  // session (undo, redo, reset, import): its OpenModels has just replaced the old one's models
   useEffect(() => {
     const models = modelsRef.current;
     const editor = editorRef.current;
     if (!models || !editor) return;
     models.retain(openFiles);
     if (!activeFile) {
+      shown.current = { path: undefined, session };
       models.show(editor, undefined);
       setProblems([]);
       setFileError(undefined);
       return;
     }
-    const r = models.show(editor, activeFile);
+    // the same file shown again (the pane mounting after a reload, a new session after undo,
+    // redo or import, another language) leaves the keyboard where the learner is typing
+    const focus = shown.current.session === session && shown.current.path !== activeFile;
+    shown.current = { path: activeFile, session };
+    const r = models.show(editor, activeFile, { focus });
     setFileError(r.ok ? undefined : r.error === 'binary' ? t.binaryFile : `${t.readFailed} ${r.message}`);
     setProblems(r.ok ? models.problems(activeFile) : []);
-  }, [activeFile, openFiles, t]);
+  }, [activeFile, openFiles, t, session]);
 
   // Ctrl+S / Cmd+S saves the active file at once
   useEffect(() => {

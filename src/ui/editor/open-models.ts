@@ -106,8 +106,11 @@ export class OpenModels {
     return { entry };
   }
 
-  /** put `path`'s model in the editor (undefined: none), keeping each file's cursor and scroll */
-  show(editor: Editor, path: string | undefined): ShowResult {
+  /**
+   * put `path`'s model in the editor (undefined: none), keeping each file's cursor and scroll;
+   * the editor takes the keyboard focus unless `focus` is false
+   */
+  show(editor: Editor, path: string | undefined, { focus = true }: { focus?: boolean } = {}): ShowResult {
     const current = this.activePath ? this.entries.get(this.activePath) : undefined;
     if (current && editor.getModel() === current.model) current.viewState = editor.saveViewState();
     this.activePath = path;
@@ -124,7 +127,7 @@ export class OpenModels {
       editor.setModel(r.entry.model);
       if (r.entry.viewState) editor.restoreViewState(r.entry.viewState);
     }
-    editor.focus();
+    if (focus) editor.focus();
     return { ok: true };
   }
 
