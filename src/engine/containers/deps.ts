@@ -9,7 +9,7 @@ export { prepareMounts } from '../volumes/ops/prepare-mounts';
 export { emitMountEvents, releaseMounts } from '../volumes/ops/release-mounts';
 export { connectContainer } from '../networks/ops/connect';
 export { disconnectAll } from '../networks/ops/disconnect';
-export { setEndpoint, emptyEndpointSettings } from '../networks/endpoint-settings';
+export { setEndpoint, emptyEndpoint } from '../networks/endpoint-settings';
 export { containerNetFor } from '../networks/ops/container-net';
 export { allocatePorts, releasePorts } from '../networks/ops/ports';
 export { clearListeners } from '../networks/ops/listeners';

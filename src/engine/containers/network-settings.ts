@@ -1,24 +1,7 @@
 /** A container's NetworkSettings before it is connected (moby at create time). */
 import type { NetworkSettings, NetworkingConfig } from '../../api/container';
 import type { EndpointSettings } from '../../api/network';
-
-export function emptyEndpoint(cfg: Partial<EndpointSettings> = {}): EndpointSettings {
-  return {
-    IPAMConfig: cfg.IPAMConfig ?? null,
-    Links: cfg.Links ?? null,
-    Aliases: cfg.Aliases ?? null,
-    NetworkID: '',
-    EndpointID: '',
-    Gateway: '',
-    IPAddress: '',
-    IPPrefixLen: 0,
-    IPv6Gateway: '',
-    GlobalIPv6Address: '',
-    GlobalIPv6PrefixLen: 0,
-    MacAddress: '',
-    DriverOpts: cfg.DriverOpts ?? null,
-  };
-}
+import { emptyEndpoint } from './deps';
 
 /** the network a NetworkMode names: "default" is the bridge */
 export function networkNameOf(mode: string): string {

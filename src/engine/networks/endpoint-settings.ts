@@ -1,12 +1,12 @@
 /** EndpointSettings values as `docker inspect` shows them under NetworkSettings.Networks. */
 import type { EndpointSettings } from '../../api/network';
 
-/** what a created (never started) container shows for a network it will join */
-export function emptyEndpointSettings(aliases: string[] | null = null): EndpointSettings {
+/** what a created (never started) container shows for a network it will join; `cfg` is its EndpointsConfig entry */
+export function emptyEndpoint(cfg: Partial<EndpointSettings> = {}): EndpointSettings {
   return {
-    IPAMConfig: null,
-    Links: null,
-    Aliases: aliases,
+    IPAMConfig: cfg.IPAMConfig ?? null,
+    Links: cfg.Links ?? null,
+    Aliases: cfg.Aliases ?? null,
     NetworkID: '',
     EndpointID: '',
     Gateway: '',
@@ -16,7 +16,7 @@ export function emptyEndpointSettings(aliases: string[] | null = null): Endpoint
     GlobalIPv6Address: '',
     GlobalIPv6PrefixLen: 0,
     MacAddress: '',
-    DriverOpts: null,
+    DriverOpts: cfg.DriverOpts ?? null,
   };
 }
 

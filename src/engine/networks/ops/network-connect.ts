@@ -7,7 +7,7 @@
 import { forbidden } from '../../../api/errors';
 import type { NetworkConnectRequest } from '../../../api/network';
 import type { Engine } from '../../engine';
-import { emptyEndpointSettings, setEndpoint } from '../endpoint-settings';
+import { emptyEndpoint, setEndpoint } from '../endpoint-settings';
 import { connectContainer, isUserDefined } from './connect';
 import { getNetwork } from './inspect';
 
@@ -28,7 +28,7 @@ export function networkConnect(engine: Pick<Engine, 'networks' | 'containers' | 
       throw forbidden('network-scoped alias is supported only for containers in user defined networks');
     }
     const userNet = !n || isUserDefined(n);
-    const ep = emptyEndpointSettings(userNet ? [...(cfg.Aliases ?? []), c.ID.slice(0, 12)] : null);
+    const ep = emptyEndpoint({ Aliases: userNet ? [...(cfg.Aliases ?? []), c.ID.slice(0, 12)] : null });
     if (userNet) {
       ep.IPAMConfig = { ...(cfg.IPAMConfig ?? {}) };
       ep.DriverOpts = {};
