@@ -40,6 +40,45 @@ function failStart(c: ContainerRecord, err: unknown, code: number): void {
   if (c.State.ExitCode === 0) c.State.ExitCode = code;
 }
 
+/** a fresh stdin pipe for `c` and its PID 1 launched from its config; throws what launchProcess throws */
+export function launchInit(engine: Engine, c: ContainerRecord): ReturnType<typeof launchProcess> {
+  const tty = c.Config.Tty;
+  const stdin = new StdinPipe(
+    tty,
+    (text) => writeOutput(engine.clock, c, 'stdout', text),
+    (sig) => signalInit(c, sig),
+  );
+  if (!c.Config.OpenStdin) stdin.close();
+  c.stdin = stdin;
+  c.partial = { stdout: '', stderr: '' };
+  return launchProcess(engine, c, {
+    argv: [c.Path, ...c.Args],
+    env: c.Config.Env ?? [],
+    cwd: c.Config.WorkingDir,
+    user: c.Config.User,
+    tty,
+    io: { stdin, stdout: outputStream(engine.clock, c, 'stdout'), stderr: outputStream(engine.clock, c, 'stderr'), interrupt: NEVER_ABORTED },
+    init: true,
+  });
+}
+
+/** handleExit with PID 1's status (255 when its handle fails); a container already gone is left alone */
+export function initExited(engine: Engine, c: ContainerRecord, code: number): void {
+  try {
+    handleExit(engine, c, code);
+  } catch {
+    // the container is gone already (removed while its process was ending)
+  }
+}
+
+/** call initExited when `proc` (PID 1) ends */
+export function watchInit(engine: Engine, c: ContainerRecord, proc: ReturnType<typeof launchProcess>): void {
+  proc.handle?.exited.then(
+    (code) => initExited(engine, c, code),
+    () => initExited(engine, c, 255),
+  );
+}
+
 /** start PID 1; throws the daemon error when networking or the runtime refuses */
 export function runContainer(engine: Engine, c: ContainerRecord): void {
   try {
@@ -60,26 +99,9 @@ export function runContainer(engine: Engine, c: ContainerRecord): void {
     failStart(c, daemonErr, 128);
     throw daemonErr;
   }
-  const tty = c.Config.Tty;
-  const stdin = new StdinPipe(
-    tty,
-    (text) => writeOutput(engine.clock, c, 'stdout', text),
-    (sig) => signalInit(c, sig),
-  );
-  if (!c.Config.OpenStdin) stdin.close();
-  c.stdin = stdin;
-  c.partial = { stdout: '', stderr: '' };
   let proc: ReturnType<typeof launchProcess>;
   try {
-    proc = launchProcess(engine, c, {
-      argv: [c.Path, ...c.Args],
-      env: c.Config.Env ?? [],
-      cwd: c.Config.WorkingDir,
-      user: c.Config.User,
-      tty,
-      io: { stdin, stdout: outputStream(engine.clock, c, 'stdout'), stderr: outputStream(engine.clock, c, 'stderr'), interrupt: NEVER_ABORTED },
-      init: true,
-    });
+    proc = launchInit(engine, c);
   } catch (err) {
     stopNetworking(engine, c);
     if (isExecError(err)) {
@@ -106,15 +128,7 @@ export function runContainer(engine: Engine, c: ContainerRecord): void {
   const hooks = [...c.startListeners];
   c.startListeners.clear();
   for (const h of hooks) h();
-  const handle = proc.handle;
-  const onExit = (code: number) => {
-    try {
-      handleExit(engine, c, code);
-    } catch {
-      // the container is gone already (removed while its process was ending)
-    }
-  };
-  handle?.exited.then(onExit, () => onExit(255));
+  watchInit(engine, c, proc);
 }
 
 function shouldRestart(c: ContainerRecord, code: number): boolean {

@@ -6,51 +6,23 @@
  * emitted: for the learner nothing happened. A container that was waiting for
  * its restart-policy restart gets its timer back.
  */
-import { NEVER_ABORTED } from '../containers/abort';
-import { outputStream, writeOutput } from '../containers/container-output';
 import type { ContainerRecord } from '../containers/container-record';
-import { handleExit, runContainer, signalInit } from '../containers/lifecycle';
-import { launchProcess } from '../containers/process-launch';
-import { StdinPipe } from '../containers/stdin-pipe';
+import { initExited, launchInit, runContainer, watchInit } from '../containers/lifecycle';
 import type { Engine } from '../engine';
 
 function respawnInit(engine: Engine, c: ContainerRecord): void {
-  const tty = c.Config.Tty;
-  const stdin = new StdinPipe(
-    tty,
-    (text) => writeOutput(engine.clock, c, 'stdout', text),
-    (sig) => signalInit(c, sig),
-  );
-  if (!c.Config.OpenStdin) stdin.close();
-  c.stdin = stdin;
-  c.partial = { stdout: '', stderr: '' };
-  const onExit = (code: number) => {
-    try {
-      handleExit(engine, c, code);
-    } catch {
-      // the container is gone already
-    }
-  };
-  let proc: ReturnType<typeof launchProcess>;
+  let proc: ReturnType<typeof launchInit>;
   try {
-    proc = launchProcess(engine, c, {
-      argv: [c.Path, ...c.Args],
-      env: c.Config.Env ?? [],
-      cwd: c.Config.WorkingDir,
-      user: c.Config.User,
-      tty,
-      io: { stdin, stdout: outputStream(engine.clock, c, 'stdout'), stderr: outputStream(engine.clock, c, 'stderr'), interrupt: NEVER_ABORTED },
-      init: true,
-    });
+    proc = launchInit(engine, c);
   } catch {
     // the program is not there any more (cannot happen with an unchanged image): it exits like a failed start
-    onExit(127);
+    initExited(engine, c, 127);
     return;
   }
   if (c.State.Pid) proc.hostPid = c.State.Pid;
   else c.State.Pid = proc.hostPid;
   proc.info.started = c.State.StartedAt || proc.info.started;
-  proc.handle?.exited.then(onExit, () => onExit(255));
+  watchInit(engine, c, proc);
 }
 
 function rescheduleRestart(engine: Engine, c: ContainerRecord): void {
