@@ -6,84 +6,67 @@
  * position. File contents live in a BlobTable by sha256 digest.
  * The clock is the caller's; processes are not data (restore respawns PID 1).
  */
-import type { ContainerConfig, HostConfig, LogChunk, NetworkSettings } from '../../api/container';
 import type { EngineEvent } from '../../api/events';
-import type { MountPoint } from '../../api/volume';
-import type { ExecRecord, StateRecord } from '../containers/container-record';
+import type { ContainerRecord, ExecRecord } from '../containers/container-record';
 import type { SeededIdsState } from '../core/ids';
 import type { ImageRecord } from '../images/image-store';
-import type { LayerBlob } from '../layers/layer-store';
-import type { EndpointRecord, PortMapping } from '../networks/network-store';
+import type { LayerRecord } from '../layers/layer-store';
+import type { EndpointRecord, NetworkRecord, PortMapping } from '../networks/network-store';
 import type { PortPoolState } from '../networks/port-allocator';
 import type { FilesSnapshot } from './files-snapshot';
 import type { HubSnapshot } from './hub-snapshot';
+import type { VolumeRecord } from '../volumes/volume-store';
 
 export const ENGINE_SNAPSHOT_VERSION = 1;
 
-export interface LayerSnapshot {
-  chainId: string;
-  diffId: string;
-  parent?: string;
+/** a layer: its record but the files, which are a FilesSnapshot */
+export interface LayerSnapshot extends Omit<LayerRecord, 'files'> {
   files: FilesSnapshot;
-  size: number;
-  tarSize: number;
-  cacheId: string;
-  refs: number;
-  blobs: LayerBlob[];
 }
 
-export interface ContainerSnapshot {
-  ID: string;
-  Name: string;
-  Created: number;
-  Path: string;
-  Args: string[];
-  Config: ContainerConfig;
-  HostConfig: HostConfig;
-  State: StateRecord;
-  Image: string;
-  NetworkSettings: NetworkSettings;
-  Mounts: MountPoint[];
-  RestartCount: number;
-  layerId: string;
+/** the ContainerRecord fields a snapshot keeps as they are (deep-copied) */
+export type ContainerData = Pick<
+  ContainerRecord,
+  | 'ID'
+  | 'Name'
+  | 'Created'
+  | 'Path'
+  | 'Args'
+  | 'Config'
+  | 'HostConfig'
+  | 'State'
+  | 'Image'
+  | 'NetworkSettings'
+  | 'Mounts'
+  | 'RestartCount'
+  | 'layerId'
+  | 'logs'
+  | 'nextPid'
+  | 'hasBeenStartedBefore'
+  | 'hasBeenManuallyStopped'
+  | 'exitOnNext'
+  | 'restartDelay'
+  | 'pendingSignals'
+>;
+
+/** a container: its data, the writable layer and its execs (processes are not data) */
+export interface ContainerSnapshot extends ContainerData {
   /** the writable layer */
   upper: FilesSnapshot;
-  logs: LogChunk[];
-  nextPid: number;
-  hasBeenStartedBefore: boolean;
-  hasBeenManuallyStopped: boolean;
-  exitOnNext: boolean;
-  restartDelay: number;
-  pendingSignals: string[];
   execs: ExecRecord[];
 }
 
-export interface VolumeSnapshot {
-  name: string;
-  driver: string;
-  labels: Record<string, string> | null;
-  options: Record<string, string> | null;
-  createdAt: number;
-  anonymous: boolean;
+/** the VolumeRecord fields a snapshot keeps as they are */
+export type VolumeData = Omit<VolumeRecord, 'fs' | 'refs'>;
+
+/** a volume: its data, its files and the IDs of the containers using it */
+export interface VolumeSnapshot extends VolumeData {
   files: FilesSnapshot;
   refs: string[];
 }
 
-export interface NetworkSnapshot {
-  id: string;
-  name: string;
-  driver: string;
-  created: number;
-  internal: boolean;
-  attachable: boolean;
-  enableIPv6: boolean;
-  ipamConfig: { Subnet?: string; Gateway?: string; IPRange?: string }[];
-  ipamOptions: Record<string, string> | null;
-  subnet?: { base: number; prefix: number };
-  gateway?: number;
-  options: Record<string, string>;
-  labels: Record<string, string>;
-  predefined: boolean;
+/** a network: its record with the endpoint map and the used addresses as lists */
+export interface NetworkSnapshot extends Omit<NetworkRecord, 'endpoints' | 'usedIps'> {
   endpoints: EndpointRecord[];
   usedIps: number[];
 }

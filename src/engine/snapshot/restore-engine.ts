@@ -15,7 +15,7 @@ import { ENGINE_SNAPSHOT_VERSION, type ContainerSnapshot, type EngineSnapshot } 
 import { filesFromSnapshot, frozenFilesFromSnapshot } from './files-snapshot';
 import { restoreHub } from './hub-snapshot';
 import { respawnContainers } from './respawn';
-import { plainCopy } from './snapshot-engine';
+import { copyContainerData, copyEndpoint, copyLayerData, copyVolumeData, plainCopy } from './snapshot-engine';
 
 function fail(what: string): never {
   throw new Error(`engine snapshot: ${what}`);
@@ -36,33 +36,14 @@ export function checkEngineSnapshot(snap: unknown): asserts snap is EngineSnapsh
 function containerRecord(s: ContainerSnapshot): ContainerRecord {
   if (typeof s.ID !== 'string' || typeof s.Name !== 'string' || typeof s.State !== 'object' || s.State === null) fail('bad container');
   return {
-    ID: s.ID,
-    Name: s.Name,
-    Created: s.Created,
-    Path: s.Path,
-    Args: [...s.Args],
-    Config: plainCopy(s.Config),
-    HostConfig: plainCopy(s.HostConfig),
-    State: { ...s.State },
-    Image: s.Image,
-    NetworkSettings: plainCopy(s.NetworkSettings),
-    Mounts: plainCopy(s.Mounts),
-    RestartCount: s.RestartCount,
-    layerId: s.layerId,
+    ...copyContainerData(s),
     rootfs: undefined as unknown as ContainerRecord['rootfs'],
-    logs: [...s.logs],
     listeners: new Set(),
     logListeners: new Set(),
     exitListeners: new Set(),
     startListeners: new Set(),
     removeListeners: new Set(),
     processes: [],
-    nextPid: s.nextPid,
-    hasBeenStartedBefore: s.hasBeenStartedBefore,
-    hasBeenManuallyStopped: s.hasBeenManuallyStopped,
-    exitOnNext: s.exitOnNext,
-    restartDelay: s.restartDelay,
-    pendingSignals: [...s.pendingSignals],
     frozen: [],
     // execs end with the daemon's restart: their processes are not brought back
     execs: new Map(
@@ -86,17 +67,7 @@ export function restoreEngine(snap: EngineSnapshot, opts: EngineOptions, blobs: 
   const now = () => engine.clock.now();
 
   for (const l of snap.layers) {
-    engine.layers.byChainId.set(l.chainId, {
-      chainId: l.chainId,
-      diffId: l.diffId,
-      parent: l.parent,
-      files: frozenFilesFromSnapshot(l.files, blobs),
-      size: l.size,
-      tarSize: l.tarSize,
-      cacheId: l.cacheId,
-      refs: l.refs,
-      blobs: l.blobs.map((b) => ({ ...b })),
-    });
+    engine.layers.byChainId.set(l.chainId, { ...copyLayerData(l), files: frozenFilesFromSnapshot(l.files, blobs) });
   }
   for (const i of snap.images) {
     if (typeof i.id !== 'string' || typeof i.configJson !== 'string') fail('bad image');
@@ -117,21 +88,13 @@ export function restoreEngine(snap: EngineSnapshot, opts: EngineOptions, blobs: 
     });
     rec.usedIps.clear();
     for (const ip of usedIps) rec.usedIps.add(ip);
-    for (const e of endpoints) rec.endpoints.set(e.containerId, { ...e, aliases: [...e.aliases] });
+    for (const e of endpoints) rec.endpoints.set(e.containerId, copyEndpoint(e));
   }
   nets.mappings.splice(0, nets.mappings.length, ...snap.portMappings.map((m) => ({ ...m })));
   nets.ports.restore(snap.portPools);
 
   for (const v of snap.volumes) {
-    const rec = engine.volumes.add({
-      name: v.name,
-      driver: v.driver,
-      labels: v.labels ? { ...v.labels } : null,
-      options: v.options ? { ...v.options } : null,
-      createdAt: v.createdAt,
-      anonymous: v.anonymous,
-      fs: new UnionFs([], filesFromSnapshot(v.files, blobs), { now }),
-    });
+    const rec = engine.volumes.add({ ...copyVolumeData(v), fs: new UnionFs([], filesFromSnapshot(v.files, blobs), { now }) });
     for (const id of v.refs) rec.refs.add(id);
   }
 

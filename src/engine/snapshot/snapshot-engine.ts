@@ -3,14 +3,17 @@ import type { IdSource, SeededIdsState } from '../core/ids';
 import type { ContainerRecord } from '../containers/container-record';
 import type { Engine } from '../engine';
 import { UnionFs } from '../fs/union-fs';
-import type { NetworkRecord } from '../networks/network-store';
+import type { LayerRecord } from '../layers/layer-store';
+import type { EndpointRecord, NetworkRecord } from '../networks/network-store';
 import type { VolumeRecord } from '../volumes/volume-store';
 import { type BlobSink, BlobTable, RecordingSink } from './blob-table';
 import {
+  type ContainerData,
   type ContainerSnapshot,
   ENGINE_SNAPSHOT_VERSION,
   type EngineSnapshot,
   type NetworkSnapshot,
+  type VolumeData,
   type VolumeSnapshot,
 } from './engine-snapshot';
 import { filesSnapshot, frozenFilesSnapshot, walkFileSystem } from './files-snapshot';
@@ -26,7 +29,8 @@ function idsState(ids: IdSource): SeededIdsState | undefined {
   return typeof s.state === 'function' ? s.state() : undefined;
 }
 
-function containerSnapshot(c: ContainerRecord, blobs: BlobSink): ContainerSnapshot {
+/** a deep copy of a container's plain data: what snapshot and restore carry over */
+export function copyContainerData(c: ContainerData): ContainerData {
   return {
     ID: c.ID,
     Name: c.Name,
@@ -41,7 +45,6 @@ function containerSnapshot(c: ContainerRecord, blobs: BlobSink): ContainerSnapsh
     Mounts: plainCopy(c.Mounts),
     RestartCount: c.RestartCount,
     layerId: c.layerId,
-    upper: filesSnapshot(c.rootfs.upper(), blobs),
     // log entries are never changed once written: the copy shares them
     logs: [...c.logs],
     nextPid: c.nextPid,
@@ -50,12 +53,11 @@ function containerSnapshot(c: ContainerRecord, blobs: BlobSink): ContainerSnapsh
     exitOnNext: c.exitOnNext,
     restartDelay: c.restartDelay,
     pendingSignals: [...c.pendingSignals],
-    execs: [...c.execs.values()].map((e) => plainCopy(e)),
   };
 }
 
-function volumeSnapshot(v: VolumeRecord, blobs: BlobSink): VolumeSnapshot {
-  const files = v.fs instanceof UnionFs ? v.fs.upper() : walkFileSystem(v.fs);
+/** a copy of a volume's plain data */
+export function copyVolumeData(v: VolumeData): VolumeData {
   return {
     name: v.name,
     driver: v.driver,
@@ -63,31 +65,45 @@ function volumeSnapshot(v: VolumeRecord, blobs: BlobSink): VolumeSnapshot {
     options: v.options ? { ...v.options } : null,
     createdAt: v.createdAt,
     anonymous: v.anonymous,
-    files: filesSnapshot(files, blobs),
-    refs: [...v.refs],
   };
 }
 
-function networkSnapshot(n: NetworkRecord): NetworkSnapshot {
-  const out: NetworkSnapshot = {
-    id: n.id,
-    name: n.name,
-    driver: n.driver,
-    created: n.created,
-    internal: n.internal,
-    attachable: n.attachable,
-    enableIPv6: n.enableIPv6,
-    ipamConfig: plainCopy(n.ipamConfig),
-    ipamOptions: n.ipamOptions ? { ...n.ipamOptions } : null,
-    options: { ...n.options },
-    labels: { ...n.labels },
-    predefined: n.predefined,
-    endpoints: [...n.endpoints.values()].map((e) => ({ ...e, aliases: [...e.aliases] })),
-    usedIps: [...n.usedIps],
+/** a copy of a layer record but its files */
+export function copyLayerData(l: Omit<LayerRecord, 'files'>): Omit<LayerRecord, 'files'> {
+  return {
+    chainId: l.chainId,
+    diffId: l.diffId,
+    parent: l.parent,
+    size: l.size,
+    tarSize: l.tarSize,
+    cacheId: l.cacheId,
+    refs: l.refs,
+    blobs: l.blobs.map((b) => ({ ...b })),
   };
-  if (n.subnet) out.subnet = { base: n.subnet.base, prefix: n.subnet.prefix };
-  if (n.gateway !== undefined) out.gateway = n.gateway;
-  return out;
+}
+
+/** an endpoint with its own aliases list */
+export function copyEndpoint(e: EndpointRecord): EndpointRecord {
+  return { ...e, aliases: [...e.aliases] };
+}
+
+function containerSnapshot(c: ContainerRecord, blobs: BlobSink): ContainerSnapshot {
+  return {
+    ...copyContainerData(c),
+    upper: filesSnapshot(c.rootfs.upper(), blobs),
+    execs: [...c.execs.values()].map((e) => plainCopy(e)),
+  };
+}
+
+function volumeSnapshot(v: VolumeRecord, blobs: BlobSink): VolumeSnapshot {
+  const files = v.fs instanceof UnionFs ? v.fs.upper() : walkFileSystem(v.fs);
+  return { ...copyVolumeData(v), files: filesSnapshot(files, blobs), refs: [...v.refs] };
+}
+
+function networkSnapshot(n: NetworkRecord): NetworkSnapshot {
+  const { endpoints, usedIps, ...rest } = n;
+  // plainCopy leaves out an undefined subnet or gateway (host, none)
+  return { ...plainCopy(rest), endpoints: [...endpoints.values()].map(copyEndpoint), usedIps: [...usedIps] };
 }
 
 /**
@@ -99,17 +115,7 @@ export function snapshotEngine(engine: Engine, blobs: BlobSink = new BlobTable()
   const snap: EngineSnapshot = {
     version: ENGINE_SNAPSHOT_VERSION,
     hostPid: engine.containers.hostPidCounter(),
-    layers: engine.layers.all().map((l) => ({
-      chainId: l.chainId,
-      diffId: l.diffId,
-      parent: l.parent,
-      files: frozenFilesSnapshot(l.files, sink),
-      size: l.size,
-      tarSize: l.tarSize,
-      cacheId: l.cacheId,
-      refs: l.refs,
-      blobs: l.blobs.map((b) => ({ ...b })),
-    })),
+    layers: engine.layers.all().map((l) => ({ ...copyLayerData(l), files: frozenFilesSnapshot(l.files, sink) })),
     images: engine.images.all().map((i) => ({ ...i })),
     references: [...engine.references.repositories].map(([repo, refs]) => [repo, [...refs]]),
     containers: engine.containers.list().map((c) => containerSnapshot(c, sink)),
