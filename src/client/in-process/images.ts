@@ -1,7 +1,5 @@
 /** ImageApi over the in-process engine, errors translated like moby's Go client. */
 import { ClientError } from '../../api/errors';
-import type { AuthConfig } from '../../api/image';
-import type { JSONMessage, JSONMessageListener } from '../../api/jsonmessage';
 import type { Engine } from '../../engine/engine';
 import { imageHistory } from '../../engine/images/ops/history';
 import { inspectImage } from '../../engine/images/ops/inspect';
@@ -16,38 +14,8 @@ import { registryLogin } from '../../engine/registry/ops/login';
 import { searchImages } from '../../engine/registry/ops/search';
 import { InvalidReferenceError, parseNormalizedNamed } from '../../lib/reference';
 import type { ImageApi } from '../api/images';
-import { call, toClientError } from '../errors';
-
-function credentials(auth: AuthConfig | undefined): { username?: string; password?: string } | undefined {
-  if (!auth) return undefined;
-  if (auth.username) return { username: auth.username, password: auth.password };
-  if (auth.auth) {
-    const decoded = atob(auth.auth);
-    const i = decoded.indexOf(':');
-    return { username: decoded.slice(0, i), password: decoded.slice(i + 1) };
-  }
-  return undefined;
-}
-
-/**
- * Run a streaming endpoint: messages go to the listener; an error before the
- * first message rejects (HTTP error status), after it becomes the stream's
- * final error message.
- */
-async function stream(onMessage: JSONMessageListener, fn: (emit: (m: JSONMessage) => void) => Promise<unknown>) {
-  let started = false;
-  const emit = (m: JSONMessage) => {
-    started = true;
-    onMessage(m);
-  };
-  try {
-    await fn(emit);
-  } catch (err) {
-    if (!started) throw toClientError(err);
-    const message = err instanceof Error ? err.message : String(err);
-    onMessage({ errorDetail: { message }, error: message });
-  }
-}
+import { call } from '../errors';
+import { credentials, stream } from './stream';
 
 export function imageClient(engine: Engine): ImageApi {
   return {
