@@ -2,7 +2,9 @@
  * System endpoints of the Engine API v1.41: GET /info, GET /version,
  * GET /system/df, GET /events (moby api/types: Info, Version, DiskUsage).
  */
+import type { ContainerSummary } from './container';
 import type { EngineEvent } from './events';
+import type { ImageSummary } from './image';
 import type { Volume } from './volume';
 
 /** GET /version (types.Version) */
@@ -98,31 +100,11 @@ export interface SystemInfo {
 }
 
 /** One image row of GET /system/df (types.ImageSummary with sizes). */
-export interface DiskUsageImage {
-  Containers: number;
-  Created: number;
-  Id: string;
-  Labels: Record<string, string> | null;
-  ParentId: string;
-  RepoDigests: string[] | null;
-  RepoTags: string[] | null;
-  SharedSize: number;
-  Size: number;
-  VirtualSize: number;
-}
+export type DiskUsageImage = ImageSummary;
 
 /** One container row of GET /system/df (types.Container with SizeRw). */
-export interface DiskUsageContainer {
-  Id: string;
-  Names: string[];
-  Image: string;
-  ImageID: string;
-  Command: string;
-  Created: number;
-  /** "running", "exited", … */
-  State: string;
-  /** "Up 2 minutes" */
-  Status: string;
+export interface DiskUsageContainer
+  extends Pick<ContainerSummary, 'Id' | 'Names' | 'Image' | 'ImageID' | 'Command' | 'Created' | 'State' | 'Status'> {
   SizeRw: number;
   SizeRootFs: number;
   /** number of volumes/binds mounted */
