@@ -6,7 +6,7 @@
  * and its decoding, which says precisely why a file is refused.
  */
 import type { TerminalTab } from './contract';
-import { fromBase64, toBase64 } from './base64';
+import { fromBase64, toBase64 } from '../lib/base64';
 import type { SandboxBlobs, SessionSnapshot } from './session-factory';
 
 export const SANDBOX_FILE_FORMAT = 'dockyard-sandbox';
