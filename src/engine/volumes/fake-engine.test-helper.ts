@@ -1,4 +1,5 @@
 /** A minimal engine for volume/network unit tests (the real Engine needs every store). */
+import { DaemonError } from '../../api/errors';
 import { VirtualClock } from '../core/clock';
 import { SeededIds } from '../core/ids';
 import { EventLog } from '../events/event-log';
@@ -23,4 +24,15 @@ export function fakeEngine() {
     images: new ImageStore(),
     layers: new LayerStore(),
   };
+}
+
+/** the DaemonError `fn` throws (anything else is rethrown; no error fails the test) */
+export function daemonError(fn: () => unknown): DaemonError {
+  try {
+    fn();
+  } catch (e) {
+    if (e instanceof DaemonError) return e;
+    throw e;
+  }
+  throw new Error('no error');
 }

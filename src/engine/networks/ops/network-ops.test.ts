@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { DaemonError } from '../../../api/errors';
 import { textEncoder } from '../../../api/fs';
 import type { HttpResponse } from '../../../api/net';
 import type { Engine } from '../../engine';
-import { fakeEngine } from '../../volumes/fake-engine.test-helper';
+import { daemonError as err, fakeEngine } from '../../volumes/fake-engine.test-helper';
 import { connectContainer } from './connect';
 import { httpFrom, resolveFrom } from './container-net';
 import { createNetwork } from './create';
@@ -15,16 +14,6 @@ import { listNetworks } from './list';
 import { allocatePorts, releasePorts } from './ports';
 import { pruneNetworks } from './prune';
 import { removeNetwork } from './remove';
-
-function err(fn: () => unknown): DaemonError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof DaemonError) return e;
-    throw e;
-  }
-  throw new Error('no error');
-}
 
 function withContainers(names: Record<string, string>) {
   const e = fakeEngine();

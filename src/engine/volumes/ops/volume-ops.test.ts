@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { DaemonError } from '../../../api/errors';
 import { textDecoder } from '../../../api/fs';
 import type { LayerFiles } from '../../fs/layer-entry';
-import { fakeEngine } from '../fake-engine.test-helper';
+import { daemonError as err, fakeEngine } from '../fake-engine.test-helper';
 import { createVolume } from './create';
 import { inspectVolume } from './inspect';
 import { listVolumes } from './list';
@@ -10,16 +9,6 @@ import { prepareMounts } from './prepare-mounts';
 import { pruneVolumes } from './prune';
 import { releaseMounts } from './release-mounts';
 import { removeVolume } from './remove';
-
-function err(fn: () => unknown): DaemonError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof DaemonError) return e;
-    throw e;
-  }
-  throw new Error('no error');
-}
 
 function nginxImage(engine: ReturnType<typeof fakeEngine>): string {
   const files: LayerFiles = new Map([
