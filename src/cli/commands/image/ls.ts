@@ -2,7 +2,7 @@ import type { ImageSummary } from '../../../api/image';
 import { familiarName, parseNormalizedNamed } from '../../../lib/reference';
 import { humanDuration, humanSizeWithPrecision } from '../../../lib/units';
 import type { CommandContext, CommandSpec, ParsedFlags } from '../../framework/command';
-import { usageError } from '../../framework/errors';
+import { parseFilters } from '../system/cli-output';
 import { renderFormat, type Row } from './format';
 import { cliNow } from './now';
 
@@ -16,18 +16,6 @@ const FLAGS: CommandSpec['flags'] = [
 ];
 
 const HEADERS = { Repository: 'REPOSITORY', Tag: 'TAG', Digest: 'DIGEST', ID: 'IMAGE ID', CreatedSince: 'CREATED', Size: 'SIZE', CreatedAt: 'CREATED AT', VirtualSize: 'VIRTUAL SIZE', SharedSize: 'SHARED SIZE', UniqueSize: 'UNIQUE SIZE', Containers: 'CONTAINERS' };
-
-/** opts.FilterOpt: "name=value" pairs, keys lower-cased */
-export function parseFilters(ctx: CommandContext, list: string[], flag = '-f, --filter'): Record<string, string[]> {
-  const out: Record<string, string[]> = {};
-  for (const f of list) {
-    const i = f.indexOf('=');
-    if (i < 0) throw usageError(ctx, `invalid argument "${f}" for "${flag}" flag: bad format of filter (expected name=value)`);
-    const k = f.slice(0, i).trim().toLowerCase();
-    (out[k] ??= []).push(f.slice(i + 1).trim());
-  }
-  return out;
-}
 
 function isDangling(i: ImageSummary): boolean {
   return (

@@ -2,7 +2,7 @@
 import type { CommandContext, CommandSpec } from '../../framework/command';
 import { CliError } from '../../framework/command';
 import { deletedBlock, type PruneResult, runPruneCommand } from '../prune-command';
-import { parseFilters } from './ls';
+import { parseFilters } from '../system/cli-output';
 
 const DANGLING_WARNING = 'WARNING! This will remove all dangling images.\nAre you sure you want to continue?';
 const ALL_WARNING =

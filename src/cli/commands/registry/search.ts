@@ -1,6 +1,6 @@
 import { CliError, type CommandSpec } from '../../framework/command';
 import { ellipsis, renderFormat, type Row } from '../image/format';
-import { parseFilters } from '../image/ls';
+import { parseFilters } from '../system/cli-output';
 import { authFor } from './auth-config';
 
 const HEADERS = { Name: 'NAME', Description: 'DESCRIPTION', StarCount: 'STARS', IsOfficial: 'OFFICIAL', IsAutomated: 'AUTOMATED' };
