@@ -5,16 +5,38 @@ import type { ShellState } from '../interpreter/state';
 import type { Builtin } from './types';
 
 /** resolves when a trapped signal is pending (at once if one already is) */
-function trapArrived(sh: ShellState): Promise<'trap'> {
-  if (sh.pendingTraps.length) return Promise.resolve('trap');
-  return new Promise((r) => sh.trapWaiters.push(() => r('trap')));
+function trapArrived(sh: ShellState): { promise: Promise<'trap'>; done: () => void } {
+  if (sh.pendingTraps.length) return { promise: Promise.resolve('trap'), done: () => {} };
+  let waiter: (() => void) | undefined;
+  const promise = new Promise<'trap'>((r) => {
+    waiter = () => r('trap');
+    sh.trapWaiters.push(waiter);
+  });
+  return {
+    promise,
+    done: () => {
+      const i = waiter ? sh.trapWaiters.indexOf(waiter) : -1;
+      if (i >= 0) sh.trapWaiters.splice(i, 1);
+    },
+  };
 }
 
-function interrupted(signal: AbortSignal): Promise<'interrupt'> {
-  return new Promise((r) => {
+/** resolves when `signal` aborts; `done()` drops the listener (a loop of `wait`s must not pile them up) */
+function interrupted(signal: AbortSignal): { promise: Promise<'interrupt'>; done: () => void } {
+  let onAbort: (() => void) | undefined;
+  const promise = new Promise<'interrupt'>((r) => {
     if (signal.aborted) r('interrupt');
-    else signal.addEventListener('abort', () => r('interrupt'), { once: true });
+    else {
+      onAbort = () => r('interrupt');
+      signal.addEventListener('abort', onAbort, { once: true });
+    }
   });
+  return {
+    promise,
+    done: () => {
+      if (onAbort) signal.removeEventListener('abort', onAbort);
+    },
+  };
 }
 
 /** wait [PID…]: a trapped signal ends the wait at once with 128+n (its trap then runs) */
@@ -35,7 +57,15 @@ export const wait: Builtin = async (sh, argv, io) => {
       }
       continue;
     }
-    const r = await Promise.race([job.then((s) => ({ s })), trapArrived(sh), interrupted(io.interrupt)]);
+    const interrupt = interrupted(io.interrupt);
+    const trapped = trapArrived(sh);
+    let r: { s: number } | 'trap' | 'interrupt';
+    try {
+      r = await Promise.race([job.then((s) => ({ s })), trapped.promise, interrupt.promise]);
+    } finally {
+      interrupt.done();
+      trapped.done();
+    }
     if (r === 'interrupt') throw new InterruptSignal();
     if (r === 'trap') return 128 + (signalNumber(sh.pendingTraps[0] ?? 'TERM') ?? 15);
     status = r.s;

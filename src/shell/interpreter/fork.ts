@@ -3,36 +3,85 @@
  * it is listed in the container's process table while it runs, gets its own
  * signals, and a signal that kills it ends it at once with 128+n (its output
  * stops there).
+ *
+ * A loop forks a child for every program it runs (`sleep 1` each second), so
+ * a fork leaves nothing behind on its parent (its link to the parent's
+ * interrupt is dropped when it ends) and costs few objects.
  */
 import type { OutputStream, ProcessIO } from '../../api/io';
+import { LiteAbortController } from '../io/lite-signal';
+import { linkInterrupt } from './interrupt-link';
 import type { ForkedProcess, ProcessControl } from './types';
 
-/** an AbortSignal aborted when any of `signals` is */
-export function anySignal(...signals: AbortSignal[]): AbortSignal {
-  const c = new AbortController();
-  for (const s of signals) {
-    if (s.aborted) {
-      c.abort();
-      return c.signal;
-    }
+/** an output that drops writes once the child has been killed */
+class GatedOutput implements OutputStream {
+  constructor(
+    private readonly out: OutputStream,
+    private readonly killed: AbortSignal,
+  ) {}
+  get isTTY(): boolean {
+    return this.out.isTTY;
   }
-  for (const s of signals) s.addEventListener('abort', () => c.abort(), { once: true });
-  return c.signal;
+  get columns(): number | undefined {
+    return this.out.columns;
+  }
+  write(data: string | Uint8Array): void {
+    if (!this.killed.aborted) this.out.write(data);
+  }
 }
 
-function gate(out: OutputStream, killed: AbortSignal): OutputStream {
-  return {
-    get isTTY() {
-      return out.isTTY;
-    },
-    get columns() {
-      return out.columns;
-    },
-    write(data) {
-      if (!killed.aborted) out.write(data);
-    },
-  };
+/**
+ * The child's interrupt: aborted by the parent's interrupt (Ctrl-C reaches the
+ * whole job) or by a signal that kills the child. It is its own listener on
+ * the child's `killed` (no closure per fork).
+ */
+class ChildInterrupt extends LiteAbortController {
+  private readonly unlink: () => void;
+  constructor(
+    parent: AbortSignal,
+    private readonly killed: AbortSignal,
+  ) {
+    super();
+    this.unlink = linkInterrupt(parent, this);
+    if (killed.aborted) this.abort();
+    else killed.addEventListener('abort', this, { once: true });
+  }
+  handleEvent(): void {
+    this.abort();
+  }
+  /** the child ended: no link to the parent or the child remains */
+  release(): void {
+    this.unlink();
+    this.killed.removeEventListener('abort', this);
+  }
 }
+
+async function runChild(
+  child: ForkedProcess,
+  cio: ProcessIO,
+  interrupt: ChildInterrupt,
+  body: (child: ForkedProcess, io: ProcessIO) => Promise<number>,
+): Promise<number> {
+  let status = 1;
+  try {
+    const running = body(child, cio);
+    // a signal may end the child while its body still waits: the death wins
+    running.catch(ignore);
+    status = await Promise.race([running, child.death]);
+    return status;
+  } catch (e) {
+    if (child.killed.aborted) {
+      status = await child.death;
+      return status;
+    }
+    throw e;
+  } finally {
+    interrupt.release();
+    child.exit(status);
+  }
+}
+
+function ignore(): void {}
 
 /** start `body` as a child of `parent` whose command line is `argv`: its PID now, its exit status later */
 export function startForked(
@@ -42,31 +91,15 @@ export function startForked(
   body: (child: ForkedProcess, io: ProcessIO) => Promise<number>,
 ): { pid: number; status: Promise<number> } {
   const child = parent.fork(argv);
+  const killed = child.killed;
+  const interrupt = new ChildInterrupt(io.interrupt, killed);
   const cio: ProcessIO = {
     stdin: io.stdin,
-    stdout: gate(io.stdout, child.killed),
-    stderr: gate(io.stderr, child.killed),
-    interrupt: anySignal(io.interrupt, child.killed),
+    stdout: new GatedOutput(io.stdout, killed),
+    stderr: new GatedOutput(io.stderr, killed),
+    interrupt: interrupt.signal,
   };
-  const run = async (): Promise<number> => {
-    let status = 1;
-    try {
-      const running = body(child, cio);
-      // a signal may end the child while its body still waits: the death wins
-      running.catch(() => undefined);
-      status = await Promise.race([running, child.death]);
-      return status;
-    } catch (e) {
-      if (child.killed.aborted) {
-        status = await child.death;
-        return status;
-      }
-      throw e;
-    } finally {
-      child.exit(status);
-    }
-  };
-  return { pid: child.pid, status: run() };
+  return { pid: child.pid, status: runChild(child, cio, interrupt, body) };
 }
 
 /** run `body` as a child of `parent` whose command line is `argv`; resolves with its exit status */

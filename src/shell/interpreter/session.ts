@@ -163,8 +163,11 @@ async function replLoop(sh: ShellState, interp: Interpreter, io: ProcessIO, tty:
     setCurrent(controller);
     const onAbort = () => controller.abort();
     io.interrupt.addEventListener('abort', onAbort);
-    await runSource(sh, interp, line, { ...io, interrupt: controller.signal });
-    io.interrupt.removeEventListener('abort', onAbort);
+    try {
+      await runSource(sh, interp, line, { ...io, interrupt: controller.signal });
+    } finally {
+      io.interrupt.removeEventListener('abort', onAbort);
+    }
     if (sh.exited) {
       if (tty && sh.flavor === 'bash') io.stderr.write('exit\n');
       return sh.status;

@@ -83,7 +83,9 @@ function spawnProcess(spec: ProcessSpec): ProcessHandle {
     interrupt: target.killed,
   };
   const kill = (signal: string) => target.deliver(signal);
-  spec.io.interrupt.addEventListener('abort', () => kill('SIGINT'));
+  const onInterrupt = () => kill('SIGINT');
+  spec.io.interrupt.addEventListener('abort', onInterrupt);
+  exited.then(() => spec.io.interrupt.removeEventListener('abort', onInterrupt));
   const pid = spec.pid ?? (spec.init ? 1 : Math.max(1, ...spec.processes().map((p) => p.pid)));
   const table = processTable(spec, { pid, deliver: kill });
   const procArgv = impl.script ? [...impl.script, name.includes('/') ? name : found.path, ...spec.argv.slice(1)] : spec.argv;

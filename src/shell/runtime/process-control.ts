@@ -65,7 +65,14 @@ export class Control implements ProcessControl {
 
   fork(argv: string[], opts: { user?: string } = {}): ForkedProcess {
     const target = new SignalTarget(false);
-    const entry = this.table.spawnChild({ argv, ppid: this.pid, user: opts.user, kill: (s) => target.deliver(s) });
+    const entry = this.table.spawnChild({
+      argv,
+      ppid: this.pid,
+      user: opts.user,
+      kill(s) {
+        target.deliver(s);
+      },
+    });
     const control = new Control(this.table, entry.pid, argv, (a) => entry.setArgv(a));
     return {
       pid: entry.pid,
@@ -73,7 +80,7 @@ export class Control implements ProcessControl {
       onSignal: target.onSignal,
       killed: target.killed,
       death: target.death,
-      exit: (status) => {
+      exit(status) {
         target.end();
         entry.exit(status);
       },

@@ -2,6 +2,7 @@
  * Linux signals as the simulated processes see them: names and numbers, and
  * what a signal does to a process that has no handler for it.
  */
+import { LiteAbortController } from '../io/lite-signal';
 import type { SignalSubscribe } from '../interpreter/types';
 
 const NUMBERS: Readonly<Record<string, number>> = {
@@ -35,6 +36,17 @@ export function ignoredByDefault(n: number): boolean {
   return n === 17 || n === 18 || n === 23 || n === 28;
 }
 
+/** the subscribe function of a handler list (handlers are tried newest first) */
+function subscriber(handlers: ((signal: string) => boolean)[]): SignalSubscribe {
+  return (handler) => {
+    handlers.push(handler);
+    return () => {
+      const i = handlers.lastIndexOf(handler);
+      if (i >= 0) handlers.splice(i, 1);
+    };
+  };
+}
+
 /**
  * Signal delivery for one simulated process: handlers (newest first) decide
  * first; otherwise SIGKILL ends it with 137, the ignored-by-default signals do
@@ -42,8 +54,8 @@ export function ignoredByDefault(n: number): boolean {
  * actions), and any other process ends with 128+n.
  */
 export class SignalTarget {
-  private handlers: ((signal: string) => boolean)[] = [];
-  private readonly controller = new AbortController();
+  private readonly handlers: ((signal: string) => boolean)[] = [];
+  private readonly controller = new LiteAbortController();
   private resolveDeath!: (status: number) => void;
   private ended = false;
   /** resolves with 128+n when a signal ends the process (never otherwise) */
@@ -64,13 +76,7 @@ export class SignalTarget {
     return !this.ended;
   }
 
-  readonly onSignal: SignalSubscribe = (handler) => {
-    this.handlers.push(handler);
-    return () => {
-      const i = this.handlers.lastIndexOf(handler);
-      if (i >= 0) this.handlers.splice(i, 1);
-    };
-  };
+  readonly onSignal: SignalSubscribe = subscriber(this.handlers);
 
   deliver(signal: string): void {
     if (this.ended) return;
