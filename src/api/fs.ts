@@ -87,6 +87,13 @@ export interface FileSystem {
   chmod(path: string, mode: number): void;
   chown(path: string, uid: number, gid: number): void;
   utimes(path: string, mtime: number): void;
+  /**
+   * Optional: a number that changes whenever anything this filesystem shows
+   * changes (entries, contents, modes, owners, times, links, mounts). Callers
+   * may keep what they read (a shell's PATH lookups) while it stays the same.
+   * NaN when a part cannot tell (NaN never equals itself); absent: not tracked.
+   */
+  generation?(): number;
 }
 
 export const textEncoder = new TextEncoder();

@@ -77,4 +77,8 @@ export class SubFs implements FileSystem {
   utimes(path: string, mtime: number): void {
     this.wrap(path, () => this.base.utimes(this.p(path), mtime));
   }
+  /** the base filesystem's: any change there counts (FileSystem.generation) */
+  generation(): number {
+    return this.base.generation ? this.base.generation() : Number.NaN;
+  }
 }

@@ -39,12 +39,32 @@ export abstract class UnionCore {
   protected readonly upKids = new Map<string, Set<string>>();
   protected readonly mountTable = new Map<string, MountPoint>();
   protected readonly now: () => number;
+  /** bumped by every change to the upper layer or the mount table (FileSystem.generation) */
+  protected gen = 0;
 
   constructor(lowers: readonly LayerFiles[], upper: LayerFiles = new Map(), opts: UnionFsOptions = {}) {
     this.lower = lowerView(lowers);
     this.up = upper;
     this.now = opts.now ?? (() => 0);
     for (const path of upper.keys()) if (path !== '/') this.indexChild(path);
+  }
+
+  /**
+   * FileSystem.generation: changes with the upper layer, the mount table and
+   * what the mounted filesystems show (NaN when one of them does not tell).
+   * Changes made to the map behind `upper()` directly are not seen.
+   */
+  generation(): number {
+    let g = this.gen;
+    for (const m of this.mountTable.values()) g += m.fs.generation ? m.fs.generation() : Number.NaN;
+    return g;
+  }
+
+  /** a mount change: the sum of the mounts' generations must not come back to an old value */
+  private remounted(): void {
+    let sum = 0;
+    for (const m of this.mountTable.values()) sum += m.fs.generation?.() || 0;
+    this.gen += 1 + sum;
   }
 
   /** the writable layer (live): what `docker diff` / `docker commit` read */
@@ -81,10 +101,12 @@ export abstract class UnionCore {
     }
     const loc = this.locate(path, true);
     if (loc.kind !== 'union') throw new FsError('EINVAL', path);
+    this.remounted();
     this.mountTable.set(loc.path, { path: loc.path, fs, readonly });
   }
 
   unmount(path: string): void {
+    this.remounted();
     this.mountTable.delete(normalizePath(path));
   }
 
@@ -178,10 +200,12 @@ export abstract class UnionCore {
   protected setUpper(path: string, e: LayerEntry): void {
     if (!this.up.has(path)) this.indexChild(path);
     this.up.set(path, e);
+    this.gen++;
   }
 
   protected deleteUpper(path: string): void {
     if (!this.up.delete(path)) return;
+    this.gen++;
     this.upKids.get(parentPath(path))?.delete(baseName(path));
   }
 
@@ -208,7 +232,10 @@ export abstract class UnionCore {
     const parent = parentPath(path);
     if (parent === '/') return;
     const e = this.up.get(parent);
-    if (e && e.kind === 'dir') e.mtime = this.now();
+    if (e && e.kind === 'dir') {
+      e.mtime = this.now();
+      this.gen++;
+    }
   }
 
   /** remove `path` (already known to exist as `e`) and, for directories, everything below */

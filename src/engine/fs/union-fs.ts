@@ -250,6 +250,7 @@ export class UnionFs extends UnionCore implements FileSystem {
     if (!entry) throw new FsError('ENOENT', path);
     const copy = this.copyUp(loc.path, entry);
     change(copy);
+    this.gen++;
   }
 
 }

@@ -154,18 +154,62 @@ export function lookupExecutable(fs: FileSystem, name: string, env: Record<strin
   return { error: denied ? 'permission-denied' : 'not-found' };
 }
 
+function resolveUncached(fs: FileSystem, name: string, env: Record<string, string>, cwd: string): Resolved {
+  const r = lookupExecutable(fs, name, env, cwd);
+  if ('path' in r) {
+    const impl = implementationFor(fs, r.path);
+    if (!impl.script) return { kind: 'program', program: impl.program, path: r.path };
+    return { kind: 'program', program: withPath(impl.program, r.path), path: r.path, interpreter: impl.script };
+  }
+  return { kind: 'error', status: r.error === 'not-found' || r.error === 'no-such-file' ? 127 : 126, reason: r.error };
+}
+
+/**
+ * What names resolved to in a filesystem, kept while its generation stays the
+ * same (FileSystem.generation): a loop running `sleep 1` looks PATH up once,
+ * and `apt-get install curl` (a change) makes the next `curl` look again.
+ */
+interface ResolveCache {
+  generation: number;
+  entries: Map<string, Resolved>;
+}
+
+/** names kept per filesystem at most (a loop over generated names must not grow it without end) */
+const CACHE_MAX = 256;
+const caches = new WeakMap<FileSystem, ResolveCache>();
+
+function cacheOf(fs: FileSystem): Map<string, Resolved> | undefined {
+  const g = fs.generation?.();
+  // untracked, or a part that cannot tell (NaN): look up every time
+  if (g === undefined || Number.isNaN(g)) return undefined;
+  let c = caches.get(fs);
+  if (c === undefined) {
+    c = { generation: g, entries: new Map() };
+    caches.set(fs, c);
+  } else if (c.generation !== g) {
+    c.generation = g;
+    c.entries.clear();
+  }
+  return c.entries;
+}
+
+/** resolve `name` as a container's shell does: PATH lookup, then the implementation of the file found */
+export function resolveInContainer(fs: FileSystem, name: string, env: Record<string, string>, cwd: string): Resolved {
+  const entries = cacheOf(fs);
+  if (entries === undefined) return resolveUncached(fs, name, env, cwd);
+  // relative PATH entries and names with a slash depend on the working directory
+  const key = `${name}\0${env.PATH ?? DEFAULT_PATH}\0${cwd}`;
+  let r = entries.get(key);
+  if (r === undefined) {
+    r = resolveUncached(fs, name, env, cwd);
+    if (entries.size >= CACHE_MAX) entries.clear();
+    entries.set(key, r);
+  }
+  return r;
+}
+
 export function containerResolver(fs: FileSystem): ProgramResolver {
-  return {
-    resolve(name, env, cwd): Resolved {
-      const r = lookupExecutable(fs, name, env, cwd);
-      if ('path' in r) {
-        const impl = implementationFor(fs, r.path);
-        if (!impl.script) return { kind: 'program', program: impl.program, path: r.path };
-        return { kind: 'program', program: withPath(impl.program, r.path), path: r.path, interpreter: impl.script };
-      }
-      return { kind: 'error', status: r.error === 'not-found' || r.error === 'no-such-file' ? 127 : 126, reason: r.error };
-    },
-  };
+  return { resolve: (name, env, cwd) => resolveInContainer(fs, name, env, cwd) };
 }
 
 /** runc's message for a program that cannot be started */

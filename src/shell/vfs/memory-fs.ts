@@ -78,6 +78,8 @@ export class MemoryFs implements FileSystem {
   private readonly uid: number;
   private readonly gid: number;
   private readonly listeners = new Set<(change: MemoryFsChange) => void>();
+  /** bumped by every change (FileSystem.generation) */
+  private gen = 0;
 
   constructor(opts: MemoryFsOptions = {}) {
     this.now = opts.now ?? (() => 0);
@@ -87,12 +89,17 @@ export class MemoryFs implements FileSystem {
   }
 
   /** hear every change (editor refresh, sandbox autosave); returns unsubscribe */
+  generation(): number {
+    return this.gen;
+  }
+
   onChange(fn: (change: MemoryFsChange) => void): () => void {
     this.listeners.add(fn);
     return () => this.listeners.delete(fn);
   }
 
   private changed(path: string, action: MemoryFsChange['action'], from?: string): void {
+    this.gen++;
     if (this.listeners.size === 0) return;
     const change: MemoryFsChange = from === undefined ? { path, action } : { path, action, from };
     for (const l of [...this.listeners]) l(change);
