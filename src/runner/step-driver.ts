@@ -10,6 +10,7 @@ import type { ProcessIO } from '../api/io';
 import type { VirtualClock } from '../engine/core/clock';
 import { decodeKeys, type InputItem } from './scenario';
 import { ScreenOutput } from './screen-output';
+import { shellYieldsPending } from '../shell/interpreter/pace';
 import { TerminalInput } from '../shell/tty';
 
 export interface StepRunner {
@@ -33,9 +34,23 @@ const IDLE_MS = 800;
 const FIRST_INPUT_MS = 300;
 const AFTER_TYPING_MS = 200;
 
-/** Let every promise continuation that can run, run (one macrotask turn drains all microtasks). */
-export function settle(): Promise<void> {
+/** busy shell loops (no clock waits) are waited for this many turns at most: an endless one must not hang the runner */
+const MAX_BUSY_TURNS = 2000;
+
+function twoTurns(): Promise<void> {
   return new Promise<void>((resolve) => setImmediate(() => setImmediate(resolve)));
+}
+
+/**
+ * Let every promise continuation that can run, run (one macrotask turn drains
+ * all microtasks), including shell loops that never wait on the clock: they
+ * give way to the event loop every few hundred rounds and go on afterwards, so
+ * time must not move while one is under way (up to MAX_BUSY_TURNS turns, about
+ * a million loop rounds; an endless loop then runs on while time moves).
+ */
+export async function settle(): Promise<void> {
+  await twoTurns();
+  for (let i = 0; i < MAX_BUSY_TURNS && shellYieldsPending() > 0; i++) await twoTurns();
 }
 
 export async function runStep(

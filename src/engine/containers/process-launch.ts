@@ -82,14 +82,24 @@ function registerChild(engine: Engine, c: ContainerRecord, parent: ProcessInfo, 
   const exited = new Promise<number>((r) => {
     done = r;
   });
-  const proc: ContainerProcess = { info, hostPid: engine.containers.nextHostPid(), handle: { exited, kill: (sig) => child.kill(sig) } };
+  // methods rather than arrow properties: a shell loop forks a child every round
+  const proc: ContainerProcess = {
+    info,
+    hostPid: engine.containers.nextHostPid(),
+    handle: {
+      exited,
+      kill(sig) {
+        child.kill(sig);
+      },
+    },
+  };
   c.processes.push(proc);
   return {
     pid: info.pid,
-    setArgv: (argv) => {
+    setArgv(argv) {
       info.argv = [...argv];
     },
-    exit: (status) => {
+    exit(status) {
       const i = c.processes.indexOf(proc);
       if (i >= 0) c.processes.splice(i, 1);
       done(status);

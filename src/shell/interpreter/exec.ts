@@ -12,19 +12,38 @@ import { ShellSyntaxError, parseScript } from '../parser/parser';
 import { Expander, ExpansionError } from './expand';
 import { matchPattern } from './glob';
 import { runForked, startForked } from './fork';
+import { loopRound } from './pace';
 import { applyRedirects, RedirectError } from './redirect';
 import type { Resolved, ShellState } from './state';
-import { ExitSignal, InterruptSignal, isAbortError, LoopSignal, type ProgramContext, ReturnSignal } from './types';
+import { ExitSignal, type ForkedProcess, InterruptSignal, isAbortError, LoopSignal, type ProgramContext, ReturnSignal } from './types';
 
 const ERROR_TEXT = { 'no-such-file': 'No such file or directory', 'is-dir': 'Is a directory', 'permission-denied': 'Permission denied' };
-const YIELD_EVERY = 500;
-let loopTicks = 0;
+/** the argv of a simple command whose words need no expansion (null: they do), per parsed command */
+const literalWords = new WeakMap<SimpleCommand, readonly string[] | null>();
 
-/** let timers and input events run during long loops */
-async function maybeYield(): Promise<void> {
-  if (++loopTicks % YIELD_EVERY !== 0) return;
-  const st = (globalThis as { setTimeout?: (f: () => void, ms: number) => unknown }).setTimeout;
-  if (st) await new Promise<void>((r) => st(r, 0));
+function literalArgv(cmd: SimpleCommand): readonly string[] | undefined {
+  let argv = literalWords.get(cmd);
+  if (argv === undefined) {
+    argv = literalFields(cmd);
+    literalWords.set(cmd, argv);
+  }
+  return argv ?? undefined;
+}
+
+/** a word of literal parts only is one field, its text, unless an unquoted part could glob */
+function literalFields(cmd: SimpleCommand): string[] | null {
+  const out: string[] = [];
+  for (const w of cmd.words) {
+    if (w.parts.length === 0) return null;
+    let text = '';
+    for (const p of w.parts) {
+      if (p.kind !== 'lit') return null;
+      if (!p.quoted && /[*?[]/.test(p.text)) return null;
+      text += p.text;
+    }
+    out.push(text);
+  }
+  return out;
 }
 
 function checkInterrupt(io: ProcessIO): void {
@@ -135,7 +154,16 @@ export class Interpreter {
     sh.status = 0;
   }
 
-  async runAndOr(sh: ShellState, ao: AndOr, io: ProcessIO): Promise<number> {
+  runAndOr(sh: ShellState, ao: AndOr, io: ProcessIO): Promise<number> {
+    if (ao.rest.length > 0) return this.runAndOrChain(sh, ao, io);
+    // one pipeline (the usual case): no frame of its own
+    return this.runPipeline(sh, ao.first, io).then((status) => {
+      if (sh.errexit && status !== 0 && sh.conditionDepth === 0 && !ao.first.bang) throw new ExitSignal(status);
+      return status;
+    });
+  }
+
+  private async runAndOrChain(sh: ShellState, ao: AndOr, io: ProcessIO): Promise<number> {
     const n = ao.rest.length;
     let status: number;
     let ranLast = n === 0;
@@ -162,7 +190,19 @@ export class Interpreter {
     return status;
   }
 
-  async runPipeline(sh: ShellState, p: Pipeline, io: ProcessIO): Promise<number> {
+  runPipeline(sh: ShellState, p: Pipeline, io: ProcessIO): Promise<number> {
+    if (p.commands.length === 1 && !p.bang) {
+      // one command (the usual case): no frame of its own
+      return this.runCommand(sh, p.commands[0], io).then((status) => {
+        sh.status = status;
+        checkInterrupt(io);
+        return status;
+      });
+    }
+    return this.runPipelineStages(sh, p, io);
+  }
+
+  private async runPipelineStages(sh: ShellState, p: Pipeline, io: ProcessIO): Promise<number> {
     let status: number;
     if (p.commands.length === 1) {
       if (p.bang) sh.conditionDepth++;
@@ -201,12 +241,18 @@ export class Interpreter {
     return status;
   }
 
-  async runCommand(sh: ShellState, cmd: Command, io: ProcessIO): Promise<number> {
+  runCommand(sh: ShellState, cmd: Command, io: ProcessIO): Promise<number> {
     if (cmd.type === 'simple') return this.runSimple(sh, cmd, io);
     if (cmd.type === 'function') {
       sh.functions.set(cmd.name, cmd.body);
-      return (sh.status = 0);
+      sh.status = 0;
+      return Promise.resolve(0);
     }
+    return this.runCompoundWithRedirects(sh, cmd, io);
+  }
+
+  private async runCompoundWithRedirects(sh: ShellState, cmd: Exclude<Command, SimpleCommand | { type: 'function' }>, io: ProcessIO): Promise<number> {
+    if (cmd.redirects.length === 0) return (sh.status = await this.runCompound(sh, cmd, io));
     const ex = this.expander(sh, io);
     let r: Awaited<ReturnType<typeof applyRedirects>>;
     try {
@@ -245,7 +291,8 @@ export class Interpreter {
         let status = 0;
         for (;;) {
           checkInterrupt(io);
-          await maybeYield();
+          const pause = loopRound(sh.pace);
+          if (pause) await pause;
           const c = await this.cond(sh, cmd.cond, io);
           if ((c === 0) !== (cmd.type === 'while')) break;
           const r = await this.loopBody(sh, cmd.body, io);
@@ -259,7 +306,8 @@ export class Interpreter {
         let status = 0;
         for (const item of items) {
           checkInterrupt(io);
-          await maybeYield();
+          const pause = loopRound(sh.pace);
+          if (pause) await pause;
           sh.set(cmd.name, item);
           const r = await this.loopBody(sh, cmd.body, io);
           status = r.status;
@@ -300,12 +348,17 @@ export class Interpreter {
   }
 
   async runSimple(sh: ShellState, cmd: SimpleCommand, io: ProcessIO): Promise<number> {
-    const ex = this.expander(sh, io);
     sh.subStatus = undefined;
-    let argv: string[];
     const assigns: [string, string][] = [];
+    // words without expansions (`echo hi`, `sleep 1`) are worked out once per parsed command
+    const fixed = cmd.assigns.length === 0 ? literalArgv(cmd) : undefined;
+    if (fixed !== undefined && cmd.redirects.length === 0 && fixed.length > 0) {
+      return (sh.status = await this.invoke(sh, fixed.slice(), assigns, io, cmd.line));
+    }
+    const ex = this.expander(sh, io);
+    let argv: string[];
     try {
-      argv = await ex.fields(cmd.words);
+      argv = fixed ? fixed.slice() : await ex.fields(cmd.words);
       for (const a of cmd.assigns) assigns.push([a.name, await ex.single(a.value)]);
     } catch (e) {
       return this.reportExpansion(sh, e, io, cmd.line);
@@ -356,7 +409,7 @@ export class Interpreter {
       for (const [k, v] of assigns) sh.set(k, v);
       return this.guard(sh, name, io, () => builtin(sh, argv, io, this));
     }
-    const env = { ...sh.env(), ...Object.fromEntries(assigns) };
+    const env = assigns.length === 0 ? sh.env() : { ...sh.env(), ...Object.fromEntries(assigns) };
     const res = sh.resolver.resolve(name, env, sh.cwd);
     if (res.kind === 'error') {
       if (res.reason === 'not-found') io.stderr.write(sh.notFoundMessage(name, line));
@@ -380,10 +433,12 @@ export class Interpreter {
       proc.setArgv(procArgv);
       return res.program(this.context(sh, argv, io, env));
     }
-    return runForked(proc, procArgv, io, (child, cio) => res.program({ ...this.context(sh, argv, cio, env), onSignal: child.onSignal, proc: child.control }));
+    return runForked(proc, procArgv, io, (child, cio) => res.program(this.context(sh, argv, cio, env, child)));
   }
 
-  context(sh: ShellState, argv: string[], io: ProcessIO, env: Record<string, string> = sh.env()): ProgramContext {
+  /** what a program gets; `child`: it runs as a forked process (its signals, its process control) */
+  context(sh: ShellState, argv: string[], io: ProcessIO, env: Record<string, string> = sh.env(), child?: ForkedProcess): ProgramContext {
+    const interp = this;
     return {
       argv,
       io,
@@ -393,11 +448,14 @@ export class Interpreter {
       clock: sh.clock,
       net: sh.net,
       container: sh.container,
-      onSignal: sh.onSignal,
-      proc: sh.proc,
+      onSignal: child ? child.onSignal : sh.onSignal,
+      proc: child ? child.control : sh.proc,
       lang: sh.lang(),
-      exec: (args, io2, env2) => this.runProgram(sh, args, io2, env2 ?? env),
-      lookup: (n) => {
+      // methods, not arrow properties: nothing is made for them until a program calls them
+      exec(args, io2, env2) {
+        return interp.runProgram(sh, args, io2, env2 ?? env);
+      },
+      lookup(n) {
         const r = sh.resolver.resolve(n, env, sh.cwd);
         return r.kind === 'program' ? r.path : undefined;
       },

@@ -1,6 +1,7 @@
 /** A shell's state: variables, functions, positional parameters, cwd, options, jobs. */
 import type { FileSystem } from '../../api/fs';
 import type { Command } from '../parser/ast';
+import { type LoopPace, newPace, PacedClock } from './pace';
 import type { ContainerInfo, Lang, ProcessControl, Program, ProgramContext, ShellClock, SignalSubscribe } from './types';
 
 /** how program names are found: the host's program table or PATH in a container's filesystem */
@@ -55,6 +56,8 @@ export class ShellState {
   pendingTraps: string[] = [];
   /** wakes a `wait` builtin when a trapped signal arrives */
   trapWaiters: (() => void)[] = [];
+  /** clock waits and idle loop rounds, shared with subshells (when loops give way to the event loop) */
+  pace: LoopPace;
   /** SIGWINCH: an interactive shell redraws its prompt */
   onWinch?: () => void;
   /** drop the shell's signal handlers (exec: the program replaces the shell) */
@@ -77,6 +80,8 @@ export class ShellState {
   traps = new Map<string, string>();
   aliases = new Map<string, string>();
   history: string[] = [];
+  /** env() while no exported variable changes */
+  private envCache: Record<string, string> | undefined;
   /** set when the shell ran `exit` */
   exited = false;
   /** pipeline / command-substitution subshell */
@@ -85,7 +90,9 @@ export class ShellState {
   constructor(cfg: ShellConfig) {
     this.fs = cfg.fs;
     this.cwd = cfg.cwd;
-    this.clock = cfg.clock;
+    this.pace = newPace();
+    // programs sleep through the shell's clock: a loop that sleeps needs no other pause
+    this.clock = new PacedClock(cfg.clock, this.pace);
     this.resolver = cfg.resolver;
     this.flavor = cfg.flavor;
     this.name = cfg.name;
@@ -123,24 +130,37 @@ export class ShellState {
   set(name: string, value: string, exported?: boolean): void {
     const v = this.vars.get(name);
     if (v) {
+      if (v.exported || exported) this.envCache = undefined;
       v.value = value;
       if (exported) v.exported = true;
-    } else this.vars.set(name, { value, exported: exported ?? false });
+    } else {
+      if (exported) this.envCache = undefined;
+      this.vars.set(name, { value, exported: exported ?? false });
+    }
   }
   export(name: string): void {
+    this.envCache = undefined;
     const v = this.vars.get(name);
     if (v) v.exported = true;
     else this.vars.set(name, { value: '', exported: true });
   }
   unset(name: string): void {
+    if (this.vars.get(name)?.exported) this.envCache = undefined;
     this.vars.delete(name);
   }
   isExported(name: string): boolean {
     return this.vars.get(name)?.exported ?? false;
   }
+  /**
+   * the exported variables; the same object until one of them changes (a loop
+   * running a program per round does not copy the environment each time):
+   * callers must not modify it
+   */
   env(): Record<string, string> {
+    if (this.envCache) return this.envCache;
     const out: Record<string, string> = {};
     for (const [k, v] of this.vars) if (v.exported) out[k] = v.value;
+    this.envCache = out;
     return out;
   }
   lang(): Lang {

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { render } from '../../runner/render';
+import { createSession, type Session } from '../../runner/session';
+import { runStep } from '../../runner/step-driver';
+import { loopRound, newPace, PacedClock, YIELD_EVERY } from './pace';
+
+async function sh(s: Session, line: string, timeoutSeconds = 120) {
+  const r = await runStep(s, line, { timeoutSeconds, columns: s.cols });
+  return { out: render(r.stdoutRaw), err: render(r.stderrRaw), exit: r.exit, seconds: r.duration };
+}
+
+describe('loop pace', () => {
+  it('a loop that waits on the clock never yields to a real timer; one that does not, every YIELD_EVERY rounds', async () => {
+    const pace = newPace();
+    const clock = new PacedClock({ now: () => 0, sleep: async () => undefined }, pace);
+    for (let i = 0; i < 3 * YIELD_EVERY; i++) {
+      expect(loopRound(pace)).toBeUndefined();
+      await clock.sleep(1000);
+    }
+    const busy = newPace();
+    let yields = 0;
+    for (let i = 0; i < 3 * YIELD_EVERY; i++) {
+      const y = loopRound(busy);
+      if (y) {
+        yields++;
+        await y;
+      }
+    }
+    expect(yields).toBe(3);
+  });
+
+  it('the runner waits for a busy loop before it moves time, and a sleep loop loses no second', async () => {
+    const s = createSession();
+    const busy = await sh(s, 'i=0; while [ $i -lt 3000 ]; do i=$((i+1)); done; echo $i');
+    expect(busy).toMatchObject({ out: '3000\n', exit: 0, seconds: 0 });
+
+    expect((await sh(s, 'docker pull busybox')).exit).toBe(0);
+    const run = await sh(s, `docker run -d --name ticker busybox sh -c 'i=0; while [ $i -lt 1200 ]; do echo "$i $(date +%s)"; i=$((i+1)); sleep 1; done'`);
+    expect(run.exit).toBe(0);
+    expect((await sh(s, 'sleep 1300', 2000)).seconds).toBe(1300);
+    const lines = (await sh(s, 'docker logs ticker')).out.trim().split('\n');
+    expect(lines.length).toBe(1200);
+    const first = Number(lines[0].split(' ')[1]);
+    // a round each simulated second, also past the rounds where a loop used to give way to a real timer
+    expect(lines).toEqual(lines.map((_, i) => `${i} ${first + i}`));
+  }, 60000);
+});

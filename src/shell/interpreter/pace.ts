@@ -1,0 +1,116 @@
+/**
+ * How long-running shell loops share the event loop.
+ *
+ * A loop whose rounds wait on the clock (`while true; do echo hi; sleep 1; done`)
+ * already gives way at every `sleep`: with the virtual clock it must not also
+ * wait on a real timer, or the runner, which moves simulated time only once
+ * nothing else can run, would see no pending timer for it and skip seconds.
+ * A loop that never waits on the clock (`while true; do :; done`, a long count)
+ * would starve the event loop (input, rendering, other containers); it yields
+ * to a real macrotask every YIELD_EVERY rounds without a clock wait. Those
+ * yields are counted (`shellYieldsPending`) so a runner can wait for them
+ * before it decides that nothing but time can make progress.
+ */
+import type { ShellClock } from './types';
+
+/** rounds of loops without a clock wait after which a shell gives way to the event loop */
+export const YIELD_EVERY = 500;
+
+/** shared by a shell, its subshells and its forks (a clone keeps the same object) */
+export interface LoopPace {
+  /** clock waits (sleeps) started by this shell, its subshells, its programs and the shells they run */
+  waits: number;
+  /** `waits` when a loop round last looked */
+  seen: number;
+  /** loop rounds since the last clock wait */
+  idle: number;
+}
+
+export function newPace(): LoopPace {
+  return { waits: 0, seen: 0, idle: 0 };
+}
+
+/**
+ * The clock a shell hands to its programs: the same time and sleeps, each sleep
+ * counted in the shell's pace (and, through the clock it wraps, in its parent
+ * shell's when the shell was started by another one).
+ */
+export class PacedClock implements ShellClock {
+  constructor(
+    private readonly inner: ShellClock,
+    private readonly pace: LoopPace,
+  ) {}
+  now(): number {
+    return this.inner.now();
+  }
+  sleep(ms: number, signal?: AbortSignal): Promise<void> {
+    this.pace.waits++;
+    return this.inner.sleep(ms, signal);
+  }
+}
+
+let pendingYields = 0;
+
+/** real-time yields of busy shell loops under way (a runner waits for them before moving time) */
+export function shellYieldsPending(): number {
+  return pendingYields;
+}
+
+type Schedule = (fn: () => void) => void;
+
+/** the cheapest macrotask the platform has: setImmediate (Node), a MessageChannel (browsers), setTimeout */
+function macrotask(): Schedule | undefined {
+  const g = globalThis as {
+    setImmediate?: (f: () => void) => unknown;
+    MessageChannel?: new () => { port1: { onmessage: (() => void) | null }; port2: { postMessage(v: unknown): void } };
+    setTimeout?: (f: () => void, ms: number) => unknown;
+  };
+  if (g.setImmediate) {
+    const si = g.setImmediate;
+    return (f) => si(f);
+  }
+  if (g.MessageChannel) {
+    const ch = new g.MessageChannel();
+    const queue: (() => void)[] = [];
+    ch.port1.onmessage = () => queue.shift()?.();
+    return (f) => {
+      queue.push(f);
+      ch.port2.postMessage(0);
+    };
+  }
+  if (g.setTimeout) {
+    const st = g.setTimeout;
+    return (f) => st(f, 0);
+  }
+  return undefined;
+}
+
+let schedule: Schedule | undefined | null = null;
+
+function yieldToEventLoop(): Promise<void> {
+  if (schedule === null) schedule = macrotask();
+  const run = schedule;
+  if (run === undefined) return Promise.resolve();
+  pendingYields++;
+  return new Promise<void>((resolve) =>
+    run(() => {
+      pendingYields--;
+      resolve();
+    }),
+  );
+}
+
+/**
+ * One round of a loop: undefined when the loop goes straight on (the common
+ * case, no await needed), a promise when it should first give way.
+ */
+export function loopRound(pace: LoopPace): Promise<void> | undefined {
+  if (pace.waits !== pace.seen) {
+    pace.seen = pace.waits;
+    pace.idle = 0;
+    return undefined;
+  }
+  if (++pace.idle < YIELD_EVERY) return undefined;
+  pace.idle = 0;
+  return yieldToEventLoop();
+}
