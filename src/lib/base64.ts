@@ -1,4 +1,9 @@
 /** base64 without Buffer (browser and Node) */
+
+// globals in browsers and Node >= 16; declared here because src/lib also compiles without the DOM library (engine)
+declare function btoa(data: string): string;
+declare function atob(data: string): string;
+
 export function toBase64(bytes: Uint8Array): string {
   let bin = '';
   for (let i = 0; i < bytes.length; i += 0x8000) bin += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
