@@ -34,8 +34,12 @@ const IDLE_MS = 800;
 const FIRST_INPUT_MS = 300;
 const AFTER_TYPING_MS = 200;
 
-/** busy shell loops (no clock waits) are waited for this many turns at most: an endless one must not hang the runner */
-const MAX_BUSY_TURNS = 2000;
+/**
+ * busy shell loops (no clock waits) are waited for this many turns at most per
+ * settle (about 100,000 loop rounds): an endless one, in a step or in a
+ * background container, must not hold the runner up for long
+ */
+const MAX_BUSY_TURNS = 200;
 
 function twoTurns(): Promise<void> {
   return new Promise<void>((resolve) => setImmediate(() => setImmediate(resolve)));
@@ -45,8 +49,8 @@ function twoTurns(): Promise<void> {
  * Let every promise continuation that can run, run (one macrotask turn drains
  * all microtasks), including shell loops that never wait on the clock: they
  * give way to the event loop every few hundred rounds and go on afterwards, so
- * time must not move while one is under way (up to MAX_BUSY_TURNS turns, about
- * a million loop rounds; an endless loop then runs on while time moves).
+ * time must not move while one is under way (up to MAX_BUSY_TURNS turns; a
+ * longer loop then runs on while time moves).
  */
 export async function settle(): Promise<void> {
   await twoTurns();
