@@ -13,6 +13,7 @@ import { dispatchMetadata } from './dispatch-meta';
 import { dispatchRun } from './dispatch-run';
 import { type Instruction, parseInstruction, type ParsedStages, type Stage } from '../../lib/dockerfile/instructions';
 import { parseDockerfile } from '../../lib/dockerfile/parser';
+import { platformParseError } from './platform';
 import { processWord } from './shell-lex';
 import { fromTree, getImage, type ImageSourceOptions, type StageResults } from './stage-sources';
 import { removeStepContainers, type StepRunner } from './steps';
@@ -75,14 +76,18 @@ export async function dispatch(b: Builder, state: DispatchState, cmd: Instructio
 async function initializeStage(b: Builder, state: DispatchState, stage: Stage): Promise<void> {
   b.prober.reset();
   const metaEnv = [...state.buildArgs.allMeta()].map(([k, v]) => `${k}=${v}`);
-  const expand = (w: string) => {
+  const expand = (w: string, what = '') => {
     try {
       return processWord(w, metaEnv, b.escapeToken);
     } catch (err) {
-      throw new BuildError(err instanceof Error ? err.message : String(err));
+      throw new BuildError(`${what}${err instanceof Error ? err.message : String(err)}`);
     }
   };
-  if (stage.platform !== '') expand(stage.platform);
+  if (stage.platform !== '') {
+    const platform = expand(stage.platform, 'failed to process arguments for platform : ');
+    const bad = platformParseError(platform);
+    if (bad) throw new BuildError(`failed to parse platform ${platform}: ${bad}`);
+  }
   const name = expand(stage.baseName);
   if (name === '') throw new BuildError(`base name (${stage.baseName}) should not be blank`);
   state.stageName = stage.name;

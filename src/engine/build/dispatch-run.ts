@@ -17,6 +17,12 @@ function prependEnvOnCmd(args: BuildArgs, vars: string[], cmd: string[]): string
   return [`|${kept.length}`, ...kept, ...cmd];
 }
 
+/** runc starting a process in an empty root filesystem (FROM scratch before any file): a path is stat'ed, a name looked up in $PATH */
+function emptyRootExecError(exe: string): string {
+  const why = exe.includes('/') ? `stat ${exe}: no such file or directory` : 'executable file not found in $PATH';
+  return `failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: exec: "${exe}": ${why}: unknown`;
+}
+
 export async function dispatchRun(b: StepRunner, state: DispatchState, c: Extract<Instruction, { kind: 'run' }>): Promise<void> {
   if (c.flagsUsed.length > 0) {
     throw new BuildError(
@@ -42,12 +48,14 @@ export async function dispatchRun(b: StepRunner, state: DispatchState, c: Extrac
     if (saveCmd.length > 0) x.Entrypoint = [''];
     x.Healthcheck = { Test: ['NONE'] };
   });
-  const id = createStepContainer(b, runConfig);
-  if (!b.engine.containers.get(id)) {
-    throw new BuildError(
-      `failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: exec: "${cmd[0] ?? ''}": stat ${cmd[0] ?? ''}: no such file or directory: unknown`,
-    );
+  // the entrypoint [""] resets the image's: the command runs as it is
+  const ep = runConfig.Entrypoint && !(runConfig.Entrypoint.length === 1 && runConfig.Entrypoint[0] === '') ? runConfig.Entrypoint : [];
+  if (!runConfig.Image && ep.length === 0 && cmd.length === 0) {
+    // the create itself fails (getEntrypointAndArgs): no container, no " ---> Running in"
+    throw new BuildError('No command specified');
   }
+  const id = createStepContainer(b, runConfig);
+  if (!b.engine.containers.get(id)) throw new BuildError(emptyRootExecError(ep[0] ?? cmd[0] ?? ''));
   const status = await runStepContainer(b, id);
   if (status !== 0) {
     throw new BuildError(`The command '${cmd.join(' ')}' returned a non-zero code: ${status}`, status);
