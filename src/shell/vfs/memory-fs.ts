@@ -4,7 +4,7 @@
  * toJSON()/fromJSON() give a plain-data snapshot the web app can persist.
  */
 import { type FileStat, type FileSystem, FsError, textEncoder } from '../../api/fs';
-import { fromBase64, toBase64 } from './base64';
+import { fromBase64, toBase64 } from '../../lib/base64';
 import { joinPath, splitPath } from './path';
 
 interface Meta {
