@@ -12,8 +12,9 @@ import { testIO } from '../../shell/testing/harness';
 const catalog = JSON.parse(readFileSync(new URL('../../../test/fixtures/standin-hub.json', import.meta.url), 'utf8')) as HubCatalog;
 
 export function testSandbox(seed = 1): { sim: Simulator; sh(line: string): Promise<string> } {
+  const clock = new VirtualClock(Date.parse('2026-11-23T08:00:00Z'));
   const sim = createSimulator({
-    clock: new VirtualClock(Date.parse('2026-11-23T08:00:00Z')),
+    clock,
     ids: new SeededIds(seed),
     catalog,
     home: '/home/learner',
@@ -26,6 +27,9 @@ export function testSandbox(seed = 1): { sim: Simulator; sh(line: string): Promi
       const t = testIO();
       const status = await sim.run(line, t.io);
       if (status !== 0) throw new Error(`${line}: exit ${status}\n${t.out.text()}${t.err.text()}`);
+      // a learner takes a moment before the next command: background processes
+      // (a registry container's server) get to start, as they do on a real engine
+      await clock.advance(500);
       return t.out.text();
     },
   };
