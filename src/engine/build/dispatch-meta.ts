@@ -7,6 +7,7 @@ import { SIGNALS } from '../containers/signals';
 import { goQuote } from '../../lib/dockerfile/line-parsers';
 import type { HealthConfig, Instruction } from '../../lib/dockerfile/instructions';
 import { formatGoDuration } from '../../lib/go-duration';
+import { exposedPortSpecs } from './port-spec';
 import { processWords } from './shell-lex';
 import { commitContainer, commitMetadata, probeAndCreate, type StepRunner } from './steps';
 import { copyRunConfig, type DispatchState, getShell, withCmdCommentString } from './state';
@@ -55,30 +56,6 @@ export function normalizeWorkdir(current: string, requested: string): string {
     else parts.push(seg);
   }
   return `/${parts.join('/')}`;
-}
-
-function portSpecs(ports: string[]): string[] {
-  const out: string[] = [];
-  for (const raw of ports) {
-    let spec = raw;
-    let proto = 'tcp';
-    const slash = spec.lastIndexOf('/');
-    if (slash >= 0) {
-      proto = spec.slice(slash + 1);
-      spec = spec.slice(0, slash);
-    }
-    const parts = spec.split(':');
-    const containerPort = parts[parts.length - 1] as string;
-    if (containerPort === '') throw new Error(`No port specified: ${raw}<empty>`);
-    const m = /^(\d+)(?:-(\d+))?$/.exec(containerPort);
-    const start = m ? Number(m[1]) : Number.NaN;
-    const end = m?.[2] !== undefined ? Number(m[2]) : start;
-    if (!m || start > 65535 || end > 65535 || end < start) throw new Error(`Invalid containerPort: ${containerPort}`);
-    const p = proto.toLowerCase();
-    if (p !== 'tcp' && p !== 'udp' && p !== 'sctp') throw new Error(`Invalid proto: ${proto}`);
-    for (let n = start; n <= end; n++) out.push(`${n}/${p}`);
-  }
-  return out;
 }
 
 /** resolveCmdLine: the shell form gets the SHELL (default /bin/sh -c) in front */
@@ -159,7 +136,7 @@ export function dispatchMetadata(b: StepRunner, state: DispatchState, c: Instruc
       const ports: string[] = [];
       for (const p of c.ports) ports.push(...processWords(p, envs, b.escapeToken));
       const exposed = { ...(rc.ExposedPorts ?? {}) };
-      for (const p of portSpecs(ports)) exposed[p] = {};
+      for (const p of exposedPortSpecs(ports)) exposed[p] = {};
       rc.ExposedPorts = exposed;
       commitMetadata(b, state, `EXPOSE ${ports.join(' ')}`);
       return;

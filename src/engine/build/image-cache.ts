@@ -38,7 +38,7 @@ export function sameConfig(a: Partial<ContainerConfig> | undefined, b: Partial<C
   const eq = (x: readonly string[] | null | undefined, y: readonly string[] | null | undefined) =>
     (x ?? []).every((v, i) => v === (y ?? [])[i]);
   if (!eq(a.Cmd, b.Cmd) || !eq(a.Env, b.Env) || !eq(a.Entrypoint, b.Entrypoint)) return false;
-  for (const [k, v] of Object.entries(a.Labels ?? {})) if ((b.Labels ?? {})[k] !== v) return false;
+  for (const [k, v] of Object.entries(a.Labels ?? {})) if (b.Labels?.[k] !== v) return false;
   for (const k of Object.keys(a.ExposedPorts ?? {})) if (!(k in (b.ExposedPorts ?? {}))) return false;
   for (const k of Object.keys(a.Volumes ?? {})) if (!(k in (b.Volumes ?? {}))) return false;
   return true;

@@ -1,3 +1,4 @@
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: Dockerfile words with ${VAR}, not templates
 import { describe, expect, it } from 'vitest';
 import { processWord, processWords } from './shell-lex';
 

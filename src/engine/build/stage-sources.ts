@@ -73,6 +73,8 @@ export async function getImage(b: StepRunner, idOrRef: string, localOnly: boolea
 /** the root filesystem of a stage (by name/index) or an image, for COPY --from */
 export async function fromTree(b: StepRunner, stages: StageResults, from: string, opts: ImageSourceOptions) {
   const stage = stages.get(from);
+  // a stage that never left FROM scratch: an empty root (GetImageAndReleasableLayer of "")
+  if (stage && !stage.Image) return new ImageSourceTree([]);
   const image = stage ? await getImage(b, stage.Image, true, opts) : await getImage(b, from, false, opts);
   return new ImageSourceTree(imageLayers(b.engine, image.id));
 }
