@@ -64,20 +64,31 @@ export function echoResult(): Promise<number> | undefined {
   return window.__echo;
 }
 
-/** starts recording the time of every animation frame */
-export function framesStart(): void {
+/**
+ * starts recording the time of every animation frame; resolves once two
+ * frames are recorded (a key pressed before the first frame would start a
+ * long task the recording never sees the beginning of)
+ */
+export function framesStart(): Promise<void> {
   window.__frames = [];
   window.__framesOn = true;
-  const tick = (t: number) => {
-    if (!window.__framesOn) return;
-    window.__frames?.push(t);
+  return new Promise((resolve) => {
+    const tick = (t: number) => {
+      if (!window.__framesOn) return;
+      window.__frames?.push(t);
+      if (window.__frames?.length === 2) resolve();
+      requestAnimationFrame(tick);
+    };
     requestAnimationFrame(tick);
-  };
-  requestAnimationFrame(tick);
+  });
 }
 
-/** stops recording; the frame intervals in ms */
-export function framesStop(): number[] {
+/**
+ * stops recording after one more frame (the one that ends a long block of
+ * the main thread); the frame intervals in ms
+ */
+export async function framesStop(): Promise<number[]> {
+  await new Promise((resolve) => requestAnimationFrame(resolve));
   window.__framesOn = false;
   const f = window.__frames ?? [];
   const out: number[] = [];

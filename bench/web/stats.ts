@@ -31,5 +31,5 @@ export function table(rows: readonly Row[]): string {
     .join('\n');
 }
 
-export const ms = (n: number) => `${n.toFixed(n < 10 ? 1 : 0)} ms`;
+export const ms = (n: number) => `${n.toFixed(n < 100 ? 1 : 0)} ms`;
 export const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
