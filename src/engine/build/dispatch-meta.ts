@@ -58,6 +58,13 @@ export function normalizeWorkdir(current: string, requested: string): string {
   return `/${parts.join('/')}`;
 }
 
+/** a Go map as encoding/json writes it: keys in byte order (inspect shows Labels, ExposedPorts, Volumes so) */
+function sortedKeys<T>(m: Record<string, T>): Record<string, T> {
+  const out: Record<string, T> = {};
+  for (const k of Object.keys(m).sort()) out[k] = m[k] as T;
+  return out;
+}
+
 /** resolveCmdLine: the shell form gets the SHELL (default /bin/sh -c) in front */
 export function resolveCmdLine(cmdLine: string[] | null, prependShell: boolean, state: DispatchState): string[] | null {
   if (prependShell && cmdLine !== null) return [...getShell(state.runConfig), ...cmdLine];
@@ -90,7 +97,7 @@ export function dispatchMetadata(b: StepRunner, state: DispatchState, c: Instruc
         labels[l.key] = l.value;
         msg += ` ${l.key}=${l.value}`;
       }
-      rc.Labels = labels;
+      rc.Labels = sortedKeys(labels);
       commitMetadata(b, state, msg);
       return;
     }
@@ -137,7 +144,7 @@ export function dispatchMetadata(b: StepRunner, state: DispatchState, c: Instruc
       for (const p of c.ports) ports.push(...processWords(p, envs, b.escapeToken));
       const exposed = { ...(rc.ExposedPorts ?? {}) };
       for (const p of exposedPortSpecs(ports)) exposed[p] = {};
-      rc.ExposedPorts = exposed;
+      rc.ExposedPorts = sortedKeys(exposed);
       commitMetadata(b, state, `EXPOSE ${ports.join(' ')}`);
       return;
     }
@@ -151,7 +158,7 @@ export function dispatchMetadata(b: StepRunner, state: DispatchState, c: Instruc
         if (v === '') throw new Error('VOLUME specified can not be an empty string');
         vols[v] = {};
       }
-      rc.Volumes = vols;
+      rc.Volumes = sortedKeys(vols);
       commitMetadata(b, state, `VOLUME ${plainSlice(c.volumes)}`);
       return;
     }

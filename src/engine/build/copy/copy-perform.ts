@@ -9,6 +9,7 @@ import { textDecoder } from '../../../api/fs';
 import { cleanPath } from '../../../lib/dockerignore';
 import { looksLikeTar, readTar } from '../../../lib/tar';
 import type { UnionFs } from '../../fs/union-fs';
+import { followSymlinkInScope } from '../scoped-path';
 import type { CopyInfo } from './copy-sources';
 
 export interface Identity {
@@ -114,25 +115,42 @@ function isArchive(data: Uint8Array): boolean {
   }
 }
 
-export function copyInfoInto(dest: UnionFs, destPath: string, info: CopyInfo, opts: { decompress: boolean; owner?: Identity }): void {
+export interface CopyIntoOptions {
+  decompress: boolean;
+  owner?: Identity;
+  /** the host path of the new layer's mount, for error texts */
+  mergedDir: () => string;
+}
+
+/** MkdirAll's error when `path` exists as something else than a directory */
+function notADirectory(dest: UnionFs, path: string, mergedDir: () => string): string | undefined {
+  return dest.exists(path) && !isDir(dest, path) ? `mkdir ${mergedDir()}${path}: not a directory` : undefined;
+}
+
+export function copyInfoInto(dest: UnionFs, destPath: string, info: CopyInfo, opts: CopyIntoOptions): void {
   const src = info.tree;
   const from = src.realPath(src.fullPath(info.path));
   const st = src.fs.stat(from);
+  // dest.fullPath(): symlinks resolved in the layer (a path below a file fails here)
+  const root = followSymlinkInScope(dest, destPath, opts.mergedDir);
   if (st.type === 'dir') {
-    const existed = isDir(dest, destPath);
-    mkdirAll(dest, destPath, opts.owner);
-    const root = cleanPath(destPath);
+    const bad = notADirectory(dest, root, opts.mergedDir);
+    if (bad) throw new Error(`failed to copy directory: ${bad}`);
+    const existed = isDir(dest, root);
+    mkdirAll(dest, root, opts.owner);
     if (opts.owner && !existed) dest.chown(root, opts.owner.uid, opts.owner.gid);
     for (const name of src.fs.readdir(from)) copyEntry(src.fs, join(from, name), dest, join(root, name), opts.owner, true);
     return;
   }
   const data = src.fs.readFile(from);
   if (opts.decompress && isArchive(data)) {
-    untarInto(dest, data, cleanPath(destPath));
+    untarInto(dest, data, root);
     return;
   }
-  let target = cleanPath(destPath);
+  let target = root;
   if (destPath.endsWith('/') || isDir(dest, target)) target = join(target, baseOf(info.path));
+  const bad = notADirectory(dest, dirOf(target), opts.mergedDir);
+  if (bad) throw new Error(`failed to create new directory: ${bad}`);
   mkdirAll(dest, dirOf(target), opts.owner);
   putFile(dest, target, data, st, opts.owner);
 }

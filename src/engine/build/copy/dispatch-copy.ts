@@ -3,6 +3,7 @@
  * the files go into a new layer over the current image, and the step's cache
  * key and history say "COPY file:<hash> in <dest> ".
  */
+import { generateId } from '../../core/ids';
 import { UnionFs } from '../../fs/union-fs';
 import { imageLayers } from '../../images/ops/layers';
 import { BuildError } from '../build-error';
@@ -58,9 +59,14 @@ export async function dispatchCopy(b: StepRunner, state: DispatchState, c: CopyC
       throw new BuildError(`unable to convert uid/gid chown string to host mapping: ${(err as Error).message}`);
     }
   } else if (fromImage) owner = undefined;
+  let layerDir = '';
+  const mergedDir = () => {
+    layerDir ||= `/var/lib/docker/overlay2/${generateId(b.engine.ids)}/merged`;
+    return layerDir;
+  };
   for (const info of infos) {
     try {
-      copyInfoInto(fs, destPath, info, { decompress: c.kind === 'add', owner });
+      copyInfoInto(fs, destPath, info, { decompress: c.kind === 'add', owner, mergedDir });
     } catch (err) {
       throw new BuildError(`failed to copy files: ${err instanceof Error ? err.message : String(err)}`);
     }
