@@ -31,13 +31,12 @@ describe('tutorial', () => {
 
   it('changes the page with docker exec', async () => {
     const { page } = b;
-    const shown = await run(page, `docker exec web sh -c "echo '<h1>Hello, Docker!</h1>' > /usr/share/nginx/html/index.html"`);
-    console.log(shown);
+    const exec = `docker exec web sh -c "echo '<h1>Hello, Docker!</h1>' > /usr/share/nginx/html/index.html"`;
+    expect(outputOf(await run(page, exec), exec)).toBe('');
     await page.getByRole('button', { name: 'Reload' }).click();
     await page.frameLocator('iframe.preview-frame').getByText('Hello, Docker!').waitFor();
     await page.getByRole('button', { name: 'Close the preview' }).click();
     await run(page, 'docker diff web', 'C /usr/share/nginx/html/index.html');
-    console.log(await screenText(page));
   });
 
   it('commits and shows the history', async () => {
@@ -78,7 +77,9 @@ describe('tutorial', () => {
     await page.keyboard.press('Enter');
     await waitForScreen(page, 'Successfully tagged learner:latest');
     await waitForPrompt(page);
-    console.log(await screenText(page));
+    expect(outputOf(await screenText(page), 'docker build -t learner:latest .')).toMatch(
+      /^Sending build context to Docker daemon {2}\S+\nStep 1\/2 : FROM nginx\n ---> [0-9a-f]{12}\nStep 2\/2 : RUN echo built by dockyard/,
+    );
   });
 
   it('shows the images and the container in the state view', async () => {
