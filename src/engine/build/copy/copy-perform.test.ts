@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { LayerFiles } from '../../fs/layer-entry';
+import type { LayerEntry, LayerFiles } from '../../fs/layer-entry';
 import { UnionFs } from '../../fs/union-fs';
 import { ImageSourceTree } from '../context/image-source';
 import { type CopyInfo, createCopyInstruction } from './copy-sources';
@@ -10,7 +10,7 @@ const dir = { kind: 'dir' as const, mode: 0o755, uid: 0, gid: 0, mtime: 0 };
 const file = (text: string) => ({ kind: 'file' as const, mode: 0o644, uid: 0, gid: 0, mtime: 0, size: text.length, data: new TextEncoder().encode(text) });
 
 function source(): ImageSourceTree {
-  const l: LayerFiles = new Map([
+  const l: LayerFiles = new Map<string, LayerEntry>([
     ['/', dir],
     ['/a.txt', file('alpha\n')],
     ['/dir', dir],
@@ -20,7 +20,7 @@ function source(): ImageSourceTree {
 }
 
 function image(): UnionFs {
-  const l: LayerFiles = new Map([
+  const l: LayerFiles = new Map<string, LayerEntry>([
     ['/', dir],
     ['/etc', dir],
     ['/etc/passwd', file('root:x:0:0::/root:/bin/sh\n')],
