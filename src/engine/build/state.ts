@@ -4,6 +4,7 @@
  * that derive the container config of each step from it.
  */
 import type { ContainerConfig } from '../../api/image';
+import { emptyContainerConfig } from '../images/image-config';
 import type { BuildArgs } from './build-args';
 
 export const DEFAULT_SHELL = ['/bin/sh', '-c'];
@@ -30,26 +31,9 @@ export function newState(args: BuildArgs): DispatchState {
   return { runConfig: emptyRunConfig(), maintainer: '', cmdSet: false, imageId: '', hasBase: false, stageName: '', buildArgs };
 }
 
+/** the zero container.Config a build starts from (the same value images use) */
 export function emptyRunConfig(): RunConfig {
-  return {
-    Hostname: '',
-    Domainname: '',
-    User: '',
-    AttachStdin: false,
-    AttachStdout: false,
-    AttachStderr: false,
-    Tty: false,
-    OpenStdin: false,
-    StdinOnce: false,
-    Env: null,
-    Cmd: null,
-    Image: '',
-    Volumes: null,
-    WorkingDir: '',
-    Entrypoint: null,
-    OnBuild: null,
-    Labels: null,
-  };
+  return emptyContainerConfig();
 }
 
 /** copyRunConfig: a deep copy, then the modifiers */
