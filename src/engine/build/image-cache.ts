@@ -50,7 +50,8 @@ export function findCachedImage(engine: Engine, parentId: string, config: Contai
   for (const img of engine.images.all()) {
     if (img.parent !== parentId) continue;
     if (!sameConfig(img.config.container_config, config)) continue;
-    if (!match || match.created < img.created) match = img;
+    // the newest; images of the same simulated millisecond in the order they were made (dockerd's clock has nanoseconds)
+    if (!match || match.created <= img.created) match = img;
   }
   return match;
 }
