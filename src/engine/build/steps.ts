@@ -85,9 +85,31 @@ export function createStepContainer(b: StepRunner, config: RunConfig): string {
   return id;
 }
 
+/**
+ * What dockerd's create does to a metadata step's healthcheck: it fills the
+ * zero fields of the config's HealthConfig from the image's, and the builder
+ * shares that HealthConfig with its run config (moby's copyRunConfig copies
+ * the pointer). So `HEALTHCHECK CMD x` after one with --interval=5s keeps 5s
+ * in the image config while history says "0s" (checked on Docker 20.10.24).
+ */
+function mergeParentHealthcheck(b: StepRunner, state: DispatchState, config: RunConfig): void {
+  const own = state.runConfig.Healthcheck;
+  const parent = state.imageId ? b.engine.images.get(state.imageId)?.config.config?.Healthcheck : undefined;
+  if (!own || !parent) return;
+  // rebuilt in HealthConfig's field order (the order inspect prints)
+  const merged: NonNullable<RunConfig['Healthcheck']> = { Test: own.Test && own.Test.length > 0 ? own.Test : parent.Test };
+  for (const k of ['Interval', 'Timeout', 'StartPeriod', 'Retries'] as const) {
+    const v = own[k] || parent[k];
+    if (v) merged[k] = v;
+  }
+  state.runConfig.Healthcheck = merged;
+  config.Healthcheck = JSON.parse(JSON.stringify(merged)) as typeof merged;
+}
+
 /** probeAndCreate: '' when the cache answered */
 export function probeAndCreate(b: StepRunner, state: DispatchState, config: RunConfig): string {
   if (probeCache(b, state, config)) return '';
+  mergeParentHealthcheck(b, state, config);
   return createStepContainer(b, config);
 }
 
