@@ -65,6 +65,19 @@ function sortedKeys<T>(m: Record<string, T>): Record<string, T> {
   return out;
 }
 
+/** the real-time signals of Linux's signal.SignalMap: RTMIN, RTMIN+1…+15, RTMAX-14…-1, RTMAX */
+const RT_SIGNAL = /^RT(MIN|MAX)$|^RTMIN\+([1-9]|1[0-5])$|^RTMAX-([1-9]|1[0-4])$/;
+
+/** signal.ParseSignal: a non-zero number (strconv.Atoi, signs allowed) or a known name with or without SIG */
+function validStopSignal(raw: string): boolean {
+  if (/^[+-]?\d+$/.test(raw)) {
+    const n = Number(raw);
+    return n !== 0 && Number.isSafeInteger(n) && Math.abs(n) <= 2 ** 63;
+  }
+  const name = raw.toUpperCase().replace(/^SIG/, '');
+  return Boolean(SIGNALS[name]) || RT_SIGNAL.test(name);
+}
+
 /** resolveCmdLine: the shell form gets the SHELL (default /bin/sh -c) in front */
 export function resolveCmdLine(cmdLine: string[] | null, prependShell: boolean, state: DispatchState): string[] | null {
   if (prependShell && cmdLine !== null) return [...getShell(state.runConfig), ...cmdLine];
@@ -163,8 +176,7 @@ export function dispatchMetadata(b: StepRunner, state: DispatchState, c: Instruc
       return;
     }
     case 'stopsignal': {
-      const n = /^\d+$/.test(c.signal) ? Number(c.signal) : SIGNALS[c.signal.toUpperCase().replace(/^SIG/, '')];
-      if (!n) throw new Error(`Invalid signal: ${c.signal}`);
+      if (!validStopSignal(c.signal)) throw new Error(`Invalid signal: ${c.signal}`);
       rc.StopSignal = c.signal;
       commitMetadata(b, state, `STOPSIGNAL ${c.signal}`);
       return;
