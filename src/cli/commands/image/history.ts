@@ -1,7 +1,7 @@
 import { humanDuration, humanSizeWithPrecision } from '../../../lib/units';
 import { CliError, type CommandSpec } from '../../framework/command';
 import { ellipsis, renderFormat, type Row } from './format';
-import { cliNow } from './now';
+import { cliNow } from '../../framework/now';
 
 const HEADERS = { ID: 'IMAGE', CreatedSince: 'CREATED', CreatedAt: 'CREATED AT', CreatedBy: 'CREATED BY', Size: 'SIZE', Comment: 'COMMENT' };
 const DEFAULT = 'table {{.ID}}\t{{.CreatedSince}}\t{{.CreatedBy}}\t{{.Size}}\t{{.Comment}}';

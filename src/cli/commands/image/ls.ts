@@ -4,7 +4,7 @@ import { humanDuration, humanSizeWithPrecision } from '../../../lib/units';
 import type { CommandContext, CommandSpec, ParsedFlags } from '../../framework/command';
 import { parseFilters } from '../system/cli-output';
 import { renderFormat, type Row } from './format';
-import { cliNow } from './now';
+import { cliNow } from '../../framework/now';
 
 const FLAGS: CommandSpec['flags'] = [
   { name: 'all', short: 'a', type: 'bool', usage: 'Show all images (default hides intermediate images)' },
