@@ -96,11 +96,11 @@ export interface CommandContext {
   /** docker's config directory (--config, $DOCKER_CONFIG or ~/.docker); set by main */
   configDir?: string;
   /**
-   * The CLI's wall clock (ms since the epoch) for "2 minutes ago" columns. The
-   * composition root passes the simulator's clock; without it the CLI uses the
-   * machine's time (src/cli/framework/now.ts).
+   * The session's wall clock (ms since the epoch) for "2 minutes ago" columns. The
+   * composition root passes the simulator's clock (or the real one for a real
+   * engine); the CLI never reads the machine's time behind the session's back.
    */
-  now?: () => number;
+  now: () => number;
 }
 
 /** Result of run(): an exit status (0 when undefined). Errors are thrown as CliError. */

@@ -54,7 +54,12 @@ export interface TestContextOptions {
   /** stdin/stdout/stderr are a terminal of this width */
   tty?: { columns: number };
   commandPath?: string;
+  /** the session's clock; by default the instant the test engines start at (TEST_EPOCH) */
+  now?: () => number;
 }
+
+/** 2026-11-23T08:00:00Z: where the test engines' VirtualClock starts, so CREATED columns never follow the machine's date */
+export const TEST_EPOCH = Date.parse('2026-11-23T08:00:00Z');
 
 export interface TestContext extends CommandContext {
   stdout: CapturedStream;
@@ -88,6 +93,7 @@ export function testContext(opts: TestContextOptions = {}): TestContext {
     cwd: '/root',
     env: opts.env ?? { HOME: '/root', PATH: '/usr/local/bin:/usr/bin:/bin' },
     commandPath: opts.commandPath ?? 'docker',
+    now: opts.now ?? (() => TEST_EPOCH),
     stdout,
     stderr,
   };

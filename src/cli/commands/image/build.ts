@@ -39,10 +39,6 @@ function randomHex(n: number): string {
   return [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('').slice(0, n);
 }
 
-function nowMs(ctx: CommandContext): number {
-  return ctx.now ? ctx.now() : Date.now();
-}
-
 /** the context tar and the Dockerfile's name in it */
 async function prepareContext(ctx: CommandContext, specified: string, dockerfileName: string): Promise<{ tar: Uint8Array; relDockerfile: string }> {
   const fs = ctx.hostFs;
@@ -55,7 +51,7 @@ async function prepareContext(ctx: CommandContext, specified: string, dockerfile
   let relDockerfile: string;
   try {
     if (specified === '-') {
-      const r = contextFromStdin(await ctx.io.stdin.readAll(), dockerfileName, nowMs(ctx));
+      const r = contextFromStdin(await ctx.io.stdin.readAll(), dockerfileName, ctx.now());
       tar = r.tar;
       relDockerfile = r.relDockerfile;
     } else if (fs.exists(absPath(ctx.cwd, specified))) {
@@ -87,7 +83,7 @@ async function prepareContext(ctx: CommandContext, specified: string, dockerfile
   }
   if (dockerfileCtx) {
     relDockerfile = `.dockerfile.${randomHex(20)}`;
-    tar = addDockerfile(tar, dockerfileCtx, relDockerfile, nowMs(ctx));
+    tar = addDockerfile(tar, dockerfileCtx, relDockerfile, ctx.now());
   }
   return { tar, relDockerfile };
 }
