@@ -95,6 +95,8 @@ export interface ScenarioResult {
   total: number;
   /** report lines (faults) */
   lines: string[];
+  /** 1-based numbers of the steps that differ from the recording */
+  failed: number[];
 }
 
 /**
@@ -113,11 +115,13 @@ export function compareScenario(name: string, gold: TranscriptDoc, doc: SimDoc, 
   const ssteps = sim.steps;
   let ok = 0;
   const lines: string[] = [];
+  const failed: number[] = [];
   for (let i = 0; i < gsteps.length; i++) {
     if (skip.has(i + 1)) continue;
     const g = gsteps[i];
     if (i >= ssteps.length) {
       lines.push(`  step ${i + 1} \`${g.cmd}\`: missing from the simulator's transcript`);
+      failed.push(i + 1);
       continue;
     }
     const s = ssteps[i];
@@ -138,10 +142,11 @@ export function compareScenario(name: string, gold: TranscriptDoc, doc: SimDoc, 
     if (faults.length) {
       lines.push(`  step ${i + 1} \`${g.cmd}\`:`);
       lines.push(...faults);
+      failed.push(i + 1);
     } else ok++;
   }
   if (ssteps.length > gsteps.length) lines.push(`  the simulator printed ${ssteps.length - gsteps.length} steps more than docker`);
-  return { name, passed: ok, total: gsteps.length - skip.size, lines };
+  return { name, passed: ok, total: gsteps.length - skip.size, lines, failed };
 }
 
 export function figure(results: ScenarioResult[]): { passed: number; total: number; pct: number; text: string } {
@@ -149,4 +154,29 @@ export function figure(results: ScenarioResult[]): { passed: number; total: numb
   const total = results.reduce((a, r) => a + r.total, 0);
   const pct = total ? (100 * passed) / total : 0;
   return { passed, total, pct, text: `fidelity: ${passed}/${total} steps (${pct.toFixed(1)}%) in ${results.length} scenarios` };
+}
+
+/**
+ * The steps KNOWN_DIFFERENCES.md lists as differing, by scenario: the rows of its first
+ * table (`| scenario | step | …`). Anything else in the file is prose.
+ */
+export function parseKnownDifferences(markdown: string): Map<string, Set<number>> {
+  const known = new Map<string, Set<number>>();
+  for (const line of markdown.split('\n')) {
+    const m = /^\|\s*([\w.-]+)\s*\|\s*(\d+)\s*\|/.exec(line);
+    if (!m) continue;
+    const steps = known.get(m[1]) ?? new Set<number>();
+    steps.add(Number(m[2]));
+    known.set(m[1], steps);
+  }
+  return known;
+}
+
+/** What a scenario's result says against the list: differing steps not listed, listed steps that now match. */
+export function againstKnown(r: ScenarioResult, listed: Set<number> = new Set()): { unlisted: number[]; nowMatching: number[] } {
+  const failed = new Set(r.failed);
+  return {
+    unlisted: r.failed.filter((n) => !listed.has(n)),
+    nowMatching: [...listed].filter((n) => !failed.has(n)).sort((a, b) => a - b),
+  };
 }
