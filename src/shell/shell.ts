@@ -49,7 +49,7 @@ export function createHostResolver(fs: FileSystem, programs: Record<string, Prog
   const resolver: ProgramResolver = {
     resolve(name: string, _env, cwd): Resolved {
       if (!name.includes('/')) {
-        const p = programs[name];
+        const p = Object.hasOwn(programs, name) ? programs[name] : undefined;
         return p ? { kind: 'program', program: p, path: hostProgramPath(name) } : { kind: 'error', status: 127, reason: 'not-found' };
       }
       const path = resolvePath(cwd, name);

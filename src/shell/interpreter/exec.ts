@@ -10,12 +10,12 @@ import { BrokenPipeError, CollectOutput, Pipe } from '../io/streams';
 import type { AndOr, Command, List, Pipeline, SimpleCommand } from '../parser/ast';
 import { ShellSyntaxError, parseScript } from '../parser/parser';
 import { Expander, ExpansionError } from './expand';
-import { matchPattern } from './glob';
+import { matchPattern, mayGlob } from './glob';
 import { runForked, startForked } from './fork';
 import { loopRound } from './pace';
 import { applyRedirects, RedirectError } from './redirect';
 import type { Resolved, ShellState } from './state';
-import { ExitSignal, type ForkedProcess, InterruptSignal, isAbortError, LoopSignal, type ProgramContext, ReturnSignal } from './types';
+import { ExitSignal, exitStatus, type ForkedProcess, InterruptSignal, isAbortError, LoopSignal, type ProgramContext, ReturnSignal } from './types';
 
 const ERROR_TEXT = { 'no-such-file': 'No such file or directory', 'is-dir': 'Is a directory', 'permission-denied': 'Permission denied' };
 /** the argv of a simple command whose words need no expansion (null: they do), per parsed command */
@@ -38,7 +38,7 @@ function literalFields(cmd: SimpleCommand): string[] | null {
     let text = '';
     for (const p of w.parts) {
       if (p.kind !== 'lit') return null;
-      if (!p.quoted && /[*?[]/.test(p.text)) return null;
+      if (!p.quoted && mayGlob(p.text)) return null;
       text += p.text;
     }
     out.push(text);
@@ -404,7 +404,7 @@ export class Interpreter {
         sh.positional = saved;
       }
     }
-    const builtin = BUILTINS[name];
+    const builtin = Object.hasOwn(BUILTINS, name) ? BUILTINS[name] : undefined;
     if (builtin) {
       for (const [k, v] of assigns) sh.set(k, v);
       return this.guard(sh, name, io, () => builtin(sh, argv, io, this));
@@ -482,7 +482,7 @@ export class Interpreter {
 
   private async guard(sh: ShellState, name: string, io: ProcessIO, f: () => Promise<number>): Promise<number> {
     try {
-      return await f();
+      return exitStatus(await f());
     } catch (e) {
       if (isAbortError(e) || e instanceof InterruptSignal) {
         if (io.interrupt.aborted) throw new InterruptSignal();

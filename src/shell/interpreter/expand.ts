@@ -5,7 +5,8 @@
 import type { ProcessIO } from '../../api/io';
 import type { List, Word, WordPart } from '../parser/ast';
 import { ArithError, evalArith } from './arith';
-import { globPaths, hasGlob, matchPattern, type PatChar } from './glob';
+import { globPaths, hasGlob, type PatChar } from './glob';
+import { removePattern } from './remove-pattern';
 import type { ShellState } from './state';
 
 /** runs a command substitution; returns its stdout */
@@ -146,7 +147,7 @@ export class Expander {
         push(v ?? '');
         return;
       case 'len':
-        push(String([...(v ?? '')].length));
+        push(String(charCount(v ?? '')));
         return;
       case ':-':
       case '-':
@@ -185,23 +186,20 @@ export class Expander {
   }
 }
 
-function removePattern(v: string, pat: PatChar[], op: '#' | '##' | '%' | '%%'): string {
-  const chars = [...v];
-  const n = chars.length;
-  if (op === '#' || op === '##') {
-    const lens = op === '#' ? range(0, n) : range(0, n).reverse();
-    for (const k of lens) if (matchPattern(pat, chars.slice(0, k).join(''))) return chars.slice(k).join('');
-  } else {
-    const starts = op === '%' ? range(0, n).reverse() : range(0, n);
-    for (const k of starts) if (matchPattern(pat, chars.slice(k).join(''))) return chars.slice(0, k).join('');
+/** ${#x}: characters, not UTF-16 units (an astral character counts once), without copying the string */
+export function charCount(v: string): number {
+  let n = v.length;
+  for (let i = 0; i < v.length - 1; i++) {
+    const c = v.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const d = v.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        n--;
+        i++;
+      }
+    }
   }
-  return v;
-}
-
-function range(a: number, b: number): number[] {
-  const out: number[] = [];
-  for (let i = a; i <= b; i++) out.push(i);
-  return out;
+  return n;
 }
 
 /** $name / ${name} inside $((…)) */

@@ -158,7 +158,8 @@ export class ShellState {
    */
   env(): Record<string, string> {
     if (this.envCache) return this.envCache;
-    const out: Record<string, string> = {};
+    // no prototype: `export __proto__=x` is a variable like any other
+    const out: Record<string, string> = Object.create(null);
     for (const [k, v] of this.vars) if (v.exported) out[k] = v.value;
     this.envCache = out;
     return out;

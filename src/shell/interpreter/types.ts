@@ -99,6 +99,12 @@ export class InterruptSignal {
   readonly status = 130;
 }
 
+/** what a command's result means as $?: a number 0-255 whatever a program handed back (1 for anything else) */
+export function exitStatus(v: unknown): number {
+  if (typeof v !== 'number' || !Number.isFinite(v)) return 1;
+  return ((Math.trunc(v) % 256) + 256) % 256;
+}
+
 export function isAbortError(e: unknown): boolean {
   return e instanceof Error && (e.name === 'AbortError' || e.name === 'TimeoutError');
 }

@@ -32,7 +32,7 @@ export class Parser extends WordReader {
 
   protected parseSubList(start: number, closer: ')' | '`'): { list: List; end: number } {
     if (closer === ')') {
-      const p = new Parser(this.src);
+      const p = new Parser(this.src, this.text);
       p.i = start;
       const list = p.parseList(new Set(), true);
       p.skipSpace();

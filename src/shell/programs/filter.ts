@@ -122,7 +122,7 @@ export function expandSet(s: string): string[] {
   for (let i = 0; i < chars.length; i++) {
     const rest = chars.slice(i).join('');
     const cls = /^\[:([a-z]+):\]/.exec(rest);
-    if (cls && CLASSES[cls[1]]) {
+    if (cls && Object.hasOwn(CLASSES, cls[1])) {
       out.push(...CLASSES[cls[1]]);
       i += cls[0].length - 1;
     } else if (chars[i + 1] === '-' && chars[i + 2] !== undefined) {
