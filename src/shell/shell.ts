@@ -5,12 +5,16 @@
 import type { FileSystem } from '../api/fs';
 import type { ProcessIO } from '../api/io';
 import type { HostNetwork } from '../api/net';
+import { reportEndedJobs } from './interpreter/background';
 import { Interpreter } from './interpreter/exec';
+import { crashReport } from './interpreter/failures';
+import { defaultOptions } from './interpreter/options';
 import { runSource } from './interpreter/session';
 import { type ProgramResolver, type Resolved, ShellState } from './interpreter/state';
-import type { Program, ShellClock } from './interpreter/types';
+import { CrashSignal, type Program, type ShellClock } from './interpreter/types';
 import { HOST_PROGRAMS } from './programs/host-programs';
 import { makeScriptRunner, makeShellProgram } from './programs/script';
+import { Control, LocalProcessTable } from './runtime/process-control';
 import { resolvePath } from './vfs/path';
 
 export interface ShellOptions {
@@ -22,6 +26,11 @@ export interface ShellOptions {
   hostNetwork?: HostNetwork;
   clock: ShellClock;
   name?: 'bash' | 'sh';
+  /**
+   * the host's process table, shared by every terminal of one host (a PID in
+   * one is `kill`able from another); default: one of its own
+   */
+  processes?: LocalProcessTable;
 }
 
 export interface Shell {
@@ -38,6 +47,9 @@ export interface Shell {
   /** the prompt bash would show (PS1 or "user@host:cwd$ ") */
   prompt(): string;
 }
+
+/** the PID of the first login shell of a host */
+export const HOST_SHELL_PID = 4242;
 
 /** where `which` says host programs live */
 export function hostProgramPath(name: string): string {
@@ -71,22 +83,42 @@ export function createShell(opts: ShellOptions): Shell {
   programs.sh = makeShellProgram(() => resolver, { flavor: 'dash' });
   Object.assign(programs, opts.programs);
   const name = opts.name ?? 'bash';
+  const flavor = name === 'bash' ? 'bash' : 'dash';
+  // the login shell is a process of the host: its jobs and commands are its children (kill, jobs, the process limit)
+  const table = opts.processes ?? new LocalProcessTable(HOST_SHELL_PID, () => opts.clock.now());
+  // an interactive shell ignores the signals a learner could send it (SIGTERM, SIGINT, SIGQUIT)
+  const self = table.register([name], () => {});
   const sh = new ShellState({
     fs: opts.fs,
     cwd: opts.cwd,
     env: opts.env,
     clock: opts.clock,
     resolver,
-    flavor: name === 'bash' ? 'bash' : 'dash',
+    flavor,
     name,
     net: opts.hostNetwork ? { host: opts.hostNetwork } : undefined,
-    pid: 4242,
+    pid: self.pid,
+    proc: new Control(table.table, self.pid, [name], () => {}),
   });
+  sh.interactive = true;
+  for (const o of defaultOptions(flavor, true)) sh.otherOptions.add(o);
   const interp = new Interpreter();
   return {
     async run(commandLine: string, io: ProcessIO): Promise<number> {
       if (commandLine.trim() !== '') sh.history.push(commandLine.replace(/\n$/, ''));
-      return runSource(sh, interp, commandLine, io);
+      let status: number;
+      try {
+        status = await runSource(sh, interp, commandLine, io);
+      } catch (e) {
+        if (!(e instanceof CrashSignal)) throw e;
+        // the login shell crashed (ash-like recursion without end): the terminal reports it
+        io.stderr.write(crashReport());
+        sh.exited = true;
+        status = sh.status = e.status;
+      }
+      // before the next prompt: the jobs that ended ("[1]+  Done  sleep 1")
+      reportEndedJobs(sh, io);
+      return status;
     },
     get cwd() {
       return sh.cwd;

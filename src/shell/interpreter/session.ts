@@ -9,7 +9,9 @@ import { canEdit, createLineEditor } from './line-editor';
 import { BrokenPipeError } from '../io/streams';
 import type { Interpreter } from './exec';
 import type { ShellState } from './state';
-import { ExitSignal, InterruptSignal, LoopSignal, ReturnSignal } from './types';
+import { reportEndedJobs } from './background';
+import { processFailure } from './failures';
+import { CrashSignal, DiscardSignal, ExitSignal, InterruptSignal, LoopSignal, ReturnSignal } from './types';
 
 /** parse and run `src`; `exit` marks the shell as exited; Ctrl-C gives 130 */
 export async function runSource(sh: ShellState, interp: Interpreter, src: string, io: ProcessIO): Promise<number> {
@@ -27,20 +29,56 @@ export async function runSource(sh: ShellState, interp: Interpreter, src: string
   return runParsed(sh, interp, list, io);
 }
 
-export async function runParsed(sh: ShellState, interp: Interpreter, list: List, io: ProcessIO): Promise<number> {
-  try {
-    return await interp.runList(sh, list, io);
-  } catch (e) {
-    if (e instanceof ExitSignal) {
-      sh.exited = true;
-      return (sh.status = e.status);
+/** the complete commands of a list: what bash reads and runs at once (up to a newline) */
+function completeCommands(list: List): List[] {
+  const out: List[] = [];
+  let cur: List = [];
+  for (const ao of list) {
+    cur.push(ao);
+    if (ao.endsLine !== false && ao.endsLine !== undefined) {
+      out.push(cur);
+      cur = [];
     }
-    if (e instanceof InterruptSignal) return (sh.status = 130);
-    if (e instanceof ReturnSignal) return (sh.status = e.status);
-    if (e instanceof LoopSignal) return sh.status;
-    if (e instanceof BrokenPipeError) return (sh.status = 141);
-    throw e;
   }
+  if (cur.length) out.push(cur);
+  return out;
+}
+
+/**
+ * run a parsed script in the shell, one complete command at a time: an error
+ * that abandons a command (DiscardSignal) goes on with the next one; `exit`
+ * marks the shell as exited. If the shell process itself fails (a crash, no
+ * memory), CrashSignal goes to whoever started it; out of memory exits 2.
+ */
+export async function runParsed(sh: ShellState, interp: Interpreter, list: List, io: ProcessIO): Promise<number> {
+  for (const group of completeCommands(list)) {
+    if (sh.verbose) io.stderr.write(`${group.map((ao) => `${ao.text ?? ''}${ao.background ? ' &' : ''}`).join('; ')}\n`);
+    try {
+      await interp.runList(sh, group, io);
+    } catch (e) {
+      if (e instanceof DiscardSignal) {
+        sh.status = e.status;
+        continue;
+      }
+      if (e instanceof ExitSignal) {
+        sh.exited = true;
+        return (sh.status = e.status);
+      }
+      if (e instanceof InterruptSignal) return (sh.status = 130);
+      if (e instanceof ReturnSignal) return (sh.status = e.status);
+      if (e instanceof LoopSignal) return sh.status;
+      if (e instanceof BrokenPipeError) return (sh.status = 141);
+      const failure = processFailure(e);
+      if (failure === 'crash') throw e instanceof CrashSignal ? e : new CrashSignal();
+      if (failure === 'memory') {
+        io.stderr.write(sh.flavor === 'bash' ? `${sh.name}: xmalloc: cannot allocate memory\n` : `${sh.name}: out of memory\n`);
+        sh.exited = true;
+        return (sh.status = 2);
+      }
+      throw e;
+    }
+  }
+  return sh.status;
 }
 
 /** PS1 escapes: \u \h \H \w \W \$ \n \\ \[ \] */
@@ -135,6 +173,7 @@ async function replLoop(sh: ShellState, interp: Interpreter, io: ProcessIO, tty:
     return undefined;
   };
   for (;;) {
+    reportEndedJobs(sh, io);
     if (tty) {
       atPrompt = expandPrompt(sh.get('PS1') ?? defaultPs1(sh), sh);
       io.stderr.write(atPrompt);

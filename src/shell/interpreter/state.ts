@@ -1,8 +1,9 @@
 /** A shell's state: variables, functions, positional parameters, cwd, options, jobs. */
 import type { FileSystem } from '../../api/fs';
 import type { Command } from '../parser/ast';
+import { JobTable } from './job-table';
 import { type LoopPace, newPace, PacedClock } from './pace';
-import type { ContainerInfo, Lang, ProcessControl, Program, ProgramContext, ShellClock, SignalSubscribe } from './types';
+import { type ContainerInfo, DiscardSignal, ExitSignal, type Lang, type ProcessControl, type Program, type ProgramContext, type ShellClock, type SignalSubscribe } from './types';
 
 /** how program names are found: the host's program table or PATH in a container's filesystem */
 export type Resolved =
@@ -70,13 +71,44 @@ export class ShellState {
   subStatus: number | undefined;
   pid: number;
   lastBackground?: number;
-  jobs = new Map<number, Promise<number>>();
+  /** background jobs (`jobs`, %1, `wait`, `fg`) */
+  jobs: JobTable;
+  /** without a process table (unit tests of the interpreter alone): PIDs for background jobs */
   nextJobPid: number;
+  /** set -e */
   errexit = false;
+  /** set -u: expanding an unset variable is an error */
+  nounset = false;
+  /** set -x: each command is printed to stderr before it runs (PS4, "+ ") */
+  xtrace = false;
+  /** set -o pipefail: a pipeline's status is its last failing command's */
+  pipefail = false;
+  /** set -f: no pathname expansion */
+  noglob = false;
+  /** set -C: `>` does not overwrite an existing file */
+  noclobber = false;
+  /** set -v: input is printed to stderr as it is read */
+  verbose = false;
+  /** set -a: variables that are set are exported */
+  allexport = false;
+  /** options that are on and change nothing here (hashall, monitor …), for `set -o` */
+  otherOptions = new Set<string>();
+  /** reads its commands from stdin (`sh -s`, `docker exec -i c sh`): `$-` has s */
+  readsStdin = false;
   /** > 0 while evaluating an if/while condition or the left side of && || (errexit off) */
   conditionDepth = 0;
   /** `bash -c` / script mode: messages carry "line N:" */
   nonInteractive = false;
+  /** reads commands from a terminal: job notices, `fg`, errors that end only the line */
+  interactive = false;
+  /** runs `sh -c STRING` (not a script file): bash ends it with 127 on a `${x:?}` error */
+  commandString = false;
+  /** levels of command substitution and eval: set -x repeats PS4's first character (bash) */
+  traceLevel = 0;
+  /** functions running now, nested (FUNCNEST) */
+  funcNest = 0;
+  /** functions, subshells, eval and source running now, nested */
+  nesting = 0;
   traps = new Map<string, string>();
   aliases = new Map<string, string>();
   history: string[] = [];
@@ -102,6 +134,7 @@ export class ShellState {
     this.proc = cfg.proc;
     this.pid = cfg.pid ?? cfg.proc?.pid ?? 1;
     this.nextJobPid = this.pid + 1;
+    this.jobs = new JobTable(cfg.flavor);
     for (const [k, v] of Object.entries(cfg.env)) this.vars.set(k, { value: v, exported: true });
     if (!this.vars.has('PWD')) this.vars.set('PWD', { value: cfg.cwd, exported: true });
   }
@@ -114,8 +147,10 @@ export class ShellState {
     c.functions = new Map(this.functions);
     c.positional = [...this.positional];
     c.traps = new Map(this.traps);
+    c.otherOptions = new Set(this.otherOptions);
     c.aliases = new Map(this.aliases);
-    c.jobs = new Map();
+    c.jobs = new JobTable(this.flavor);
+    c.interactive = false;
     c.isSubshell = true;
     c.execNext = false;
     c.pendingTraps = [];
@@ -128,6 +163,8 @@ export class ShellState {
     return this.vars.get(name)?.value;
   }
   set(name: string, value: string, exported?: boolean): void {
+    // set -a: every variable set is exported
+    if (this.allexport) exported = true;
     const v = this.vars.get(name);
     if (v) {
       if (v.exported || exported) this.envCache = undefined;
@@ -186,8 +223,29 @@ export class ShellState {
   /** the prefix of an error message from the shell itself: "bash: ", "bash: line 3: ", "sh: 1: " */
   errPrefix(line = 1): string {
     if (this.flavor === 'dash') return `${this.name}: ${line}: `;
-    if (this.flavor === 'bash' && this.nonInteractive) return `${this.name}: line ${line}: `;
+    if (this.flavor === 'bash' && this.nonInteractive) {
+      // bash 5.2 names the source of a function defined by `bash -c` "environment"
+      if (this.commandString && this.funcNest > 0) return `environment: line ${line}: `;
+      return `${this.name}: line ${line}: `;
+    }
+    if (this.flavor === 'ash' && this.nonInteractive && !this.commandString) return `${this.name}: line ${line}: `;
     return `${this.name}: `;
+  }
+  /** the prefix of an expansion error (`${x:?}`, unbound variable, arithmetic): `bash -c` gives no line */
+  expansionErrPrefix(line = 1): string {
+    if (this.flavor === 'bash' && this.commandString && this.funcNest === 0) return `${this.name}: `;
+    return this.errPrefix(line);
+  }
+  /**
+   * an error the shell cannot go on from in this command (`${x:?}`, set -u, a
+   * failed fork in ash): an interactive shell drops the rest of the line, any
+   * other exits — bash 127 from `bash -c` and 1 from a script, ash and dash 2
+   */
+  fatal(): DiscardSignal | ExitSignal {
+    const status = this.flavor === 'bash' ? 1 : 2;
+    if (this.interactive) return new DiscardSignal(status);
+    if (this.flavor === 'bash' && this.commandString) return new ExitSignal(127);
+    return new ExitSignal(status);
   }
   /** "foo: command not found" in this shell's words */
   notFoundMessage(cmd: string, line = 1): string {

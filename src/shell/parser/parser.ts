@@ -120,15 +120,24 @@ export class Parser extends WordReader {
       if (o === ';;' && end.has(';;')) break;
       const w = this.peekPlain();
       if (w !== null && end.has(w)) break;
+      const start = this.i;
       const ao = this.parseAndOr();
+      ao.text = this.src.slice(start, this.i).trim();
       list.push(ao);
       this.skipSpace();
       const sep = this.op();
       if (sep === ';' || sep === '&') {
         this.i++;
         if (sep === '&') ao.background = true;
-      } else if (sep === '\n') this.newline();
-      else break;
+        this.skipSpace();
+        if (this.ch() === '\n' || this.i >= this.src.length) ao.endsLine = true;
+      } else if (sep === '\n') {
+        ao.endsLine = true;
+        this.newline();
+      } else {
+        ao.endsLine = true;
+        break;
+      }
     }
     return list;
   }

@@ -89,7 +89,7 @@ function spawnProcess(spec: ProcessSpec): ProcessHandle {
   const pid = spec.pid ?? (spec.init ? 1 : Math.max(1, ...spec.processes().map((p) => p.pid)));
   const table = processTable(spec, { pid, deliver: kill });
   const procArgv = impl.script ? [...impl.script, name.includes('/') ? name : found.path, ...spec.argv.slice(1)] : spec.argv;
-  const control = new Control(table, pid, procArgv, (a) => spec.setArgv?.(a));
+  const control = new Control(table, pid, procArgv, (a) => spec.setArgv?.(a), { killed: target.killed });
   if (impl.script) spec.setArgv?.(procArgv);
   const onSignal = target.onSignal;
 
