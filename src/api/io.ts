@@ -9,6 +9,13 @@ export interface OutputStream {
   readonly isTTY: boolean;
   /** terminal width when isTTY */
   readonly columns?: number;
+  /**
+   * a stream that can fill up (a pipe): a promise when it holds more than it
+   * should, resolved once the reader has taken enough or has gone (a write
+   * then fails: SIGPIPE); undefined when the writer may go on. A writer that
+   * produces without end awaits it between writes, as write(2) blocks.
+   */
+  drain?(): Promise<void> | undefined;
 }
 
 /**

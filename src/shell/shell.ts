@@ -5,6 +5,7 @@
 import type { FileSystem } from '../api/fs';
 import type { ProcessIO } from '../api/io';
 import type { HostNetwork } from '../api/net';
+import { texts } from './i18n';
 import { reportEndedJobs } from './interpreter/background';
 import { Interpreter } from './interpreter/exec';
 import { crashReport } from './interpreter/failures';
@@ -110,11 +111,16 @@ export function createShell(opts: ShellOptions): Shell {
       try {
         status = await runSource(sh, interp, commandLine, io);
       } catch (e) {
-        if (!(e instanceof CrashSignal)) throw e;
-        // the login shell crashed (ash-like recursion without end): the terminal reports it
-        io.stderr.write(crashReport());
-        sh.exited = true;
-        status = sh.status = e.status;
+        if (e instanceof CrashSignal) {
+          // the login shell crashed (ash-like recursion without end): the terminal reports it
+          io.stderr.write(crashReport());
+          sh.exited = true;
+          status = sh.status = e.status;
+        } else {
+          // a failure of the simulator itself: said in its words, never as a JavaScript error
+          io.stderr.write(texts(sh.lang()).internalError(name));
+          status = sh.status = 1;
+        }
       }
       // before the next prompt: the jobs that ended ("[1]+  Done  sleep 1")
       reportEndedJobs(sh, io);

@@ -6,7 +6,7 @@
 import { FsError } from '../../api/fs';
 import type { ProcessIO } from '../../api/io';
 import { BUILTINS } from '../builtins';
-import { BrokenPipeError, CollectOutput, Pipe } from '../io/streams';
+import { BrokenPipeError, CollectOutput, OutOfMemoryError, Pipe } from '../io/streams';
 import type { AndOr, Command, List, Pipeline, SimpleCommand } from '../parser/ast';
 import { ShellSyntaxError, parseScript } from '../parser/parser';
 import { startBackground } from './background';
@@ -14,6 +14,7 @@ import { failedStatus } from './failures';
 import { Expander, ExpansionError } from './expand';
 import { matchPattern, mayGlob } from './glob';
 import { runForked, withForkRetry } from './fork';
+import { linkInterrupt } from './interrupt-link';
 import { enterFunction, enterNesting, leaveFunction, leaveNesting } from './nesting';
 import { loopRound } from './pace';
 import { applyRedirects, RedirectError } from './redirect';
@@ -31,6 +32,9 @@ import {
   ReturnSignal,
 } from './types';
 import { traceCommand, traceLine, traceWord } from './xtrace';
+
+/** bytes a command substitution may produce (a JavaScript string holds about 512 M characters at most) */
+export const SUBSTITUTION_MAX = 32 * 1024 * 1024;
 
 const ERROR_TEXT = { 'no-such-file': 'No such file or directory', 'is-dir': 'Is a directory', 'permission-denied': 'Permission denied' };
 /** the argv of a simple command whose words need no expansion (null: they do), per parsed command */
@@ -65,6 +69,28 @@ function checkInterrupt(io: ProcessIO): void {
   if (io.interrupt.aborted) throw new InterruptSignal();
 }
 
+/**
+ * after a command: while its stdout is a full pipe, the shell waits for the
+ * reader (a loop writing into `| tr a b` goes at the reader's pace); Ctrl-C
+ * still ends the wait
+ */
+async function waitWritable(io: ProcessIO): Promise<void> {
+  const full = io.stdout.drain?.();
+  if (full === undefined) return;
+  if (io.interrupt.aborted) throw new InterruptSignal();
+  let onAbort: (() => void) | undefined;
+  const interrupted = new Promise<void>((r) => {
+    onAbort = () => r();
+    io.interrupt.addEventListener('abort', onAbort, { once: true });
+  });
+  try {
+    await Promise.race([full, interrupted]);
+  } finally {
+    if (onAbort) io.interrupt.removeEventListener('abort', onAbort);
+  }
+  checkInterrupt(io);
+}
+
 export class Interpreter {
   expander(sh: ShellState, io: ProcessIO): Expander {
     return new Expander(sh, io, (s, body, sio) => this.substitute(s, body, sio));
@@ -72,14 +98,22 @@ export class Interpreter {
 
   /** $(…): run in a subshell, capture stdout */
   async substitute(sh: ShellState, body: List, io: ProcessIO): Promise<string> {
-    const out = new CollectOutput();
+    // a substitution that never ends its output (`$(yes)`) is stopped at SUBSTITUTION_MAX: the shell is out of memory
+    const stop = new AbortController();
+    const unlink = linkInterrupt(io.interrupt, stop);
+    const out = new CollectOutput(false, undefined, SUBSTITUTION_MAX, () => stop.abort());
     sh.traceLevel++;
     let status: number;
     try {
-      status = await this.forkSubshell(sh, body, { ...io, stdout: out });
+      status = await this.forkSubshell(sh, body, { ...io, stdout: out, interrupt: stop.signal });
+    } catch (e) {
+      if (out.overflowed && !io.interrupt.aborted) throw new OutOfMemoryError();
+      throw e;
     } finally {
       sh.traceLevel--;
+      unlink();
     }
+    if (out.overflowed) throw new OutOfMemoryError();
     sh.subStatus = status;
     return out.text();
   }
@@ -399,7 +433,9 @@ export class Interpreter {
     const fixed = cmd.assigns.length === 0 ? literalArgv(cmd) : undefined;
     if (fixed !== undefined && cmd.redirects.length === 0 && fixed.length > 0) {
       if (sh.xtrace) traceCommand(sh, io, assigns, fixed);
-      return (sh.status = await this.invoke(sh, fixed.slice(), assigns, io, cmd.line));
+      sh.status = await this.invoke(sh, fixed.slice(), assigns, io, cmd.line);
+      await waitWritable(io);
+      return sh.status;
     }
     const ex = this.expander(sh, io);
     let argv: string[];
@@ -427,10 +463,12 @@ export class Interpreter {
       return this.reportExpansion(sh, e, io, cmd.line);
     }
     try {
-      return (sh.status = await this.invoke(sh, argv, assigns, r.io, cmd.line));
+      sh.status = await this.invoke(sh, argv, assigns, r.io, cmd.line);
     } finally {
       r.close();
     }
+    await waitWritable(r.io);
+    return sh.status;
   }
 
   /** run a command name: function, builtin, or program */

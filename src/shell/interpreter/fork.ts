@@ -58,6 +58,9 @@ class GatedOutput implements OutputStream {
   write(data: string | Uint8Array): void {
     if (!this.killed.aborted) this.out.write(data);
   }
+  drain(): Promise<void> | undefined {
+    return this.killed.aborted ? undefined : this.out.drain?.();
+  }
 }
 
 /**
