@@ -13,8 +13,9 @@ import type { Clock } from '../engine/core/clock';
 import type { IdSource } from '../engine/core/ids';
 import { Engine, type EngineOptions } from '../engine/engine';
 import type { HubCatalog } from '../engine/registry/catalog';
-import { createShell, type Shell } from '../shell/shell';
+import { createShell, HOST_SHELL_PID, type Shell } from '../shell/shell';
 import { createContainerRuntime } from '../shell/runtime/container-runtime';
+import { LocalProcessTable } from '../shell/runtime/process-control';
 import { MemoryFs } from '../shell/vfs/memory-fs';
 
 export interface SimulatorOptions {
@@ -121,9 +122,12 @@ export function createSimulator(opts: SimulatorOptions): Simulator {
     COLUMNS: String(cols),
   };
   const fs = hostFs;
+  // one kernel: the terminals' shells and their jobs share the host's PIDs and its process limit
+  const hostProcesses = new LocalProcessTable(HOST_SHELL_PID, () => clock.now());
   const makeShell = (init?: HostShellState): Shell => {
     const sh = createShell({
       fs,
+      processes: hostProcesses,
       cwd: init?.cwd ?? cwd,
       env: init ? { ...init.env } : { ...baseEnv },
       clock: shellClock(clock),
@@ -161,6 +165,7 @@ export function createSimulator(opts: SimulatorOptions): Simulator {
     prompt: () => shellFor(DEFAULT_SHELL).prompt(),
     shell: shellFor,
     closeShell: (id) => {
+      shells.get(id)?.close();
       shells.delete(id);
     },
     shells: () => shells,

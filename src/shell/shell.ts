@@ -47,6 +47,8 @@ export interface Shell {
   readonly status: number;
   /** the prompt bash would show (PS1 or "user@host:cwd$ ") */
   prompt(): string;
+  /** the terminal closed: its jobs get SIGHUP (as from the kernel's hangup), the shell leaves the process table */
+  close(): void;
 }
 
 /** the PID of the first login shell of a host */
@@ -140,6 +142,10 @@ export function createShell(opts: ShellOptions): Shell {
     },
     get status() {
       return sh.status;
+    },
+    close() {
+      for (const job of sh.jobs.all()) if (job.ended === undefined) table.table.signalGroup(job.pgid, 'SIGHUP');
+      self.exit();
     },
     prompt() {
       const ps1 = sh.get('PS1');

@@ -78,4 +78,15 @@ describe('background jobs in the host shell (interactive bash)', () => {
       status: 0,
     });
   });
+
+  it('closing the terminal hangs up its jobs', async () => {
+    const { sh } = hostShell();
+    const t = testIO();
+    await sh.run('sleep 100 &', t.io);
+    await run(sh, 'jobs');
+    sh.close();
+    await settle();
+    // the job ended by SIGHUP (129)
+    expect((await run(sh, 'wait %1; echo $?')).out).toBe('129\n');
+  });
 });
