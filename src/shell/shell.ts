@@ -8,11 +8,11 @@ import type { HostNetwork } from '../api/net';
 import { texts } from './i18n';
 import { reportEndedJobs } from './interpreter/background';
 import { Interpreter } from './interpreter/exec';
-import { crashReport } from './interpreter/failures';
+import { crashReport, processFailure } from './interpreter/failures';
 import { defaultOptions } from './interpreter/options';
 import { runSource } from './interpreter/session';
 import { type ProgramResolver, type Resolved, ShellState } from './interpreter/state';
-import { CrashSignal, type Program, type ShellClock } from './interpreter/types';
+import type { Program, ShellClock } from './interpreter/types';
 import { HOST_PROGRAMS } from './programs/host-programs';
 import { makeScriptRunner, makeShellProgram } from './programs/script';
 import { Control, LocalProcessTable } from './runtime/process-control';
@@ -108,16 +108,16 @@ export function createShell(opts: ShellOptions): Shell {
   const interp = new Interpreter();
   return {
     async run(commandLine: string, io: ProcessIO): Promise<number> {
-      if (commandLine.trim() !== '') sh.history.push(commandLine.replace(/\n$/, ''));
+      sh.remember(commandLine.replace(/\n$/, ''));
       let status: number;
       try {
         status = await runSource(sh, interp, commandLine, io);
       } catch (e) {
-        if (e instanceof CrashSignal) {
-          // the login shell crashed (ash-like recursion without end): the terminal reports it
+        if (processFailure(e) === 'crash') {
+          // the login shell crashed (a parse or recursion past any stack): the terminal reports it
           io.stderr.write(crashReport());
           sh.exited = true;
-          status = sh.status = e.status;
+          status = sh.status = 139;
         } else {
           // a failure of the simulator itself: said in its words, never as a JavaScript error
           io.stderr.write(texts(sh.lang()).internalError(name));

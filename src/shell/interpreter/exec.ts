@@ -103,13 +103,19 @@ export class Interpreter {
     const unlink = linkInterrupt(io.interrupt, stop);
     const out = new CollectOutput(false, undefined, SUBSTITUTION_MAX, () => stop.abort());
     sh.traceLevel++;
+    // bash (outside POSIX mode) and busybox ash run a command substitution without set -e; dash keeps it
+    const errexit = sh.errexit;
+    if (sh.flavor !== 'dash') sh.errexit = false;
     let status: number;
     try {
-      status = await this.forkSubshell(sh, body, { ...io, stdout: out, interrupt: stop.signal });
+      const running = this.forkSubshell(sh, body, { ...io, stdout: out, interrupt: stop.signal });
+      sh.errexit = errexit;
+      status = await running;
     } catch (e) {
       if (out.overflowed && !io.interrupt.aborted) throw new OutOfMemoryError();
       throw e;
     } finally {
+      sh.errexit = errexit;
       sh.traceLevel--;
       unlink();
     }

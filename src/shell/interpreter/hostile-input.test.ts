@@ -2,7 +2,7 @@
 /** Inputs a fuzzer found: names every JS object has, a lone `[`, huge values. */
 import { describe, expect, it, vi } from 'vitest';
 import { parseScript } from '../parser/parser';
-import { hostShell, run } from '../testing/harness';
+import { hostShell, run, testIO } from '../testing/harness';
 
 const PROTO_NAMES = ['constructor', 'toString', 'valueOf', '__proto__', 'hasOwnProperty', 'isPrototypeOf'];
 
@@ -75,5 +75,17 @@ describe('big values', () => {
     expect((await run(sh, "LANG=zh_CN.UTF-8; printf '%.2000000s' x")).err).toBe('printf: 字段宽度 2000000：Dockyard 模拟器每个字段最多输出 1048576 个字符\n');
     expect((await run(sh, "printf '%1000s' x | wc -c")).out).toBe('1000\n');
     expect((await run(sh, "printf '%.103f|%.102e' 1 1")).out).toBe(`1.${'0'.repeat(103)}|1.${'0'.repeat(102)}e+00`);
+  });
+});
+
+describe('history', () => {
+  it('keeps the last HISTSIZE lines (bash: 500), numbered on', async () => {
+    const { sh } = hostShell();
+    for (let i = 1; i <= 600; i++) await sh.run(`: ${i}`, testIO().io);
+    expect(sh.history).toHaveLength(500);
+    expect((await run(sh, 'history 2')).out).toBe('  600  : 600\n  601  history 2\n');
+    await run(sh, 'HISTSIZE=3');
+    await run(sh, ': x');
+    expect((await run(sh, 'history')).out).toBe('  602  HISTSIZE=3\n  603  : x\n  604  history\n');
   });
 });

@@ -43,4 +43,11 @@ describe('functions that call themselves', () => {
     fs.writeFile('/root/self.sh', '. ./self.sh\n');
     expect(await run(sh, "bash -c '. ./self.sh'; echo $?")).toEqual({ out: '139\n', err: 'Segmentation fault\n', status: 0 });
   });
+
+  it('source text nested past any stack is a crash of the shell that reads it', async () => {
+    const { sh } = hostShell();
+    const deep = `echo ${'$( '.repeat(3000)}x${' )'.repeat(3000)}`;
+    expect(await run(sh, `sh -c '${deep}'; echo $?`)).toEqual({ out: '139\n', err: 'Segmentation fault\n', status: 0 });
+    expect(await run(sh, deep)).toEqual({ out: '', err: 'Segmentation fault\n', status: 139 });
+  });
 });

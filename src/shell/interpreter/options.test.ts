@@ -14,6 +14,13 @@ describe('options a shell is started with', () => {
 
   it('sh -ec stops at the first failing command, sh -xc traces', async () => {
     const { sh } = hostShell();
+    // bash runs a command substitution without -e (dash keeps it)
+    expect(await run(sh, "bash -ec 'x=$(false; echo after); echo \"[$x]\"; f(){ false; echo in-f; }; f || echo caught; (false; echo sub); echo no'")).toEqual({
+      out: '[after]\nin-f\n',
+      err: '',
+      status: 1,
+    });
+    expect(await run(sh, "sh -ec 'x=$(false; echo after); echo \"[$x]\"'")).toEqual({ out: '', err: '', status: 1 });
     expect(await run(sh, "sh -ec 'echo one; false; echo two'")).toEqual({ out: 'one\n', err: '', status: 1 });
     expect(await run(sh, "sh -ec 'if false; then :; fi; false || echo ok; ! true; echo end'")).toEqual({ out: 'ok\nend\n', err: '', status: 0 });
     expect(await run(sh, "bash -xc 'x=\"a b\"; echo $x \"$x\" $(echo in)'")).toEqual({

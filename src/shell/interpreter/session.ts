@@ -197,7 +197,7 @@ async function replLoop(sh: ShellState, interp: Interpreter, io: ProcessIO, tty:
       if (more === null) break;
       line += `\n${more}`;
     }
-    if (line.trim() !== '') sh.history.push(line);
+    sh.remember(line);
     const controller = new AbortController();
     setCurrent(controller);
     const onAbort = () => controller.abort();

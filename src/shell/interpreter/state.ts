@@ -111,7 +111,10 @@ export class ShellState {
   nesting = 0;
   traps = new Map<string, string>();
   aliases = new Map<string, string>();
+  /** the lines typed, the last HISTSIZE of them (the line editor holds this very array) */
   history: string[] = [];
+  /** how many lines were dropped from the front of `history` (its numbers go on) */
+  historyBase = 0;
   /** env() while no exported variable changes */
   private envCache: Record<string, string> | undefined;
   /** set when the shell ran `exit` */
@@ -210,6 +213,19 @@ export class ShellState {
     this.cwd = dir;
     this.set('OLDPWD', old, this.isExported('OLDPWD') || true);
     this.set('PWD', dir);
+  }
+
+  /** a line typed at the prompt: kept in the history, which holds HISTSIZE lines (bash 500, ash 255) */
+  remember(line: string): void {
+    if (line.trim() === '') return;
+    this.history.push(line);
+    const v = this.get('HISTSIZE')?.trim() ?? '';
+    const max = /^\d+$/.test(v) ? Number(v) : this.flavor === 'bash' ? 500 : 255;
+    const drop = this.history.length - max;
+    if (drop > 0) {
+      this.history.splice(0, drop);
+      this.historyBase += drop;
+    }
   }
 
   /** a trapped signal arrived: its action runs after the current command (a `wait` returns at once) */

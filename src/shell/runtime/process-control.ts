@@ -13,8 +13,13 @@ import type { ChildProcessEntry, ChildProcessSpec, ProcessInfo, ProcessSpec } fr
 import { type ForkedProcess, ForkError, InterruptSignal, type ProcessControl } from '../interpreter/types';
 import { SignalTarget } from './signals';
 
-/** processes one process table holds at once (the simulated `ulimit -u` of the host user, a container's limit) */
-export const MAX_PROCESSES = 512;
+/**
+ * processes one process table holds at once (the simulated `ulimit -u` of the
+ * host user, a container's limit). A fork bomb keeps the table full, and what
+ * it costs grows faster than the limit (`npm run bench:shell`): 256 keeps a
+ * `sleep 20` beside it under two seconds in the headless runner.
+ */
+export const MAX_PROCESSES = 256;
 
 /** where children are registered: the engine's table or a local one */
 export interface ProcessTable {
