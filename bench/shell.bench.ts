@@ -1,3 +1,4 @@
+/* biome-ignore-all lint/suspicious/noTemplateCurlyInString: shell source text, not templates */
 /**
  * `npm run bench:shell`: what the shell's guards against hostile input cost.
  * Prints figures; asserts nothing (timings are not tests).
@@ -20,7 +21,7 @@ import { parseScript } from '../src/shell/parser/parser';
 import { createSession } from '../src/runner/session';
 import { runStep } from '../src/runner/step-driver';
 import { LocalProcessTable, MAX_PROCESSES } from '../src/shell/runtime/process-control';
-import { createShell, type Shell } from '../src/shell/shell';
+import { createShell } from '../src/shell/shell';
 import { FakeClock } from '../src/shell/testing/harness';
 import { MemoryFs } from '../src/shell/vfs/memory-fs';
 import { heapAfterGc, turn } from './bench-lib';
