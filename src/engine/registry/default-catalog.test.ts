@@ -68,7 +68,7 @@ describe('default catalog', () => {
     expect(checkCatalog(broken)[0]).toContain('config_digest is not sha256(config)');
   });
 
-  it('offers the tutorials images; the only hidden tag is the next build of mongo:3.2 (a lesson's Hub event)', () => {
+  it('offers the tutorials images; the only hidden tag is the next build of mongo:3.2 (the Hub event of a lesson)', () => {
     const tags = tagsOf(catalog);
     for (const ref of Object.keys(EXPECTED)) expect(tags).toContain(ref);
     expect(tags.filter((t) => t.includes('-fidelity-'))).toEqual(['mongo:3.2-fidelity-next']);
