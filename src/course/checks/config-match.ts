@@ -28,8 +28,8 @@ export function labelProblems(what: Text, want: Record<string, string | null>, h
   const out: Text[] = [];
   const h = have ?? {};
   for (const [k, v] of Object.entries(want)) {
-    if (!(k in h)) out.push(say(`${what.en} has no label ${k}`, `${what['zh-CN']}没有标签 ${k}`));
-    else if (v !== null && h[k] !== v) out.push(say(`the label ${k} of ${what.en} is "${h[k]}", not "${v}"`, `${what['zh-CN']}的标签 ${k} 是“${h[k]}”，不是“${v}”`));
+    if (!(k in h)) out.push(say(`${what.en} has no label ${k}`, `${what['zh-CN']}没有 LABEL ${k}`));
+    else if (v !== null && h[k] !== v) out.push(say(`the label ${k} of ${what.en} is "${h[k]}", not "${v}"`, `${what['zh-CN']}的 LABEL ${k} 是“${h[k]}”，不是“${v}”`));
   }
   return out;
 }
