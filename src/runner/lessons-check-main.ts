@@ -12,7 +12,8 @@ async function main(): Promise<number> {
   const only = args.filter((a) => !a.startsWith('-'));
   const packs = loadPackFolders();
   const all = [...loadBuiltinLessons(), ...packs.flatMap((p) => p.lessons.map((l) => (l.ok ? l : { ...l, folder: `packs/${p.id}/${l.folder}` })))];
-  const chosen = only.length ? all.filter((l) => only.some((o) => (l.ok ? l.lesson.folder : l.folder).includes(o))) : all;
+  const nameOf = (l: (typeof all)[number]) => (l.ok ? `${l.lesson.pack ? `packs/${l.lesson.pack}/` : ''}${l.lesson.folder}` : l.folder);
+  const chosen = only.length ? all.filter((l) => only.some((o) => nameOf(l).includes(o))) : all;
   let failed = 0;
   let steps = 0;
   for (const p of packs) for (const prob of p.problems) {
@@ -20,7 +21,7 @@ async function main(): Promise<number> {
     process.stdout.write(`✗ pack ${p.id}: ${problemLine(prob)}\n`);
   }
   for (const l of chosen) {
-    const name = l.ok ? `${l.lesson.pack ? `packs/${l.lesson.pack}/` : ''}${l.lesson.folder}` : l.folder;
+    const name = nameOf(l);
     const t0 = performance.now();
     const r = await checkLoaded(l);
     const ms = performance.now() - t0;
