@@ -34,11 +34,6 @@ export function parsePortWant(spec: string | number): PortWant {
   return { ip: parts.slice(0, -2).join(':'), host: parts[parts.length - 2], port };
 }
 
-function showWant(w: PortWant): string {
-  const p = w.port.endsWith('/tcp') ? w.port.slice(0, -4) : w.port;
-  return w.host ? `${w.ip ? `${w.ip}:` : ''}${w.host}→${p}` : p;
-}
-
 /** the port bindings that count: the live ones of a running container, else the configured ones */
 function bindingsOf(c: ContainerJSON): PortMap {
   const live = c.State.Running ? c.NetworkSettings?.Ports : undefined;

@@ -1,11 +1,16 @@
 /**
- * The lesson panel. Until the lessons arrive it holds the sandbox's welcome
- * and help, in the learner's language; the commands it offers run in the
- * active terminal.
+ * The lesson panel: the course (lesson list, the open lesson, progress,
+ * class overview: CourseView, its own chunk loaded after the prompt), then
+ * the sandbox's welcome and "things to try", in the learner's language; the
+ * commands it offers run in the active terminal.
  */
+import { lazy, Suspense } from 'react';
 import { terminalHandle } from '../terminal/terminal-registry';
 import { useSandbox } from '../use-sandbox';
 import { useT } from '../use-t';
+import { courseStrings } from './course-strings';
+
+const CourseView = lazy(() => import('./CourseView'));
 
 export function LessonPanel({ onRun }: { onRun?(): void }) {
   const t = useT();
@@ -17,8 +22,12 @@ export function LessonPanel({ onRun }: { onRun?(): void }) {
     if (term.running) term.type(command);
     else void term.execute(command);
   };
+  const lang = useSandbox((s) => s.lang);
   return (
     <article className="lesson">
+      <Suspense fallback={<p className="lesson-status">{courseStrings[lang].loadingLessons}</p>}>
+        <CourseView onRun={onRun} />
+      </Suspense>
       <h2>{t.lessonWelcomeTitle}</h2>
       {t.lessonIntro.map((p) => (
         <p key={p}>{p}</p>
