@@ -4,10 +4,11 @@
  * shown and run, the progress page and its JSON export; then the example
  * teacher pack loaded from its zip, and a link that opens a lesson at a step.
  */
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { type Browser, launch } from './support/chromium';
+import { ROOT } from './support/serve';
 import { run, waitForPrompt, waitForScreen } from './support/terminal';
 
 const FIXTURE = join(import.meta.dirname, '..', 'fixtures', 'lesson-pack-example.zip');
@@ -70,6 +71,12 @@ describe('lessons', () => {
     await course().getByRole('button', { name: 'Reset this step' }).click();
     await expect.poll(why, { timeout: 30_000 }).toMatch(/^there is 1 container from hello-world \(\w+\); the step wants no containers from hello-world$/);
     expect(await stepTitle().textContent()).toBe('Clean up');
+    // the README's picture of the lesson panel
+    mkdirSync(join(ROOT, 'docs/screenshots'), { recursive: true });
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await course().getByRole('button', { name: 'Hint' }).click();
+    await page.screenshot({ path: join(ROOT, 'docs/screenshots/dockyard-lesson-1280x720.png') });
+    await page.setViewportSize({ width: 1400, height: 1000 });
 
     // the solution: asked for, confirmed, shown, run
     await course().getByRole('button', { name: 'Show solution' }).click();
@@ -88,7 +95,7 @@ describe('lessons', () => {
     const { page } = b;
     await course().getByRole('button', { name: 'Progress', exact: true }).click();
     const row = course().locator('.progress-view tbody tr').first();
-    await expect.poll(() => row.locator('td').allTextContents()).toEqual(['Your first container', '6/6', expect.stringMatching(/^\d+:\d\d$/), '1', '1']);
+    await expect.poll(() => row.locator('td').allTextContents()).toEqual(['Your first container', '6/6', expect.stringMatching(/^\d+:\d\d$/), '2', '1']);
     await course().getByLabel('Your name (in the exported file)').fill('Li Lei');
     const [download] = await Promise.all([page.waitForEvent('download'), course().getByRole('button', { name: 'Export JSON' }).click()]);
     const file = JSON.parse(readFileSync((await download.path()) as string, 'utf8'));
@@ -96,6 +103,7 @@ describe('lessons', () => {
     const lesson = file.lessons.find((l: { lessonId: string }) => l.lessonId === 'first-container');
     expect(Object.keys(lesson.steps)).toEqual(['version', 'hello', 'what-happened', 'list-containers', 'remove', 'run-rm']);
     expect(lesson.steps.version.hints).toBe(1);
+    expect(lesson.steps.remove.hints).toBe(1);
     expect(lesson.steps.remove).toMatchObject({ solutionShown: true, solutionRun: true });
     expect(lesson.steps['what-happened'].answers).toEqual(['a', 'b']);
     expect(lesson.steps.hello.commands).toEqual(['docker run hello-world']);

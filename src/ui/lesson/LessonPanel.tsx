@@ -13,7 +13,6 @@ import { courseStrings } from './course-strings';
 const CourseView = lazy(() => import('./CourseView'));
 
 export function LessonPanel({ onRun }: { onRun?(): void }) {
-  const t = useT();
   const active = useSandbox((s) => s.activeTerminal);
   const run = (command: string) => {
     onRun?.();
@@ -23,11 +22,22 @@ export function LessonPanel({ onRun }: { onRun?(): void }) {
     else void term.execute(command);
   };
   const lang = useSandbox((s) => s.lang);
+  // while a lesson is open, the panel is the lesson's; the welcome is back in free play
+  const inLesson = useSandbox((s) => s.lessons['@active'] !== undefined);
   return (
     <article className="lesson">
       <Suspense fallback={<p className="lesson-status">{courseStrings[lang].loadingLessons}</p>}>
         <CourseView onRun={onRun} />
       </Suspense>
+      {!inLesson && <Welcome run={run} />}
+    </article>
+  );
+}
+
+function Welcome({ run }: { run(command: string): void }) {
+  const t = useT();
+  return (
+    <>
       <h2>{t.lessonWelcomeTitle}</h2>
       {t.lessonIntro.map((p) => (
         <p key={p}>{p}</p>
@@ -58,6 +68,6 @@ export function LessonPanel({ onRun }: { onRun?(): void }) {
           <li key={p}>{p}</li>
         ))}
       </ul>
-    </article>
+    </>
   );
 }

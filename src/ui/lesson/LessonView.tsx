@@ -1,5 +1,5 @@
 /** The open lesson: its steps, the open step with Run buttons, checks, hints, solution, reset, quiz. */
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { CourseRunner, CourseState } from '../../course/runtime/course-runner';
 import type { Lang } from '../../course/model';
 import { fmt } from '../i18n';
@@ -19,6 +19,12 @@ export function LessonView({ runner, state, lang, s, onRun, onList }: Props) {
   const [why, setWhy] = useState(false);
   const [confirming, setConfirming] = useState(false);
   const [picked, setPicked] = useState<string[]>([]);
+  const top = useRef<HTMLDivElement>(null);
+  // a new step: its "done" note and the new step's start come into view
+  const shownStep = state.stepIndex;
+  useEffect(() => {
+    if (shownStep >= 0) top.current?.querySelector('.step-done, .step')?.scrollIntoView?.({ block: 'nearest' });
+  }, [shownStep]);
   const lesson = state.lesson;
   if (!lesson) return null;
   const index = state.stepIndex;
@@ -30,7 +36,7 @@ export function LessonView({ runner, state, lang, s, onRun, onList }: Props) {
   const finished = state.status === 'finished';
 
   return (
-    <div className="lesson-view">
+    <div className="lesson-view" ref={top}>
       <div className="lesson-head">
         <button type="button" className="button small" onClick={onList}>
           ← {s.backToList}
