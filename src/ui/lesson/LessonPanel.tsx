@@ -4,7 +4,7 @@
  * the sandbox's welcome and "things to try", in the learner's language; the
  * commands it offers run in the active terminal.
  */
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { terminalHandle } from '../terminal/terminal-registry';
 import { useSandbox } from '../use-sandbox';
 import { useT } from '../use-t';
@@ -24,11 +24,23 @@ export function LessonPanel({ onRun }: { onRun?(): void }) {
   const lang = useSandbox((s) => s.lang);
   // while a lesson is open, the panel is the lesson's; the welcome is back in free play
   const inLesson = useSandbox((s) => s.lessons['@active'] !== undefined);
+  // the course's chunk is fetched once the page is idle: after the terminal's prompt
+  const [idle, setIdle] = useState(false);
+  useEffect(() => {
+    const w = window as Window & { requestIdleCallback?(f: () => void, o?: { timeout: number }): number };
+    if (w.requestIdleCallback) w.requestIdleCallback(() => setIdle(true), { timeout: 1500 });
+    else setTimeout(() => setIdle(true), 300);
+  }, []);
+  const loading = <p className="lesson-status">{courseStrings[lang].loadingLessons}</p>;
   return (
     <article className="lesson">
-      <Suspense fallback={<p className="lesson-status">{courseStrings[lang].loadingLessons}</p>}>
-        <CourseView onRun={onRun} />
-      </Suspense>
+      {idle ? (
+        <Suspense fallback={loading}>
+          <CourseView onRun={onRun} />
+        </Suspense>
+      ) : (
+        loading
+      )}
       {!inLesson && <Welcome run={run} />}
     </article>
   );
