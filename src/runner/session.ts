@@ -32,7 +32,7 @@ export interface SessionOptions {
   home?: string;
   cwd?: string;
   /** see SimulatorOptions.wrapClient */
-  wrapClient?: (inProcess: EngineClient) => EngineClient;
+  wrapClient?: (inProcess: EngineClient, hostFs: MemoryFs) => EngineClient;
 }
 
 export interface Session extends TranscriptSession {

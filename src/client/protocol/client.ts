@@ -12,6 +12,7 @@ import { BlobAssembler, chunks, extractBlobs, insertBlobs } from './blobs';
 import type { Channel } from './channel';
 import type { ServerFrame, WireError } from './frames';
 import type { OpName } from './operations';
+import type { WorkspaceApi } from './workspace-api';
 
 interface Pending {
   resolve(v: unknown): void;
@@ -28,7 +29,7 @@ interface CallExtras {
   io?: ProcessIO;
 }
 
-export interface ChannelClient extends EngineClient {
+export interface ChannelClient extends EngineClient, WorkspaceApi {
   /** reject every pending operation (the connection is gone) */
   failAll(reason: string): void;
 }
@@ -211,6 +212,8 @@ export function createChannelClient(channel: Channel): ChannelClient {
     hostNetwork: {
       http: (req: HttpRequest) => call<HttpResponse | NetFailure>('hostHttp', [req]),
     },
+    workspaceWrite: c('workspaceWrite'),
+    workspaceRemove: c('workspaceRemove'),
   } as ChannelClient;
   return client;
 }

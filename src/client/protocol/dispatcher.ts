@@ -199,7 +199,8 @@ async function invoke(
     case 'hostHttp':
       return backend.hostNetwork.http(a[0]);
     default: {
-      const fn = (backend as unknown as Record<string, (...x: unknown[]) => Promise<unknown>>)[op];
+      const fn = (backend as unknown as Record<string, ((...x: unknown[]) => Promise<unknown>) | undefined>)[op];
+      if (typeof fn !== 'function') throw new DaemonError('InvalidParameter', `${op} is not supported by this engine`);
       return fn(...args);
     }
   }

@@ -7,3 +7,4 @@ export type { ClientFrame, Frame, ServerFrame, WireError } from './frames';
 export { LIMITS, MAX_FRAME_BYTES } from './limits';
 export { isOpName, OP_NAMES, OPERATIONS, type OpName } from './operations';
 export type { RemoteProcessIO } from './server-io';
+export type { WorkspaceApi } from './workspace-api';

@@ -98,6 +98,9 @@ export const OPERATIONS = {
   imageBuild: stream(bytes, b.buildOptions),
   // the learner's host network (curl localhost:80)
   hostHttp: call(b.httpRequest),
+  // the session's workspace on the server (bind mount sources): a tar extracted under a host path, a path removed
+  workspaceWrite: call(str, bytes),
+  workspaceRemove: call(str),
 } satisfies Record<string, OpSpec>;
 
 export type OpName = keyof typeof OPERATIONS;
