@@ -102,7 +102,8 @@ export class EngineTransport {
 
   /** a hijacked connection (attach, exec start) */
   hijack(method: string, path: string, o: RequestOptions = {}): Promise<Duplex> {
-    return this.dial<Duplex>(method, path, o, { isStream: true, hijack: true, openStdin: true });
+    // not openStdin: the modem would then never end the request, and Node never sends its headers
+    return this.dial<Duplex>(method, path, o, { isStream: true, hijack: true });
   }
 
   /** the response headers of a HEAD request */
