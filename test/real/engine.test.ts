@@ -32,7 +32,7 @@ describe('a learner on a real engine', () => {
     expect((await a.run('docker pull busybox')).out).toContain('Status: Downloaded newer image for busybox:latest');
     const r = await a.run('docker run --name first busybox echo hello from a real engine');
     expect([r.status, r.out]).toEqual([0, 'hello from a real engine\n']);
-    expect((await a.run('docker ps -a --format {{.Names}}|{{.Status}}')).out).toMatch(/^first\|Exited \(0\) .+ ago\n$/);
+    expect((await a.run("docker ps -a --format '{{.Names}}|{{.Status}}'")).out).toMatch(/^first\|Exited \(0\) .+ ago\n$/);
     expect((await a.run('docker logs first')).out).toBe('hello from a real engine\n');
     const missing = await a.run('docker logs nosuch');
     expect([missing.status, missing.err]).toEqual([1, 'Error: No such container: nosuch\n']);

@@ -16,7 +16,7 @@ import { promisify } from 'node:util';
 import { EngineTransport } from '../engine/transport';
 import { hostNetworkVia } from './host-http';
 import type { EngineHandle, EngineHealth, Launcher } from './launcher';
-import { connectInNetns, createNetns, deleteNetns, forwardIntoNetns, listNetns } from './netns';
+import { connectInNetns, createNetns, deleteNetns, forwardIntoNetns } from './netns';
 
 const run = promisify(execFile);
 
@@ -148,7 +148,7 @@ export class LocalDockerdLauncher implements Launcher {
     const removed: string[] = [];
     const ids = new Set<string>();
     for (const e of existsSync(this.o.stateDir) ? readdirSync(this.o.stateDir) : []) if (/^[0-9a-f]{12}$/.test(e)) ids.add(e);
-    for (const ns of await listNetns(NETNS_PREFIX)) ids.add(ns.slice(NETNS_PREFIX.length));
+    // only this launcher's sessions (its state directory): another server on the machine keeps its own
     for (const id of ids) {
       if (this.running.has(id)) continue;
       const d = this.dirs(id);
