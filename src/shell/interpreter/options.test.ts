@@ -103,6 +103,7 @@ describe('${x:?} and errors that end the shell', () => {
     const { sh, fs } = hostShell();
     expect(await run(sh, "bash -c 'echo ${A:?msg}; echo after'")).toEqual({ out: '', err: 'bash: A: msg\n', status: 127 });
     expect(await run(sh, "bash -c 'echo ${A:?}'")).toEqual({ out: '', err: 'bash: A: parameter null or not set\n', status: 127 });
+    expect(await run(sh, "bash -c 'x=$(echo ${A:?m}); echo after $?'")).toEqual({ out: 'after 1\n', err: 'bash: A: m\n', status: 0 });
     fs.writeFile('/root/s.sh', 'echo ${A:?msg}\necho after\n');
     expect(await run(sh, 'bash s.sh')).toEqual({ out: '', err: 's.sh: line 1: A: msg\n', status: 1 });
     expect(await run(sh, 'echo ${A:?msg}; echo same line')).toEqual({ out: '', err: 'bash: A: msg\n', status: 1 });

@@ -255,12 +255,13 @@ export class ShellState {
   /**
    * an error the shell cannot go on from in this command (`${x:?}`, set -u, a
    * failed fork in ash): an interactive shell drops the rest of the line, any
-   * other exits — bash 127 from `bash -c` and 1 from a script, ash and dash 2
+   * other exits — bash 127 from `bash -c` and 1 from a script or a subshell, ash and dash 2
    */
   fatal(): DiscardSignal | ExitSignal {
     const status = this.flavor === 'bash' ? 1 : 2;
     if (this.interactive) return new DiscardSignal(status);
-    if (this.flavor === 'bash' && this.commandString) return new ExitSignal(127);
+    // 127 is what `bash -c` itself ends with; a subshell of it exits 1
+    if (this.flavor === 'bash' && this.commandString && !this.isSubshell) return new ExitSignal(127);
     return new ExitSignal(status);
   }
   /** "foo: command not found" in this shell's words */

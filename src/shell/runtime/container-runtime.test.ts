@@ -189,4 +189,12 @@ describe('container runtime: busybox tools and interactive shells', () => {
     expect(s.out.text().endsWith('sh\n')).toBe(true);
     expect(s.err.text()).toBe('');
   });
+
+  it('interactive bash in a container: job notices, jobs -l, kill %1', async () => {
+    const s = setup(imageFs('ubuntu', '18.04'), ['/bin/bash'], { tty: true, stdin: 'sleep 5 &\njobs -l\nkill %1\nexit\n' });
+    expect(await runtime.spawn(s.spec).exited).toBe(0);
+    expect(s.out.text()).toBe('[1]+  2 Running                 sleep 5 &\n');
+    const p = 'root@abc123def456:/# ';
+    expect(s.err.text()).toBe(`${p}[1] 2\n${p}${p}[1]+  Terminated              sleep 5\n${p}exit\n`);
+  });
 });
