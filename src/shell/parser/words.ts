@@ -23,6 +23,8 @@ const NAME_CHAR = /[A-Za-z0-9_]/;
 
 export abstract class WordReader {
   i = 0;
+  /** a backslash was the last character of the source: the line goes on (incomplete.ts) */
+  endsInBackslash = false;
   constructor(readonly src: string) {}
 
   protected abstract parseSubList(start: number, closer: ')' | '`'): { list: List; end: number };
@@ -54,6 +56,7 @@ export abstract class WordReader {
         if (this.ch(1) === '\n') this.i += 2;
         else if (this.i + 1 >= this.src.length) {
           this.i++;
+          this.endsInBackslash = true;
           lit(parts, '\\', false);
         } else {
           lit(parts, this.ch(1), true);
