@@ -7,6 +7,7 @@ import type { ProcessIO } from '../api/io';
 import type { HostNetwork } from '../api/net';
 import { Interpreter } from './interpreter/exec';
 import { runSource } from './interpreter/session';
+import { historyEntry } from './parser/incomplete';
 import { type ProgramResolver, type Resolved, ShellState } from './interpreter/state';
 import type { Program, ShellClock } from './interpreter/types';
 import { HOST_PROGRAMS } from './programs/host-programs';
@@ -85,7 +86,8 @@ export function createShell(opts: ShellOptions): Shell {
   const interp = new Interpreter();
   return {
     async run(commandLine: string, io: ProcessIO): Promise<number> {
-      if (commandLine.trim() !== '') sh.history.push(commandLine.replace(/\n$/, ''));
+      // a multi-line command is one entry, joined as bash joins it
+      if (commandLine.trim() !== '') sh.history.push(historyEntry(commandLine.replace(/\n$/, '').split('\n')));
       return runSource(sh, interp, commandLine, io);
     },
     get cwd() {

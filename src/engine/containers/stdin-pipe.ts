@@ -112,12 +112,13 @@ export class StdinPipe implements InputStream {
         this.line = '';
         return;
       case '\x03':
-        if (echo) this.echo('^C\r\n');
+        // ECHOCTL shows the key; the newline after it is the shell's, once the program is gone
+        if (echo) this.echo('^C');
         this.line = '';
         this.signal('SIGINT');
         return;
       case '\x1c':
-        if (echo) this.echo('^\\\r\n');
+        if (echo) this.echo('^\\');
         this.line = '';
         this.signal('SIGQUIT');
         return;

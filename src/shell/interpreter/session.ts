@@ -4,6 +4,7 @@
  */
 import type { ProcessIO } from '../../api/io';
 import type { List } from '../parser/ast';
+import { MultiLineInput } from '../parser/incomplete';
 import { ShellSyntaxError, parseScript } from '../parser/parser';
 import { canEdit, createLineEditor } from './line-editor';
 import { BrokenPipeError } from '../io/streams';
@@ -79,15 +80,6 @@ export function defaultPs1(sh: ShellState): string {
   return '\\s-5.2\\$ '.replace('\\s', sh.name);
 }
 
-function isIncomplete(src: string): boolean {
-  try {
-    parseScript(src);
-    return false;
-  } catch (e) {
-    return e instanceof ShellSyntaxError && /unexpected (end of file|EOF)/.test(e.message);
-  }
-}
-
 /**
  * The read-eval loop of an interactive shell (tty and no -c) or of a shell
  * reading commands from a non-tty stdin (`docker exec -i c bash`).
@@ -134,40 +126,44 @@ async function replLoop(sh: ShellState, interp: Interpreter, io: ProcessIO, tty:
     sh.status = 130;
     return undefined;
   };
+  // a command's further lines (a trailing `\`, a here-document, an open quote, an unfinished `if`…) come after PS2
+  const lines = new MultiLineInput();
   for (;;) {
     if (tty) {
-      atPrompt = expandPrompt(sh.get('PS1') ?? defaultPs1(sh), sh);
+      atPrompt = lines.pending ? (sh.get('PS2') ?? '> ') : expandPrompt(sh.get('PS1') ?? defaultPs1(sh), sh);
       io.stderr.write(atPrompt);
     }
-    let line = await readLine(atPrompt ?? '');
+    const line = await readLine(atPrompt ?? '');
     atPrompt = undefined;
-    // Ctrl-C: the line is dropped, $? is 130, a new prompt
-    if (line === undefined) continue;
+    // Ctrl-C: the line (and a command waiting for more lines) is dropped, $? is 130, a new prompt
+    if (line === undefined) {
+      lines.reset();
+      continue;
+    }
+    let cmd = line === null ? undefined : lines.add(line);
     if (line === null) {
-      if (tty && sh.flavor === 'bash') io.stderr.write('exit\n');
-      return sh.status;
-    }
-    while (isIncomplete(line)) {
-      const ps2 = sh.get('PS2') ?? '> ';
-      if (tty) io.stderr.write(ps2);
-      const more = await readLine(ps2);
-      if (more === undefined) {
-        line = '';
-        break;
+      // end of input in the middle of a command: what there is runs (and reports what is missing)
+      if (!lines.pending) {
+        if (tty && sh.flavor === 'bash') io.stderr.write('exit\n');
+        return sh.status;
       }
-      if (more === null) break;
-      line += `\n${more}`;
+      const source = lines.reset();
+      cmd = { source, history: source };
     }
-    if (line.trim() !== '') sh.history.push(line);
+    if (!cmd) continue;
+    if (cmd.history.trim() !== '') sh.history.push(cmd.history);
     const controller = new AbortController();
     setCurrent(controller);
     const onAbort = () => controller.abort();
     io.interrupt.addEventListener('abort', onAbort);
+    let status: number;
     try {
-      await runSource(sh, interp, line, { ...io, interrupt: controller.signal });
+      status = await runSource(sh, interp, cmd.source, { ...io, interrupt: controller.signal });
     } finally {
       io.interrupt.removeEventListener('abort', onAbort);
     }
+    // a command Ctrl-C killed: the terminal shows ^C, the shell goes on on a fresh line
+    if (tty && controller.signal.aborted && status === 130) io.stderr.write('\n');
     if (sh.exited) {
       if (tty && sh.flavor === 'bash') io.stderr.write('exit\n');
       return sh.status;

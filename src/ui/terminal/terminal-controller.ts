@@ -262,8 +262,8 @@ export class TerminalController {
     this.job = null;
     this.tty.setMode('cooked');
     this.queue = this.tty.takeTypeAhead() + this.queue;
-    // like bash after a job stopped by Ctrl-C: the prompt starts on a fresh line
-    if (job.interrupted) this.opts.screen.write('\r\n');
+    // like bash after a job Ctrl-C killed: the prompt starts on a fresh line (ping, which handles it, ends its own line)
+    if (job.interrupted && status === 130) this.opts.screen.write('\r\n');
     const hint = this.opts.hint?.(line, status);
     if (hint) this.opts.screen.write(`\x1b[2m${hint}\x1b[0m\r\n`);
     this.start();
