@@ -2,7 +2,8 @@
  * Running source text in a shell: one command line (the host terminal, `sh -c`),
  * a script, or an interactive loop reading stdin line by line with prompts.
  */
-import type { ProcessIO } from '../../api/io';
+import { textDecoder } from '../../api/fs';
+import type { OutputStream, ProcessIO } from '../../api/io';
 import type { List } from '../parser/ast';
 import { MultiLineInput } from '../parser/incomplete';
 import { ShellSyntaxError, parseScript } from '../parser/parser';
@@ -101,6 +102,40 @@ export async function runInteractive(sh: ShellState, interp: Interpreter, io: Pr
   }
 }
 
+/** a command's output on the terminal: did it end its line after Ctrl-C? */
+class AfterInterrupt {
+  private last = '';
+  private since = false;
+  readonly streams: Pick<ProcessIO, 'stdout' | 'stderr'>;
+
+  constructor(
+    io: ProcessIO,
+    private readonly interrupt: AbortSignal,
+  ) {
+    const track = (s: OutputStream): OutputStream => ({
+      get isTTY() {
+        return s.isTTY;
+      },
+      get columns() {
+        return s.columns;
+      },
+      write: (d) => {
+        const text = typeof d === 'string' ? d : textDecoder.decode(d);
+        if (text) {
+          this.last = text[text.length - 1];
+          this.since ||= this.interrupt.aborted;
+        }
+        s.write(d);
+      },
+    });
+    this.streams = { stdout: track(io.stdout), stderr: track(io.stderr) };
+  }
+
+  needsNewline(): boolean {
+    return this.interrupt.aborted && (!this.since || this.last !== '\n');
+  }
+}
+
 /** what a shell writes to redraw its prompt after the terminal was resized (SIGWINCH) */
 export function promptRedraw(sh: ShellState, prompt: string): string {
   if (sh.flavor === 'bash') return `\r\x1b[K\r${prompt}`;
@@ -156,14 +191,14 @@ async function replLoop(sh: ShellState, interp: Interpreter, io: ProcessIO, tty:
     setCurrent(controller);
     const onAbort = () => controller.abort();
     io.interrupt.addEventListener('abort', onAbort);
-    let status: number;
+    const out = tty ? new AfterInterrupt(io, controller.signal) : undefined;
     try {
-      status = await runSource(sh, interp, cmd.source, { ...io, interrupt: controller.signal });
+      await runSource(sh, interp, cmd.source, { ...io, ...out?.streams, interrupt: controller.signal });
     } finally {
       io.interrupt.removeEventListener('abort', onAbort);
     }
-    // a command Ctrl-C killed: the terminal shows ^C, the shell goes on on a fresh line
-    if (tty && controller.signal.aborted && status === 130) io.stderr.write('\n');
+    // Ctrl-C: the terminal shows ^C; unless the program ended its own line after it (ping's statistics), the shell starts a fresh one
+    if (out?.needsNewline()) io.stderr.write('\n');
     if (sh.exited) {
       if (tty && sh.flavor === 'bash') io.stderr.write('exit\n');
       return sh.status;

@@ -45,13 +45,23 @@ export interface TerminalControllerOptions {
 class TerminalOutput implements OutputStream {
   readonly isTTY = true;
   private readonly decoder = new TextDecoder();
+  /** the last character a program wrote */
+  last = '';
+  /** a program wrote since markInterrupt() */
+  wroteSinceMark = false;
   constructor(private readonly screen: Screen) {}
   get columns(): number {
     return this.screen.cols;
   }
   write(data: string | Uint8Array): void {
     const s = typeof data === 'string' ? data : this.decoder.decode(data, { stream: true });
-    if (s) this.screen.write(s.replace(/\r?\n/g, '\r\n'));
+    if (!s) return;
+    this.last = s[s.length - 1];
+    this.wroteSinceMark = true;
+    this.screen.write(s.replace(/\r?\n/g, '\r\n'));
+  }
+  mark(): void {
+    this.wroteSinceMark = false;
   }
 }
 
@@ -235,6 +245,7 @@ export class TerminalController {
     const job = this.job;
     if (!job) return;
     job.interrupted = true;
+    this.output.mark();
     job.interrupt.abort();
   }
 
@@ -262,8 +273,8 @@ export class TerminalController {
     this.job = null;
     this.tty.setMode('cooked');
     this.queue = this.tty.takeTypeAhead() + this.queue;
-    // like bash after a job Ctrl-C killed: the prompt starts on a fresh line (ping, which handles it, ends its own line)
-    if (job.interrupted && status === 130) this.opts.screen.write('\r\n');
+    // like bash after a job Ctrl-C killed: the prompt starts on a fresh line, unless the program ended its line after the ^C (ping's statistics)
+    if (job.interrupted && (!this.output.wroteSinceMark || this.output.last !== '\n')) this.opts.screen.write('\r\n');
     const hint = this.opts.hint?.(line, status);
     if (hint) this.opts.screen.write(`\x1b[2m${hint}\x1b[0m\r\n`);
     this.start();
