@@ -1,7 +1,9 @@
 # Ctrl-C and Ctrl-P Ctrl-Q on a terminal, and Docker's signal rules without one: Ctrl-C interrupts the program
 # running in the shell of `docker run -it` and the shell prompts again; the detach keys work while a program runs;
 # without -t Ctrl-C is proxied to PID 1 (sig-proxy), which ignores it unless it has a handler: `sleep` as PID 1
-# goes on, with or without a terminal; bash -c and dash -c waiting on `sleep 1` end.
+# goes on, with or without a terminal, and so does bash -c waiting on `sleep 1`; dash -c ends (130). The containers
+# that go on are left running: the runner cannot kill a docker CLI that proxies signals the way the recorder's
+# SIGKILL does, and its late exit would change `$?` for a later step.
 # Sources: 004 容器互联 (`docker run -it --rm --name busybox1 --network my-net busybox sh`, then `ping busybox2`);
 # 000/003/004 守护态运行 (the endless loop stopped with Ctrl-C); 004 进入容器 (Ctrl-P Ctrl-Q).
 docker pull busybox
@@ -37,4 +39,3 @@ docker run --name bashloop ubuntu:18.04 bash -c "while true; do sleep 1; done"
 #@ timeout: 8
 docker run --name dashloop ubuntu:18.04 sh -c "while true; do sleep 1; done"
 docker ps -a --format '{{.Names}}: {{.Status}}'
-docker rm -f busybox3 sleeper ttysleeper bashloop dashloop
