@@ -87,6 +87,23 @@ describe('the terminal and docker run -it', () => {
     expect(t.screen()).toContain('--- busybox2 ping statistics ---');
   });
 
+  it('the shell in the container reads pasted multi-line commands as bash does, and the rest of a paste goes to a program reading stdin', async () => {
+    const t = sandbox();
+    t.c.key('docker run -it --rm ubuntu:18.04 bash\r');
+    await t.until(() => /root@[0-9a-f]{12}:\/# $/.test(t.screen()));
+    t.c.key('cat > /tmp/f <<EOF\rhello \\\rworld\rEOF\recho a \\\r  b\rread x; echo "got $x"\rtyped ahead\r');
+    await t.until(() => t.screen().includes('got typed ahead'));
+    t.c.key('cat /tmp/f; history\r');
+    await t.until(() => / {2}cat \/tmp\/f; history\n/.test(t.screen()));
+    const shown = t.screen();
+    expect(shown).toContain('# cat > /tmp/f <<EOF\n> hello \\\n> world\n> EOF\n');
+    expect(shown).toContain('# echo a \\\n>   b\na b\n');
+    expect(shown).toContain('hello world\n');
+    expect(shown).toMatch(/\d+ {2}cat > \/tmp\/f <<EOF\nhello \\\nworld\nEOF\n +\d+ {2}echo a   b\n/);
+    t.c.key('exit\r');
+    await t.until(t.atPrompt);
+  });
+
   it('keys typed during docker stop run at the next prompt', async () => {
     const t = sandbox();
     await t.run('docker run -d --name web busybox sleep 1000');

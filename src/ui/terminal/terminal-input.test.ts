@@ -37,6 +37,8 @@ describe('multi-line commands', () => {
       `${P}echo commit \\\n>     --author "Tao Wang <twang2218@gmail.com>" \\\n>     --message "修改了默认网页" \\\n>     webserver \\\n>     nginx:v2\ncommit --author Tao Wang <twang2218@gmail.com> --message 修改了默认网页 webserver nginx:v2\n${P}`,
     );
     expect(t.c.history).toEqual(['echo commit     --author "Tao Wang <twang2218@gmail.com>"     --message "修改了默认网页"     webserver     nginx:v2']);
+    // the shell's own history (the history builtin) keeps the same entry
+    expect(t.sh.history).toEqual(t.c.history);
   });
 
   it('a heredoc typed line by line writes the file; history keeps it as one entry; Up brings it back on its rows', async () => {
