@@ -19,6 +19,7 @@
  */
 import { textDecoder, textEncoder } from '../api/fs';
 import type { InputStream, TtyMode } from '../api/io';
+import { concatBytes } from '../lib/bytes';
 import { Waiters } from '../lib/waiters';
 
 const EOF = Symbol('eof');
@@ -177,7 +178,7 @@ export class TerminalInput implements InputStream {
     this.waiters.wakeAll();
   }
   private unshift(b: Uint8Array): void {
-    this.pending = this.pending ? concat([b, this.pending]) : b;
+    this.pending = this.pending ? concatBytes([b, this.pending]) : b;
   }
 
   async read(signal?: AbortSignal): Promise<Uint8Array | null> {
@@ -211,7 +212,7 @@ export class TerminalInput implements InputStream {
         parts.push(chunk);
       }
     } catch (e) {
-      if (parts.length) this.unshift(concat(parts));
+      if (parts.length) this.unshift(concatBytes(parts));
       throw e;
     }
   }
@@ -221,11 +222,11 @@ export class TerminalInput implements InputStream {
     try {
       for (;;) {
         const chunk = await this.read(signal);
-        if (chunk === null) return concat(parts);
+        if (chunk === null) return concatBytes(parts);
         parts.push(chunk);
       }
     } catch (e) {
-      if (parts.length) this.unshift(concat(parts));
+      if (parts.length) this.unshift(concatBytes(parts));
       throw e;
     }
   }
@@ -299,15 +300,4 @@ export class TtyReader implements InputStream {
   }
 }
 
-function concat(parts: Uint8Array[]): Uint8Array {
-  if (parts.length === 1) return parts[0];
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let o = 0;
-  for (const p of parts) {
-    out.set(p, o);
-    o += p.length;
-  }
-  return out;
-}
-
-const decode = (parts: Uint8Array[]) => textDecoder.decode(concat(parts));
+const decode = (parts: Uint8Array[]) => textDecoder.decode(concatBytes(parts));

@@ -16,6 +16,7 @@
  */
 import { textDecoder, textEncoder } from '../../api/fs';
 import type { InputStream, TtyMode } from '../../api/io';
+import { concatBytes } from '../../lib/bytes';
 import { Waiters } from '../../lib/waiters';
 
 const enc = textEncoder;
@@ -318,14 +319,4 @@ export class StdinPipe implements InputStream {
     }
     return concatBytes(parts);
   }
-}
-
-function concatBytes(parts: Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let off = 0;
-  for (const p of parts) {
-    out.set(p, off);
-    off += p.length;
-  }
-  return out;
 }
