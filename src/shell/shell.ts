@@ -11,6 +11,7 @@ import { Interpreter } from './interpreter/exec';
 import { crashReport, processFailure } from './interpreter/failures';
 import { defaultOptions } from './interpreter/options';
 import { runSource } from './interpreter/session';
+import { historyEntry } from './parser/incomplete';
 import { type ProgramResolver, type Resolved, ShellState } from './interpreter/state';
 import type { Program, ShellClock } from './interpreter/types';
 import { HOST_PROGRAMS } from './programs/host-programs';
@@ -108,7 +109,8 @@ export function createShell(opts: ShellOptions): Shell {
   const interp = new Interpreter();
   return {
     async run(commandLine: string, io: ProcessIO): Promise<number> {
-      sh.remember(commandLine.replace(/\n$/, ''));
+      // a multi-line command is one entry, joined as bash joins it
+      sh.remember(historyEntry(commandLine.replace(/\n$/, '').split('\n')));
       let status: number;
       try {
         status = await runSource(sh, interp, commandLine, io);
