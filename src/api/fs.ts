@@ -64,16 +64,37 @@ export class FsError extends Error {
   }
 }
 
+/**
+ * A large file's contents need not be bytes: a LazyContent knows its size and
+ * makes its bytes when read (src/lib/content implements it: synthetic
+ * binaries of realistic size, tar archives of them). Structurally the same
+ * types as src/lib/content/types.ts.
+ */
+export interface LazyContent {
+  readonly lazy: true;
+  readonly size: number;
+  /** the bytes [start, end), made now: read large contents in chunks */
+  read(start: number, end: number): Uint8Array;
+  /** the part [start, end), lazy too */
+  slice(start: number, end: number): Content;
+}
+
+/** what a file holds: bytes, or a lazy content */
+export type Content = Uint8Array | LazyContent;
+
 export interface FileSystem {
   /** follows symlinks; throws ENOENT */
   stat(path: string): FileStat;
   /** does not follow the last symlink; throws ENOENT */
   lstat(path: string): FileStat;
   exists(path: string): boolean;
+  /** every byte of the file (a lazy file is made into bytes: prefer readContent for files that may be large) */
   readFile(path: string): Uint8Array;
-  /** creates or truncates; parent must exist */
-  writeFile(path: string, data: Uint8Array | string, mode?: number): void;
-  appendFile(path: string, data: Uint8Array | string): void;
+  /** the file's contents as they are kept: lazy contents stay lazy (absent: readFile) */
+  readContent?(path: string): Content;
+  /** creates or truncates; parent must exist. A lazy content is kept lazy. */
+  writeFile(path: string, data: Content | string, mode?: number): void;
+  appendFile(path: string, data: Content | string): void;
   /** names only, sorted by byte order */
   readdir(path: string): string[];
   mkdir(path: string, opts?: { recursive?: boolean; mode?: number }): void;
@@ -94,6 +115,11 @@ export interface FileSystem {
    * NaN when a part cannot tell (NaN never equals itself); absent: not tracked.
    */
   generation?(): number;
+}
+
+/** a file's contents, lazy when the filesystem keeps them so */
+export function readContent(fs: FileSystem, path: string): Content {
+  return fs.readContent ? fs.readContent(path) : fs.readFile(path);
 }
 
 export const textEncoder = new TextEncoder();

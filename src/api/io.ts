@@ -2,9 +2,18 @@
  * Streams a program (the docker CLI, a shell builtin, a process in a container)
  * reads and writes. The shell wires them to pipes, files and the terminal; the
  * web app wires the terminal to xterm (only src/ui/terminal knows xterm).
+ *
+ * Large contents (a `docker save` archive) may be lazy (src/api/fs.ts
+ * Content): streams that can keep them so (pipes, files, /dev/null) take them
+ * whole through `writeContent`/`readContent`; others get their bytes in chunks
+ * (`writeContentTo`, `readAllContent`).
  */
+import type { Content, LazyContent } from './fs';
+
 export interface OutputStream {
   write(data: string | Uint8Array): void;
+  /** optional: take a content as it is (a lazy one stays lazy: a pipe, a file, /dev/null) */
+  writeContent?(data: Content): void;
   /** true when this stream is a terminal (progress bars, prompts, tables) */
   readonly isTTY: boolean;
   /** terminal width when isTTY */
@@ -43,6 +52,10 @@ export interface InputStream {
   readLine(signal?: AbortSignal): Promise<string | null>;
   /** everything up to end of input */
   readAll(signal?: AbortSignal): Promise<Uint8Array>;
+  /** optional: everything up to end of input, lazy contents kept lazy (a pipe from `docker save`, `< file`) */
+  readContent?(signal?: AbortSignal): Promise<Content>;
+  /** optional: the next piece as it was written (bytes, or a lazy content whole), null at end of input */
+  readPiece?(signal?: AbortSignal): Promise<Content | null>;
   /** give back bytes read but not used (a line editor's type-ahead): the next read returns them first */
   unread?(data: Uint8Array): void;
 }
@@ -53,4 +66,37 @@ export interface ProcessIO {
   stderr: OutputStream;
   /** aborted on Ctrl-C (SIGINT) sent to the foreground job */
   interrupt: AbortSignal;
+}
+
+/** a chunk of a lazy content at a time, for outputs that take only bytes */
+const WRITE_CHUNK = 65536;
+
+function isLazy(c: Content): c is LazyContent {
+  return !(c instanceof Uint8Array);
+}
+
+/**
+ * Write `data` to `out`: whole when `out` keeps contents (writeContent), else
+ * its bytes a chunk at a time, waiting while `out` is full (a pipe's reader
+ * is behind). A write that fails (SIGPIPE) throws as `write` does.
+ */
+export async function writeContentTo(out: OutputStream, data: Content): Promise<void> {
+  if (out.writeContent) {
+    out.writeContent(data);
+    return;
+  }
+  if (!isLazy(data)) {
+    out.write(data);
+    return;
+  }
+  for (let off = 0; off < data.size; off += WRITE_CHUNK) {
+    out.write(data.read(off, Math.min(data.size, off + WRITE_CHUNK)));
+    const full = out.drain?.();
+    if (full) await full;
+  }
+}
+
+/** everything up to end of input, lazy when the input keeps it so */
+export function readAllContent(input: InputStream, signal?: AbortSignal): Promise<Content> {
+  return input.readContent ? input.readContent(signal) : input.readAll(signal);
 }

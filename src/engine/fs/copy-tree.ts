@@ -1,5 +1,5 @@
 /** Copy a file, symlink or whole directory tree between two FileSystems (cross-mount rename, docker cp). */
-import type { FileSystem } from '../../api/fs';
+import { type FileSystem, readContent } from '../../api/fs';
 import { joinPath } from './fs-path';
 
 export function copyTree(src: FileSystem, from: string, dst: FileSystem, to: string): void {
@@ -7,7 +7,7 @@ export function copyTree(src: FileSystem, from: string, dst: FileSystem, to: str
   if (st.type === 'symlink') {
     dst.symlink(src.readlink(from), to);
   } else if (st.type === 'file') {
-    dst.writeFile(to, src.readFile(from), st.mode);
+    dst.writeFile(to, readContent(src, from), st.mode);
     dst.chmod(to, st.mode);
   } else {
     dst.mkdir(to, { mode: st.mode });

@@ -1,11 +1,6 @@
 /** Small helpers shared by the engine's filesystems. */
 import type { FileStat } from '../../api/fs';
-import { textEncoder } from '../../api/fs';
 import type { VisibleEntry } from './lower-view';
-
-export function toBytes(data: Uint8Array | string): Uint8Array {
-  return typeof data === 'string' ? textEncoder.encode(data) : data;
-}
 
 export function statOf(e: VisibleEntry): FileStat {
   switch (e.kind) {

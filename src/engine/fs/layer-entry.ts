@@ -1,3 +1,6 @@
+import type { Content } from '../../api/fs';
+import { synthetic } from '../../lib/content';
+
 /**
  * What one layer (or a container's writable layer) records for one path.
  * A layer is a Map from absolute path ("/etc/os-release") to LayerEntry.
@@ -12,11 +15,20 @@ export type LayerEntry =
       gid: number;
       mtime: number;
       size: number;
-      /** content; absent for binary files known only by size (catalog "binary": true) */
-      data?: Uint8Array;
+      /**
+       * content: bytes or a lazy content. Absent for files known only by size
+       * (catalog "binary": true, installed packages): their content is the
+       * synthetic stream named by their path (`entryContent`).
+       */
+      data?: Content;
     }
   | { kind: 'dir'; mode: number; uid: number; gid: number; mtime: number; opaque?: boolean }
   | { kind: 'symlink'; target: string; mode: number; uid: number; gid: number; mtime: number }
   | { kind: 'whiteout' };
 
 export type LayerFiles = Map<string, LayerEntry>;
+
+/** the content of file entry `e` found at `path` (the synthetic stream of its path when it has no data of its own) */
+export function entryContent(path: string, e: { size: number; data?: Content }): Content {
+  return e.data ?? synthetic(path, e.size);
+}

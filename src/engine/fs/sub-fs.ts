@@ -3,8 +3,8 @@
  * mount (`-v /host/dir:/app`) puts inside a container. Paths are kept inside
  * `root` lexically ("/../x" stays under it).
  */
-import type { FileStat, FileSystem } from '../../api/fs';
-import { FsError } from '../../api/fs';
+import type { Content, FileStat, FileSystem } from '../../api/fs';
+import { FsError, readContent } from '../../api/fs';
 import { normalizePath } from './fs-path';
 
 export class SubFs implements FileSystem {
@@ -41,10 +41,13 @@ export class SubFs implements FileSystem {
   readFile(path: string): Uint8Array {
     return this.wrap(path, () => this.base.readFile(this.p(path)));
   }
-  writeFile(path: string, data: Uint8Array | string, mode?: number): void {
+  readContent(path: string): Content {
+    return this.wrap(path, () => readContent(this.base, this.p(path)));
+  }
+  writeFile(path: string, data: Content | string, mode?: number): void {
     this.wrap(path, () => this.base.writeFile(this.p(path), data, mode));
   }
-  appendFile(path: string, data: Uint8Array | string): void {
+  appendFile(path: string, data: Content | string): void {
     this.wrap(path, () => this.base.appendFile(this.p(path), data));
   }
   readdir(path: string): string[] {

@@ -8,11 +8,13 @@
  *
  * `new UnionFs([], new Map())` is a plain in-memory filesystem.
  */
-import type { FileStat, FileSystem } from '../../api/fs';
-import { FsError } from '../../api/fs';
+import type { Content, FileStat, FileSystem } from '../../api/fs';
+import { FsError, textEncoder } from '../../api/fs';
+import { concatContent, contentSize, materialize } from '../../lib/content';
 import { copyTree } from './copy-tree';
-import { byteOrder, statOf, toBytes } from './entry-stat';
+import { byteOrder, statOf } from './entry-stat';
 import { baseName, normalizePath, parentPath, splitPath } from './fs-path';
+import { entryContent } from './layer-entry';
 import type { VisibleEntry } from './lower-view';
 import { UnionCore } from './union-core';
 
@@ -50,32 +52,42 @@ export class UnionFs extends UnionCore implements FileSystem {
   readFile(path: string): Uint8Array {
     const loc = this.locate(path, true);
     if (loc.kind === 'mount') return loc.mount.fs.readFile(loc.path);
+    return materialize(this.readContent(path));
+  }
+
+  readContent(path: string): Content {
+    const loc = this.locate(path, true);
+    if (loc.kind === 'mount') {
+      const fs = loc.mount.fs;
+      return fs.readContent ? fs.readContent(loc.path) : fs.readFile(loc.path);
+    }
     const e = this.entry(loc.path);
     if (!e) throw new FsError('ENOENT', path);
     if (e.kind === 'dir') throw new FsError('EISDIR', path);
     if (e.kind !== 'file') throw new FsError('EINVAL', path);
-    return e.data ?? new Uint8Array(e.size);
+    return entryContent(loc.path, e);
   }
 
-  writeFile(path: string, data: Uint8Array | string, mode?: number): void {
+  writeFile(path: string, data: Content | string, mode?: number): void {
     const loc = this.locate(path, true);
     this.writable(loc, path);
     if (loc.kind === 'mount') {
       loc.mount.fs.writeFile(loc.path, data, mode);
       return;
     }
-    const bytes = toBytes(data);
+    const content = typeof data === 'string' ? textEncoder.encode(data) : data;
+    const size = contentSize(content);
     const e = this.entry(loc.path);
     if (e?.kind === 'dir') throw new FsError('EISDIR', path);
     if (e && e.kind === 'file') {
       this.copyUpParents(loc.path);
-      this.setUpper(loc.path, { ...e, data: bytes, size: bytes.length, mtime: this.now() });
+      this.setUpper(loc.path, { ...e, data: content, size, mtime: this.now() });
       return;
     }
-    this.create(loc.path, { kind: 'file', mode: mode ?? 0o644, uid: 0, gid: 0, mtime: this.now(), size: bytes.length, data: bytes });
+    this.create(loc.path, { kind: 'file', mode: mode ?? 0o644, uid: 0, gid: 0, mtime: this.now(), size, data: content });
   }
 
-  appendFile(path: string, data: Uint8Array | string): void {
+  appendFile(path: string, data: Content | string): void {
     const loc = this.locate(path, true);
     this.writable(loc, path);
     if (loc.kind === 'mount') {
@@ -87,12 +99,9 @@ export class UnionFs extends UnionCore implements FileSystem {
       this.writeFile(path, data);
       return;
     }
-    const old = this.readFile(path);
-    const add = toBytes(data);
-    const joined = new Uint8Array(old.length + add.length);
-    joined.set(old);
-    joined.set(add, old.length);
-    this.writeFile(path, joined);
+    const old = this.readContent(path);
+    const add = typeof data === 'string' ? textEncoder.encode(data) : data;
+    this.writeFile(path, concatContent([old, add]));
   }
 
   readdir(path: string): string[] {

@@ -5,5 +5,5 @@
  */
 export type { TarEntry, TarEntryType, TarWriteOptions } from './types';
 export { NODATA_DEV, TarFormatError } from './types';
-export { writeTar } from './writer';
+export { writeTar, writeTarContent } from './writer';
 export { iterateTar, looksLikeTar, memberPath, readTar } from './reader';

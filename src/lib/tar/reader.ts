@@ -4,6 +4,7 @@
  * ("name/" with typeflag '0'). Members of other types (GNU sparse, volume
  * labels) are skipped. Errors carry Go's archive/tar texts.
  */
+import { type Content, contentSize, isLazy, sliceContent } from '../content';
 import { BLOCK, isZeroBlock, padded, readNumber, readString, verifyChecksum } from './header';
 import { decodePaxRecords } from './pax';
 import { NODATA_DEV, type TarEntry, type TarEntryType, TarFormatError } from './types';
@@ -29,33 +30,44 @@ function cString(b: Uint8Array): string {
 }
 
 /** Every member, in archive order. */
-export function readTar(bytes: Uint8Array): TarEntry[] {
+export function readTar(bytes: Content): TarEntry[] {
   return [...iterateTar(bytes)];
 }
 
-/** True when `bytes` starts with something that parses as a tar header. */
-export function looksLikeTar(bytes: Uint8Array): boolean {
-  if (bytes.length < BLOCK) return false;
-  if (isZeroBlock(bytes, 0)) return true;
-  return verifyChecksum(bytes.subarray(0, BLOCK));
+/** bytes [start, end) of an archive (a header, a pax record): copied out of a lazy one */
+function range(src: Content, start: number, end: number): Uint8Array {
+  return isLazy(src) ? src.read(start, end) : src.subarray(start, end);
 }
 
-export function* iterateTar(bytes: Uint8Array): Generator<TarEntry> {
+/** True when `bytes` starts with something that parses as a tar header. */
+export function looksLikeTar(bytes: Content): boolean {
+  if (contentSize(bytes) < BLOCK) return false;
+  const first = range(bytes, 0, BLOCK);
+  if (isZeroBlock(first, 0)) return true;
+  return verifyChecksum(first);
+}
+
+/**
+ * The members of an archive in order. A member's data is a copy of its bytes,
+ * or, in a lazy archive, the lazy slice of the archive it occupies.
+ */
+export function* iterateTar(src: Content): Generator<TarEntry> {
+  const length = contentSize(src);
   let off = 0;
   let globalPax: Record<string, string> = {};
   let pax: Record<string, string> = {};
   let longName: string | undefined;
   let longLink: string | undefined;
-  while (off + BLOCK <= bytes.length) {
-    if (isZeroBlock(bytes, off)) return; // end-of-archive marker
-    const h = bytes.subarray(off, off + BLOCK);
+  while (off + BLOCK <= length) {
+    const h = range(src, off, off + BLOCK);
+    if (isZeroBlock(h, 0)) return; // end-of-archive marker
     if (!verifyChecksum(h)) throw new TarFormatError('archive/tar: invalid tar header');
     off += BLOCK;
     const typeflag = readString(h, 'typeflag');
     let size = readNumber(h, 'size');
     if (typeflag === 'x' || typeflag === 'g' || typeflag === 'L' || typeflag === 'K') {
-      if (off + size > bytes.length) throw new TarFormatError('unexpected EOF');
-      const body = bytes.subarray(off, off + size);
+      if (off + size > length) throw new TarFormatError('unexpected EOF');
+      const body = range(src, off, off + size);
       off += padded(size);
       if (typeflag === 'x') pax = { ...pax, ...decodePaxRecords(body) };
       else if (typeflag === 'g') globalPax = { ...globalPax, ...decodePaxRecords(body) };
@@ -83,11 +95,11 @@ export function* iterateTar(bytes: Uint8Array): Generator<TarEntry> {
 
     let type: TarEntryType | undefined = TYPES[typeflag];
     if (type === 'file' && typeflag !== '7' && name.endsWith('/')) type = 'dir';
-    if (off + (type === undefined || type === 'file' ? size : 0) > bytes.length) {
+    if (off + (type === undefined || type === 'file' ? size : 0) > length) {
       throw new TarFormatError('unexpected EOF');
     }
     const start = off;
-    off += padded(Math.min(size, bytes.length - off));
+    off += padded(Math.min(size, length - off));
     if (type === undefined) continue; // unsupported member types are skipped
 
     const mtimeSec = rec.mtime !== undefined ? Number.parseFloat(rec.mtime) : readNumber(h, 'mtime');
@@ -103,7 +115,7 @@ export function* iterateTar(bytes: Uint8Array): Generator<TarEntry> {
       size: type === 'file' ? size : 0,
     };
     const nodata = readNumber(h, 'devmajor') === NODATA_DEV && readNumber(h, 'devminor') === NODATA_DEV;
-    if (type === 'file' && !nodata) entry.data = bytes.slice(start, start + size);
+    if (type === 'file' && !nodata) entry.data = isLazy(src) ? sliceContent(src, start, start + size) : src.slice(start, start + size);
     if (type === 'symlink' || type === 'hardlink') entry.linkname = linkname;
     if (type === 'char' || type === 'block') {
       entry.devmajor = readNumber(h, 'devmajor');
@@ -111,12 +123,12 @@ export function* iterateTar(bytes: Uint8Array): Generator<TarEntry> {
     }
     yield entry;
   }
-  if (off < bytes.length && !isZeroBlock(padTo(bytes, off), 0)) throw new TarFormatError('unexpected EOF');
+  if (off < length && !isZeroBlock(padTo(range(src, off, Math.min(length, off + BLOCK))), 0)) throw new TarFormatError('unexpected EOF');
 }
 
-function padTo(bytes: Uint8Array, off: number): Uint8Array {
+function padTo(bytes: Uint8Array): Uint8Array {
   const b = new Uint8Array(BLOCK);
-  b.set(bytes.subarray(off, off + BLOCK));
+  b.set(bytes.subarray(0, BLOCK));
   return b;
 }
 

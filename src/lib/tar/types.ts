@@ -1,3 +1,5 @@
+import type { Content } from '../content/types';
+
 /**
  * One member of a tar archive, independent of the header format that carried
  * it (ustar, pax extended headers, GNU long names).
@@ -29,8 +31,9 @@ export interface TarEntry {
    * for regular files, ignored by other tar programs) to NODATA_DEV, so that
    * reading the archive back yields an entry without data again. The marker
    * costs no extra blocks: archive sizes stay what Docker's would be.
+   * A lazy content (src/lib/content) stays lazy through the writer and the reader.
    */
-  data?: Uint8Array;
+  data?: Content;
   /** symlink target or hard link source */
   linkname?: string;
   devmajor?: number;

@@ -15,6 +15,7 @@ import {
   writeNumber,
   writeString,
 } from './header';
+import { type Content, concatContent, contentSize, materialize, sliceContent, zeros } from '../content';
 import { encodePaxRecords } from './pax';
 import { NODATA_DEV, type TarEntry, type TarEntryType, type TarWriteOptions } from './types';
 
@@ -40,7 +41,7 @@ const TYPE_BITS: Record<TarEntryType, number> = {
 };
 
 /** One 512-byte header or a data run, in output order. */
-type Piece = { header: Uint8Array } | { data?: Uint8Array; size: number };
+type Piece = { header: Uint8Array } | { data?: Content; size: number };
 
 function ustarFits(s: string, max: number): boolean {
   return isAscii(s) && s.length <= max;
@@ -174,30 +175,41 @@ function longLink(typeflag: 'L' | 'K', value: string, mtimeSec: number): Piece[]
   return [{ header: h }, { data: bytes, size: bytes.length }];
 }
 
-/** Serialize `entries` in the given order. */
-export function writeTar(entries: Iterable<TarEntry>, options: TarWriteOptions = {}): Uint8Array {
+/**
+ * Serialize `entries` in the given order. The archive is lazy when a member's
+ * data is (its headers as bytes, the members' contents as they are): a tar of
+ * large synthetic files costs its headers.
+ */
+export function writeTarContent(entries: Iterable<TarEntry>, options: TarWriteOptions = {}): Content {
   const opts: Required<TarWriteOptions> = {
     format: options.format ?? 'posix',
     typeBitsInMode: options.typeBitsInMode ?? false,
     blockingFactor: Math.max(1, options.blockingFactor ?? 1),
   };
-  const pieces: Piece[] = [];
-  for (const e of entries) pieces.push(...entryPieces(e, opts));
+  const parts: Content[] = [];
   let total = 0;
-  for (const p of pieces) total += 'header' in p ? BLOCK : padded(p.size);
-  total += 2 * BLOCK;
-  const record = BLOCK * opts.blockingFactor;
-  total = Math.ceil(total / record) * record;
-  const out = new Uint8Array(total);
-  let off = 0;
-  for (const p of pieces) {
-    if ('header' in p) {
-      out.set(p.header, off);
-      off += BLOCK;
-    } else {
-      if (p.data) out.set(p.data.subarray(0, p.size), off);
-      off += padded(p.size);
+  for (const e of entries) {
+    for (const p of entryPieces(e, opts)) {
+      if ('header' in p) {
+        parts.push(p.header);
+        total += BLOCK;
+        continue;
+      }
+      const data = p.data ? (contentSize(p.data) === p.size ? p.data : sliceContent(p.data, 0, p.size)) : zeros(p.size);
+      const n = contentSize(data);
+      parts.push(data);
+      // a short data run (a member whose data is shorter than its size) is filled with zero bytes, as before
+      parts.push(zeros(padded(p.size) - n));
+      total += padded(p.size);
     }
   }
-  return out;
+  const record = BLOCK * opts.blockingFactor;
+  const end = Math.ceil((total + 2 * BLOCK) / record) * record;
+  parts.push(zeros(end - total));
+  return concatContent(parts);
+}
+
+/** `writeTarContent` as bytes (for archives of plain contents: a lazy member is made into bytes here) */
+export function writeTar(entries: Iterable<TarEntry>, options: TarWriteOptions = {}): Uint8Array {
+  return materialize(writeTarContent(entries, options));
 }

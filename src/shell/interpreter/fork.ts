@@ -8,6 +8,8 @@
  * a fork leaves nothing behind on its parent (its link to the parent's
  * interrupt is dropped when it ends) and costs few objects.
  */
+import type { Content } from '../../api/fs';
+import { materialize } from '../../lib/content';
 import type { OutputStream, ProcessIO } from '../../api/io';
 import { LiteAbortController } from '../io/lite-signal';
 import { linkInterrupt } from './interrupt-link';
@@ -57,6 +59,12 @@ class GatedOutput implements OutputStream {
   }
   write(data: string | Uint8Array): void {
     if (!this.killed.aborted) this.out.write(data);
+  }
+  /** a lazy content passes whole when the output keeps contents, else as bytes */
+  writeContent(data: Content): void {
+    if (this.killed.aborted) return;
+    if (this.out.writeContent) this.out.writeContent(data);
+    else this.out.write(materialize(data));
   }
   drain(): Promise<void> | undefined {
     return this.killed.aborted ? undefined : this.out.drain?.();

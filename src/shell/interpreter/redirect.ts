@@ -1,25 +1,29 @@
 /** Redirections: > >> < 2> 2>&1 >&2 &> <<< and here-documents, onto a ProcessIO. */
-import { FsError } from '../../api/fs';
+import { type Content, FsError, readContent } from '../../api/fs';
 import type { OutputStream, ProcessIO } from '../../api/io';
+import { concatContent } from '../../lib/content';
 import type { Redirect } from '../parser/ast';
-import { BytesInput, concatBytes, nullOutput, toBytes } from '../io/streams';
+import { BytesInput, nullOutput, toBytes } from '../io/streams';
 import { resolvePath } from '../vfs/path';
 import type { Expander } from './expand';
 import type { ShellState } from './state';
 
 export class RedirectError extends Error {}
 
-/** buffered file output: bytes reach the file at the next microtask and at close */
+/** buffered file output: bytes reach the file at the next microtask and at close; lazy contents stay lazy */
 class FileOutput implements OutputStream {
   readonly isTTY = false;
-  private pending: Uint8Array[] = [];
+  private pending: Content[] = [];
   private scheduled = false;
   constructor(
     private readonly sh: ShellState,
     private readonly path: string,
   ) {}
   write(data: string | Uint8Array): void {
-    this.pending.push(toBytes(data).slice());
+    this.writeContent(toBytes(data).slice());
+  }
+  writeContent(data: Content): void {
+    this.pending.push(data);
     if (!this.scheduled) {
       this.scheduled = true;
       queueMicrotask(() => this.flush());
@@ -28,7 +32,7 @@ class FileOutput implements OutputStream {
   flush(): void {
     this.scheduled = false;
     if (this.pending.length === 0) return;
-    const data = concatBytes(this.pending);
+    const data = concatContent(this.pending);
     this.pending = [];
     try {
       this.sh.fs.appendFile(this.path, data);
@@ -113,7 +117,7 @@ export async function applyRedirects(sh: ShellState, ex: Expander, redirects: Re
             break;
           }
           try {
-            fds[0] = new BytesInput(sh.fs.readFile(resolvePath(sh.cwd, name)));
+            fds[0] = new BytesInput(readContent(sh.fs, resolvePath(sh.cwd, name)));
           } catch (e) {
             throw new RedirectError(`${name}: ${fsText(e)}`);
           }

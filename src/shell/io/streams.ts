@@ -1,10 +1,13 @@
 /**
  * Byte streams for the shell: pipes between pipeline stages, fixed inputs
  * (files, here-documents), collectors (command substitution, tests) and the
- * null device. Everything carries bytes; text is UTF-8.
+ * null device. Everything carries bytes; text is UTF-8. Pipes, file inputs
+ * and /dev/null also carry lazy contents whole (a `docker save` archive): a
+ * reader that reads chunks gets them made a chunk at a time.
  */
-import { textDecoder, textEncoder } from '../../api/fs';
+import { type Content, textDecoder, textEncoder } from '../../api/fs';
 import type { InputStream, OutputStream } from '../../api/io';
+import { CHUNK, concatContent, contentSize, isLazy, sliceContent } from '../../lib/content';
 
 export function toBytes(data: string | Uint8Array): Uint8Array {
   return typeof data === 'string' ? textEncoder.encode(data) : data;
@@ -41,8 +44,13 @@ export class BrokenPipeError extends Error {
 /** readLine/readAll on top of a chunk source, with a push-back buffer */
 export abstract class ChunkInput implements InputStream {
   abstract readonly isTTY: boolean;
-  private pending: Uint8Array | null = null;
+  protected pending: Uint8Array | null = null;
   protected abstract pull(): Promise<Uint8Array | null>;
+
+  /** everything left, as kept (a source of lazy contents overrides this to keep them lazy) */
+  async readContent(): Promise<Content> {
+    return this.readAll();
+  }
 
   async read(): Promise<Uint8Array | null> {
     if (this.pending) {
@@ -76,18 +84,43 @@ export abstract class ChunkInput implements InputStream {
   }
 }
 
-/** an input over fixed bytes (a file, a here-document, a string) */
+/**
+ * an input over a fixed content (a file, a here-document, a string): bytes in
+ * one chunk, a lazy content a chunk at a time (or whole, through readContent)
+ */
 export class BytesInput extends ChunkInput {
   readonly isTTY = false;
-  private data: Uint8Array | null;
-  constructor(data: string | Uint8Array) {
+  private data: Content | null;
+  constructor(data: string | Content) {
     super();
-    this.data = toBytes(data);
+    this.data = typeof data === 'string' ? textEncoder.encode(data) : data;
   }
   protected async pull(): Promise<Uint8Array | null> {
     const d = this.data;
+    if (d === null || contentSize(d) === 0) {
+      this.data = null;
+      return null;
+    }
+    if (!isLazy(d)) {
+      this.data = null;
+      return d;
+    }
+    const n = Math.min(CHUNK, d.size);
+    this.data = n < d.size ? sliceContent(d, n, d.size) : null;
+    return d.read(0, n);
+  }
+  override async readContent(): Promise<Content> {
+    const rest = this.data ?? new Uint8Array(0);
     this.data = null;
-    return d?.length ? d : null;
+    const back = this.pending;
+    this.pending = null;
+    return back ? concatContent([back, rest]) : rest;
+  }
+  async readPiece(): Promise<Content | null> {
+    if (this.pending) return this.read();
+    const rest = this.data;
+    this.data = null;
+    return rest !== null && contentSize(rest) > 0 ? rest : null;
   }
 }
 
@@ -106,7 +139,8 @@ export const PIPE_CAPACITY = 65536;
  * writer ends with 141) and a waiting writer wakes up to find that out.
  */
 export class Pipe {
-  private queue: Uint8Array[] = [];
+  /** what was written and not read yet: bytes, or lazy contents as they came */
+  private queue: Content[] = [];
   private queued = 0;
   private closed = false;
   private readerGone = false;
@@ -118,16 +152,22 @@ export class Pipe {
 
   constructor() {
     const self = this;
+    const put = (c: Content) => {
+      if (self.readerGone) throw new BrokenPipeError();
+      if (self.closed) return;
+      const n = contentSize(c);
+      if (n === 0) return;
+      self.queue.push(c);
+      self.queued += n;
+      self.notify();
+    };
     this.output = {
       isTTY: false,
       write(data: string | Uint8Array) {
-        if (self.readerGone) throw new BrokenPipeError();
-        if (self.closed) return;
-        const b = toBytes(data);
-        if (b.length === 0) return;
-        self.queue.push(b.slice());
-        self.queued += b.length;
-        self.notify();
+        put(typeof data === 'string' ? textEncoder.encode(data) : data.slice());
+      },
+      writeContent(data: Content) {
+        put(isLazy(data) ? data : data.slice());
       },
       drain() {
         if (self.readerGone || self.closed || self.queued < PIPE_CAPACITY) return undefined;
@@ -141,24 +181,70 @@ export class Pipe {
         return self.drained.promise;
       },
     };
+    /** wait for a write or the end */
+    const waitForWriter = () =>
+      new Promise<void>((r) => {
+        self.wake = r;
+      });
     class PipeInput extends ChunkInput {
       readonly isTTY = false;
       protected async pull(): Promise<Uint8Array | null> {
         for (;;) {
+          const next = self.queue[0];
+          if (next !== undefined) {
+            // a lazy content is made a chunk at a time: the rest stays queued
+            let chunk: Uint8Array;
+            if (isLazy(next) && next.size > CHUNK) {
+              chunk = next.read(0, CHUNK);
+              self.queue[0] = sliceContent(next, CHUNK, next.size);
+            } else {
+              self.queue.shift();
+              chunk = isLazy(next) ? next.read(0, next.size) : next;
+            }
+            self.taken(chunk.length);
+            return chunk;
+          }
+          if (self.closed) return null;
+          await waitForWriter();
+        }
+      }
+      /** the next thing written, as it was written (a lazy content whole) */
+      async readPiece(): Promise<Content | null> {
+        if (this.pending) return this.read();
+        for (;;) {
           const next = self.queue.shift();
-          if (next) {
-            self.queued -= next.length;
-            if (self.queued < PIPE_CAPACITY) self.release();
+          if (next !== undefined) {
+            self.taken(contentSize(next));
             return next;
           }
           if (self.closed) return null;
-          await new Promise<void>((r) => {
-            self.wake = r;
-          });
+          await waitForWriter();
+        }
+      }
+      /** everything until the writer closes, lazy contents kept lazy */
+      override async readContent(): Promise<Content> {
+        const parts: Content[] = [];
+        if (this.pending) {
+          parts.push(this.pending);
+          this.pending = null;
+        }
+        for (;;) {
+          while (self.queue.length > 0) {
+            const next = self.queue.shift() as Content;
+            parts.push(next);
+            self.taken(contentSize(next));
+          }
+          if (self.closed) return concatContent(parts);
+          await waitForWriter();
         }
       }
     }
     this.input = new PipeInput();
+  }
+  /** the reader took `n` bytes: wake a writer waiting for room */
+  private taken(n: number): void {
+    this.queued -= n;
+    if (this.queued < PIPE_CAPACITY) this.release();
   }
   private notify(): void {
     const w = this.wake;
@@ -227,7 +313,7 @@ export class CollectOutput implements OutputStream {
   }
 }
 
-export const nullOutput: OutputStream = { isTTY: false, write() {} };
+export const nullOutput: OutputStream = { isTTY: false, write() {}, writeContent() {} };
 
 /** an output that appends to a file through a callback (redirections) */
 export class CallbackOutput implements OutputStream {

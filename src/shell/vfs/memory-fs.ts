@@ -3,8 +3,9 @@
  * permission bits, owners and modification times from an injected clock.
  * toJSON()/fromJSON() give a plain-data snapshot the web app can persist.
  */
-import { type FileStat, type FileSystem, FsError, textEncoder } from '../../api/fs';
+import { type Content, type FileStat, type FileSystem, FsError, textEncoder } from '../../api/fs';
 import { fromBase64, toBase64 } from '../../lib/base64';
+import { type ContentJson, concatContent, contentBlob, contentFromBlob, contentFromJson, contentSize, describeContent, isLazy, materialize } from '../../lib/content';
 import { joinPath, splitPath } from './path';
 
 interface Meta {
@@ -19,7 +20,8 @@ interface DirNode extends Meta {
 }
 interface FileNode extends Meta {
   type: 'file';
-  data: Uint8Array;
+  /** bytes, or a lazy content (a `docker save` archive) kept as it came */
+  data: Content;
 }
 interface LinkNode extends Meta {
   type: 'symlink';
@@ -27,19 +29,20 @@ interface LinkNode extends Meta {
 }
 type Node = DirNode | FileNode | LinkNode;
 
-/** plain-data form of a node (files as base64) */
+/** plain-data form of a node (files as base64, lazy files as their descriptor) */
 export type MemoryFsJson =
   | { type: 'dir'; mode: number; uid: number; gid: number; mtime: number; children: Record<string, MemoryFsJson> }
-  | { type: 'file'; mode: number; uid: number; gid: number; mtime: number; data: string }
+  | { type: 'file'; mode: number; uid: number; gid: number; mtime: number; data: string; lazy?: ContentJson }
   | { type: 'symlink'; mode: number; uid: number; gid: number; mtime: number; target: string };
 
 /**
  * Snapshot form (sandbox persistence): like MemoryFsJson, but a file's
- * contents past `inlineMax` bytes are stored elsewhere by digest (`blob`).
+ * contents past `inlineMax` bytes are stored elsewhere by digest (`blob`),
+ * and a lazy file's descriptor (src/lib/content/describe.ts) too (`lazy`).
  */
 export type MemoryFsSnapshot =
   | { type: 'dir'; mode: number; uid: number; gid: number; mtime: number; children: Record<string, MemoryFsSnapshot> }
-  | { type: 'file'; mode: number; uid: number; gid: number; mtime: number; data?: string; blob?: string }
+  | { type: 'file'; mode: number; uid: number; gid: number; mtime: number; data?: string; blob?: string; lazy?: string }
   | { type: 'symlink'; mode: number; uid: number; gid: number; mtime: number; target: string };
 
 /** where snapshot contents go / come from (a content-addressed table) */
@@ -152,7 +155,7 @@ export class MemoryFs implements FileSystem {
   private statOf(n: Node): FileStat {
     const base = { mode: n.mode, uid: n.uid, gid: n.gid, mtime: n.mtime };
     if (n.type === 'dir') return { type: 'dir', size: 0, ...base };
-    if (n.type === 'file') return { type: 'file', size: n.data.length, ...base };
+    if (n.type === 'file') return { type: 'file', size: contentSize(n.data), ...base };
     return { type: 'symlink', size: n.target.length, target: n.target, ...base };
   }
 
@@ -170,11 +173,14 @@ export class MemoryFs implements FileSystem {
     }
   }
   readFile(path: string): Uint8Array {
+    return materialize(this.readContent(path));
+  }
+  readContent(path: string): Content {
     const n = this.get(path);
     if (n.type === 'dir') throw new FsError('EISDIR', path);
     return (n as FileNode).data;
   }
-  writeFile(path: string, data: Uint8Array | string, mode = 0o644): void {
+  writeFile(path: string, data: Content | string, mode = 0o644): void {
     const l = this.locate(path, true);
     const bytes = typeof data === 'string' ? textEncoder.encode(data) : data;
     if (l.node?.type === 'dir' || l.name === '') throw new FsError('EISDIR', path);
@@ -188,17 +194,14 @@ export class MemoryFs implements FileSystem {
     l.parent.mtime = this.now();
     this.changed(l.path, 'write');
   }
-  appendFile(path: string, data: Uint8Array | string): void {
+  appendFile(path: string, data: Content | string): void {
     const l = this.locate(path, true);
     if (l.node?.type !== 'file') {
       this.writeFile(path, data);
       return;
     }
     const add = typeof data === 'string' ? textEncoder.encode(data) : data;
-    const out = new Uint8Array(l.node.data.length + add.length);
-    out.set(l.node.data);
-    out.set(add, l.node.data.length);
-    l.node.data = out;
+    l.node.data = concatContent([l.node.data, add]);
     l.node.mtime = this.now();
     this.changed(l.path, 'write');
   }
@@ -320,7 +323,7 @@ function byteOrder(a: string, b: string): number {
 
 function nodeToJson(n: Node): MemoryFsJson {
   const meta = { mode: n.mode, uid: n.uid, gid: n.gid, mtime: n.mtime };
-  if (n.type === 'file') return { type: 'file', ...meta, data: toBase64(n.data) };
+  if (n.type === 'file') return isLazy(n.data) ? { type: 'file', ...meta, data: '', lazy: describeContent(n.data) } : { type: 'file', ...meta, data: toBase64(n.data) };
   if (n.type === 'symlink') return { type: 'symlink', ...meta, target: n.target };
   // no prototype: a file named __proto__ is a key like any other
   const children: Record<string, MemoryFsJson> = Object.create(null);
@@ -330,7 +333,7 @@ function nodeToJson(n: Node): MemoryFsJson {
 
 function jsonToNode(j: MemoryFsJson): Node {
   const meta = { mode: j.mode, uid: j.uid, gid: j.gid, mtime: j.mtime };
-  if (j.type === 'file') return { type: 'file', ...meta, data: fromBase64(j.data) };
+  if (j.type === 'file') return { type: 'file', ...meta, data: j.lazy !== undefined ? contentFromJson(j.lazy) : fromBase64(j.data) };
   if (j.type === 'symlink') return { type: 'symlink', ...meta, target: j.target };
   const children = new Map<string, Node>();
   for (const [k, v] of Object.entries(j.children)) children.set(k, jsonToNode(v));
@@ -339,7 +342,10 @@ function jsonToNode(j: MemoryFsJson): Node {
 
 function nodeToSnapshot(n: Node, blobs: Pick<SnapshotBlobs, 'put'>, inlineMax: number): MemoryFsSnapshot {
   const meta = { mode: n.mode, uid: n.uid, gid: n.gid, mtime: n.mtime };
-  if (n.type === 'file') return n.data.length > inlineMax ? { type: 'file', ...meta, blob: blobs.put(n.data) } : { type: 'file', ...meta, data: toBase64(n.data) };
+  if (n.type === 'file') {
+    if (isLazy(n.data)) return { type: 'file', ...meta, lazy: blobs.put(contentBlob(n.data)) };
+    return n.data.length > inlineMax ? { type: 'file', ...meta, blob: blobs.put(n.data) } : { type: 'file', ...meta, data: toBase64(n.data) };
+  }
   if (n.type === 'symlink') return { type: 'symlink', ...meta, target: n.target };
   const children: Record<string, MemoryFsSnapshot> = Object.create(null);
   for (const [k, v] of n.children) children[k] = nodeToSnapshot(v, blobs, inlineMax);
@@ -350,7 +356,7 @@ function snapshotToNode(j: MemoryFsSnapshot, blobs: Pick<SnapshotBlobs, 'get'>):
   if (typeof j !== 'object' || j === null) throw new FsError('EINVAL', '/');
   const meta = { mode: j.mode, uid: j.uid, gid: j.gid, mtime: j.mtime };
   if (j.type === 'file') {
-    const data = j.blob !== undefined ? blobs.get(j.blob) : fromBase64(j.data ?? '');
+    const data = j.lazy !== undefined ? contentFromBlob(blobs.get(j.lazy)) : j.blob !== undefined ? blobs.get(j.blob) : fromBase64(j.data ?? '');
     return { type: 'file', ...meta, data };
   }
   if (j.type === 'symlink') return { type: 'symlink', ...meta, target: String(j.target) };
