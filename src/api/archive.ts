@@ -3,6 +3,7 @@
  * archives: changes (diff), commit, export, import, save, load, archive (cp),
  * top, stats. Field names as the API sends them.
  */
+import type { Content } from './fs';
 import type { ContainerConfig } from './image';
 import type { JSONMessageListener } from './jsonmessage';
 
@@ -34,7 +35,7 @@ export interface IDResponse {
 }
 
 /** POST /images/create?fromSrc=…: the tarball itself (fromSrc "-") or a URL the daemon downloads */
-export type ImageImportSource = { bytes: Uint8Array } | { url: string };
+export type ImageImportSource = { bytes: Content } | { url: string };
 
 export interface ImageImportOptions {
   /** --change: Dockerfile instructions applied to the empty config */
@@ -82,7 +83,7 @@ export interface CopyToContainerOptions {
 /** GET /containers/{id}/archive */
 export interface CopyFromContainerResult {
   /** a tar of the path, its top entry named after the path's last element */
-  content: Uint8Array;
+  content: Content;
   stat: ContainerPathStat;
 }
 

@@ -2,8 +2,10 @@
  * Container filesystem and image archive endpoints (moby client):
  * ContainerDiff, ContainerCommit, ContainerExport, ImageImport, ImageSave,
  * ImageLoad, CopyToContainer, CopyFromContainer, ContainerStatPath,
- * ContainerTop, ContainerStats. Bytes travel as Uint8Array (the real backend
- * streams them). Every method rejects with ClientError.
+ * ContainerTop, ContainerStats. Archives travel as Content: bytes, or a lazy
+ * content from the simulator (a `docker save` of large synthetic files costs
+ * its headers); the real backend streams bytes. Every method rejects with
+ * ClientError.
  */
 import type {
   ContainerChange,
@@ -18,6 +20,7 @@ import type {
   ImageImportSource,
   ImageLoadOptions,
 } from '../../api/archive';
+import type { Content } from '../../api/fs';
 
 export interface ArchiveApi {
   /** GET /containers/{id}/changes (docker diff) */
@@ -25,15 +28,15 @@ export interface ArchiveApi {
   /** POST /commit: the new image ID ("sha256:…") */
   containerCommit(container: string, options: ContainerCommitOptions): Promise<IDResponse>;
   /** GET /containers/{id}/export: the root filesystem as a tar */
-  containerExport(container: string): Promise<Uint8Array>;
+  containerExport(container: string): Promise<Content>;
   /** POST /images/create?fromSrc=: the new image ID ("sha256:…"); `ref` may be "" */
   imageImport(source: ImageImportSource, ref: string, options?: ImageImportOptions): Promise<string>;
   /** GET /images/get: a docker image archive (manifest.json, repositories, layers) */
-  imageSave(refs: string[]): Promise<Uint8Array>;
+  imageSave(refs: string[]): Promise<Content>;
   /** POST /images/load: progress and results through options.onMessage */
-  imageLoad(tar: Uint8Array, options?: ImageLoadOptions): Promise<void>;
+  imageLoad(tar: Content, options?: ImageLoadOptions): Promise<void>;
   /** PUT /containers/{id}/archive: extract a tar into directory `path` */
-  copyToContainer(container: string, path: string, content: Uint8Array, options?: CopyToContainerOptions): Promise<void>;
+  copyToContainer(container: string, path: string, content: Content, options?: CopyToContainerOptions): Promise<void>;
   /** GET /containers/{id}/archive */
   copyFromContainer(container: string, path: string): Promise<CopyFromContainerResult>;
   /** HEAD /containers/{id}/archive */

@@ -6,11 +6,12 @@
  * stream's errorDetail message (code = the failing RUN's exit status).
  */
 import type { ImageBuildOptions, ImageBuildResponse } from '../../api/build';
+import type { Content } from '../../api/fs';
 import type { JSONMessage } from '../../api/jsonmessage';
 
 export interface BuildApi {
   imageBuild(
-    context: Uint8Array,
+    context: Content,
     options: ImageBuildOptions,
     onMessage: (m: JSONMessage) => void,
     signal?: AbortSignal,

@@ -2,6 +2,7 @@
  * Bytes inside operation arguments and results: taken out as numbered blobs
  * (sent as `blob` frames in chunks) and put back where {"$blob": n} stands.
  */
+import type { LazyContent } from '../../api/fs';
 import { LIMITS } from './limits';
 
 export interface BlobRef {
@@ -14,11 +15,19 @@ export function isBlobRef(x: unknown): x is BlobRef {
   return keys.length === 1 && keys[0] === '$blob' && Number.isInteger((x as BlobRef).$blob);
 }
 
-/** a copy of `value` with every Uint8Array replaced by a reference into `blobs`; functions and undefined dropped */
+/** a lazy content (src/api/fs.ts Content): a real engine needs its bytes */
+function isLazyContent(v: unknown): v is LazyContent {
+  return typeof v === 'object' && v !== null && (v as { lazy?: unknown }).lazy === true && typeof (v as { read?: unknown }).read === 'function';
+}
+
+/**
+ * a copy of `value` with every Uint8Array (and lazy content, made into bytes)
+ * replaced by a reference into `blobs`; functions and undefined dropped
+ */
 export function extractBlobs(value: unknown, blobs: Uint8Array[] = []): { value: unknown; blobs: Uint8Array[] } {
   const walk = (v: unknown): unknown => {
-    if (v instanceof Uint8Array) {
-      blobs.push(v);
+    if (v instanceof Uint8Array || isLazyContent(v)) {
+      blobs.push(v instanceof Uint8Array ? v : v.read(0, v.size));
       return { $blob: blobs.length - 1 };
     }
     if (Array.isArray(v)) return v.map((x) => (x === undefined || typeof x === 'function' ? undefined : walk(x)));

@@ -11,6 +11,7 @@
  * file whose content the simulator does not know (stand-in binaries).
  */
 import type { EngineClient } from '../../client/engine-client';
+import { type Content, materialize } from '../../lib/content';
 import { readTar } from '../../lib/tar';
 import type { CheckPass } from './context';
 
@@ -22,12 +23,12 @@ export interface FoundFile {
 const GO_MODE_DIR = 0x80000000;
 const GO_MODE_SYMLINK = 0x08000000;
 
-function fromTar(tar: Uint8Array): FoundFile | undefined {
+function fromTar(tar: Content): FoundFile | undefined {
   const first = readTar(tar)[0];
   if (!first) return undefined;
   if (first.type === 'dir') return { kind: 'dir' };
   if (first.type === 'symlink') return { kind: 'symlink' };
-  return { kind: 'file', data: first.data };
+  return { kind: 'file', data: first.data && materialize(first.data) };
 }
 
 async function copyOut(client: EngineClient, container: string, path: string): Promise<FoundFile | undefined> {

@@ -6,7 +6,7 @@
  * opaque directories as "<dir>/.wh..wh..opq".
  */
 import { byteOrder } from '../fs/entry-stat';
-import type { LayerEntry, LayerFiles } from '../fs/layer-entry';
+import { entryContent, type LayerEntry, type LayerFiles } from '../fs/layer-entry';
 import type { LowerView, VisibleEntry } from '../fs/lower-view';
 import { memberPath, type TarEntry, type TarWriteOptions } from '../../lib/tar';
 
@@ -20,8 +20,12 @@ function owner(id: number): string {
   return id === 0 ? 'root' : '';
 }
 
-/** the tar member for one visible entry; `name` is relative ("etc/hosts") */
-export function tarEntryOf(name: string, e: VisibleEntry): TarEntry {
+/**
+ * the tar member for one visible entry; `name` is relative ("etc/hosts"),
+ * `path` the entry's absolute path in its layer (what names the synthetic
+ * content of a file without data of its own; default "/" + name)
+ */
+export function tarEntryOf(name: string, e: VisibleEntry, path = `/${name}`): TarEntry {
   const common = { uid: e.uid, gid: e.gid, uname: owner(e.uid), gname: owner(e.gid), mtime: e.mtime, mode: e.mode & 0o7777 };
   switch (e.kind) {
     case 'dir':
@@ -29,7 +33,7 @@ export function tarEntryOf(name: string, e: VisibleEntry): TarEntry {
     case 'symlink':
       return { ...common, name, type: 'symlink', size: 0, linkname: e.target };
     case 'file':
-      return { ...common, name, type: 'file', size: e.size, data: e.data };
+      return { ...common, name, type: 'file', size: e.size, data: entryContent(path, e) };
   }
 }
 

@@ -5,6 +5,7 @@
  * serialization, standing in for sha256 of the uncompressed tar).
  */
 import { textEncoder } from '../../api/fs';
+import { contentKey, isLazy } from '../../lib/content';
 import type { LayerEntry, LayerFiles } from '../fs/layer-entry';
 import { sha256Digest } from './digest';
 
@@ -40,7 +41,11 @@ function entryLine(path: string, e: LayerEntry): string {
   }
 }
 
-/** canonical bytes of a layer: sorted entries, file contents inline */
+/**
+ * canonical bytes of a layer: sorted entries, file contents inline (a lazy
+ * content by its key, the hash of its descriptor: hashing its bytes would
+ * cost seconds for a large archive)
+ */
 export function serializeLayer(files: LayerFiles): Uint8Array {
   const paths = [...files.keys()].sort();
   const chunks: Uint8Array[] = [];
@@ -51,8 +56,9 @@ export function serializeLayer(files: LayerFiles): Uint8Array {
     chunks.push(head);
     total += head.length;
     if (e.kind === 'file' && e.data) {
-      chunks.push(e.data);
-      total += e.data.length;
+      const data = isLazy(e.data) ? textEncoder.encode(`${contentKey(e.data)}\n`) : e.data;
+      chunks.push(data);
+      total += data.length;
     }
   }
   const out = new Uint8Array(total);

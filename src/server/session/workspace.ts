@@ -6,6 +6,7 @@
  * hard links), every name is checked to stay inside, and the workspace has a
  * byte cap.
  */
+import { materialize } from '../../lib/content';
 import { existsSync, lstatSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { posix } from 'node:path';
 import { DaemonError } from '../../api/errors';
@@ -32,7 +33,7 @@ export function createWorkspace(paths: WorkspacePaths, capBytes: number): Worksp
         } else if (e.type === 'file') {
           mkdirSync(posix.dirname(target), { recursive: true });
           if (existsSync(target) && lstatSync(target).isDirectory()) rmSync(target, { recursive: true, force: true });
-          writeFileSync(target, e.data ?? new Uint8Array(e.size), { mode: e.mode || 0o644 });
+          writeFileSync(target, e.data ? materialize(e.data) : new Uint8Array(e.size), { mode: e.mode || 0o644 });
         }
       }
     },

@@ -6,7 +6,8 @@
  * are pkg/archive's ("no such directory", "cannot copy directory", …).
  */
 import type { FileSystem } from '../../../api/fs';
-import { FsError } from '../../../api/fs';
+import { FsError, readContent } from '../../../api/fs';
+import { contentSize, zeros } from '../../../lib/content';
 import { memberPath, type TarEntry } from '../../../lib/tar';
 import { CliError } from '../../framework/command';
 
@@ -119,8 +120,8 @@ export function hostEntries(fs: FileSystem, path: string, name: string, out: Tar
   } else if (st.type === 'symlink') {
     out.push({ ...base, name, type: 'symlink', size: 0, linkname: fs.readlink(path) });
   } else {
-    const data = fs.readFile(path);
-    out.push({ ...base, name, type: 'file', size: data.length, data });
+    const data = readContent(fs, path);
+    out.push({ ...base, name, type: 'file', size: contentSize(data), data });
   }
   return out;
 }
@@ -149,7 +150,7 @@ export function extractToHost(fs: FileSystem, dir: string, entries: TarEntry[]):
         fs.symlink(t.linkname ?? '', dest);
         continue;
       } else if (t.type === 'file') {
-        fs.writeFile(dest, t.data ?? new Uint8Array(t.size), t.mode);
+        fs.writeFile(dest, t.data ?? zeros(t.size), t.mode);
         fs.chmod(dest, t.mode);
       } else {
         continue;

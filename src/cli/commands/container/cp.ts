@@ -5,7 +5,9 @@
  * extracts inside the container. Prints nothing on success.
  */
 import { GO_MODE_DIR, GO_MODE_SYMLINK } from '../../../api/archive';
-import { readTar, TarFormatError, writeTar } from '../../../lib/tar';
+import type { Content } from '../../../api/fs';
+import { readAllContent, writeContentTo } from '../../../api/io';
+import { readTar, TarFormatError, writeTarContent } from '../../../lib/tar';
 import { CliError, type CommandContext, type CommandSpec } from '../../framework/command';
 import {
   type CopyInfo,
@@ -62,7 +64,7 @@ async function fromContainer(ctx: CommandContext, container: string, srcPath: st
     throw new CliError(message(err));
   }
   if (dst === '-') {
-    ctx.io.stdout.write(res.content);
+    await writeContentTo(ctx.io.stdout, res.content);
     return;
   }
   const src: CopyInfo = { path, exists: true, isDir: ((res.stat.mode & GO_MODE_DIR) >>> 0) !== 0, rebaseName };
@@ -90,11 +92,11 @@ async function toContainer(ctx: CommandContext, src: string, container: string, 
     dst.exists = true;
     dst.isDir = ((dstStat.mode & GO_MODE_DIR) >>> 0) !== 0;
   }
-  let content: Uint8Array;
+  let content: Content;
   let dir: string;
   if (src === '-') {
     if (!dst.isDir) throw new CliError(`destination "${container}:${dstPath}" must be a directory`);
-    content = await ctx.io.stdin.readAll();
+    content = await readAllContent(ctx.io.stdin);
     dir = dst.path;
   } else {
     const info = sourceInfo(ctx.hostFs, hostPath(ctx.cwd, src), opts.followLink);
@@ -107,7 +109,7 @@ async function toContainer(ctx: CommandContext, src: string, container: string, 
       throw new CliError(message(err));
     }
     const prepared = prepareArchiveCopy(entries, info, dst);
-    content = writeTar(prepared.entries, DOCKER_TAR);
+    content = writeTarContent(prepared.entries, DOCKER_TAR);
     dir = prepared.dir;
   }
   try {

@@ -2,7 +2,8 @@
  * Where `docker export` / `docker save` write: a host file (-o, relative to
  * the working directory) or stdout, which must not be a terminal.
  */
-import type { FileSystem } from '../../../api/fs';
+import type { Content, FileSystem } from '../../../api/fs';
+import { writeContentTo } from '../../../api/io';
 import { CliError, type CommandContext } from '../../framework/command';
 
 /** an absolute host path for `p` typed in `cwd` (trailing "/" or "/." kept) */
@@ -36,10 +37,10 @@ export function validateOutputPath(ctx: Pick<CommandContext, 'hostFs' | 'cwd'>, 
   return undefined;
 }
 
-/** write an archive to -o FILE or stdout; `what` words the -o error ("failed to export container") */
-export function writeArchive(ctx: CommandContext, output: string, data: Uint8Array, what: string): void {
+/** write an archive to -o FILE or stdout (a lazy archive stays lazy where it can); `what` words the -o error ("failed to export container") */
+export async function writeArchive(ctx: CommandContext, output: string, data: Content, what: string): Promise<void> {
   if (output === '') {
-    ctx.io.stdout.write(data);
+    await writeContentTo(ctx.io.stdout, data);
     return;
   }
   try {
@@ -64,18 +65,18 @@ export async function saveArchive(
   ctx: CommandContext,
   output: string,
   what: string,
-  fetch: () => Promise<Uint8Array>,
+  fetch: () => Promise<Content>,
 ): Promise<void> {
   refuseTerminal(ctx, output);
   if (output) {
     const bad = validateOutputPath(ctx, output);
     if (bad) throw new CliError(`${what}: ${bad}`);
   }
-  let tar: Uint8Array;
+  let tar: Content;
   try {
     tar = await fetch();
   } catch (err) {
     throw new CliError(err instanceof Error ? err.message : String(err));
   }
-  writeArchive(ctx, output, tar, what);
+  await writeArchive(ctx, output, tar, what);
 }

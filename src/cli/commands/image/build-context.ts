@@ -6,9 +6,10 @@
  * or the Dockerfile from stdin. Errors carry docker's texts; the caller adds
  * "unable to prepare context: ".
  */
-import { FsError, type FileSystem, textDecoder, textEncoder } from '../../../api/fs';
+import { FsError, type FileSystem, readContent, textDecoder, textEncoder } from '../../../api/fs';
+import { type Content, contentSize, isLazy, materialize } from '../../../lib/content';
 import { cleanPath, matchesPatterns, PatternMatcher, readDockerignore } from '../../../lib/dockerignore';
-import { looksLikeTar, readTar, type TarEntry, writeTar } from '../../../lib/tar';
+import { looksLikeTar, readTar, type TarEntry, writeTarContent } from '../../../lib/tar';
 
 export class ContextError extends Error {
   constructor(message: string) {
@@ -105,7 +106,7 @@ export function keepBuildFiles(excludes: string[], relDockerfile: string, docker
 }
 
 /** archive.TarWithOptions(contextDir, {ExcludePatterns, ChownOpts: 0:0}) */
-export function tarDirectory(fs: FileSystem, contextDir: string, excludes: string[]): Uint8Array {
+export function tarDirectory(fs: FileSystem, contextDir: string, excludes: string[]): Content {
   let pm: PatternMatcher;
   try {
     pm = new PatternMatcher(excludes);
@@ -126,49 +127,49 @@ export function tarDirectory(fs: FileSystem, contextDir: string, excludes: strin
     if (st.type === 'dir') for (const name of fs.readdir(abs)) visit(`${abs === '/' ? '' : abs}/${name}`, rel === '' ? name : `${rel}/${name}`);
   };
   visit(contextDir, '');
-  return writeTar(entries, TAR_OPTS);
+  return writeTarContent(entries, TAR_OPTS);
 }
 
 function entryOf(fs: FileSystem, abs: string, rel: string, st: ReturnType<FileSystem['lstat']>): TarEntry {
   const base = { mode: st.mode & 0o7777, uid: 0, gid: 0, mtime: Math.floor(st.mtime / 1000) * 1000 };
   if (st.type === 'dir') return { ...base, name: `${rel}/`, type: 'dir', size: 0 };
   if (st.type === 'symlink') return { ...base, name: rel, type: 'symlink', size: 0, linkname: fs.readlink(abs) };
-  const data = fs.readFile(abs);
-  return { ...base, name: rel, type: 'file', size: data.length, data };
+  const data = readContent(fs, abs);
+  return { ...base, name: rel, type: 'file', size: contentSize(data), data };
 }
 
 /** IsArchive: a tar header, or the magic of a compressed stream */
-export function isArchive(data: Uint8Array): boolean {
-  const b = data;
+export function isArchive(data: Content): boolean {
+  const b = isLazy(data) ? data.read(0, 6) : data;
   if (b.length >= 2 && b[0] === 0x1f && b[1] === 0x8b) return true;
   if (b.length >= 3 && b[0] === 0x42 && b[1] === 0x5a && b[2] === 0x68) return true;
   if (b.length >= 6 && b[0] === 0xfd && b[1] === 0x37 && b[2] === 0x7a && b[3] === 0x58 && b[4] === 0x5a && b[5] === 0x00) return true;
   try {
-    return b.length >= 512 && looksLikeTar(b);
+    return contentSize(data) >= 512 && looksLikeTar(data);
   } catch {
     return false;
   }
 }
 
 /** GetContextFromReader: stdin is the context tar, or a Dockerfile alone */
-export function contextFromStdin(data: Uint8Array, dockerfileName: string, now: number): { tar: Uint8Array; relDockerfile: string } {
+export function contextFromStdin(data: Content, dockerfileName: string, now: number): { tar: Content; relDockerfile: string } {
   if (isArchive(data)) return { tar: data, relDockerfile: dockerfileName };
   if (dockerfileName === '-') throw new ContextError('build context is not an archive');
-  const entry: TarEntry = { name: 'Dockerfile', type: 'file', mode: 0o644, uid: 0, gid: 0, mtime: Math.floor(now / 1000) * 1000, size: data.length, data };
-  return { tar: writeTar([entry], TAR_OPTS), relDockerfile: 'Dockerfile' };
+  const entry: TarEntry = { name: 'Dockerfile', type: 'file', mode: 0o644, uid: 0, gid: 0, mtime: Math.floor(now / 1000) * 1000, size: contentSize(data), data };
+  return { tar: writeTarContent([entry], TAR_OPTS), relDockerfile: 'Dockerfile' };
 }
 
 /** AddDockerfileToBuildContext: the Dockerfile under a random name, listed in .dockerignore */
-export function addDockerfile(tar: Uint8Array, dockerfile: Uint8Array, randomName: string, now: number): Uint8Array {
+export function addDockerfile(tar: Content, dockerfile: Uint8Array, randomName: string, now: number): Content {
   const mtime = Math.floor(now / 1000) * 1000;
   const entries = readTar(tar);
   const tmpl = { type: 'file' as const, mode: 0o600, uid: 0, gid: 0, mtime };
   const ignoreIdx = entries.findIndex((e) => cleanPath(e.name) === '.dockerignore');
-  const old = ignoreIdx >= 0 ? textDecoder.decode((entries[ignoreIdx] as TarEntry).data ?? new Uint8Array()) : '.dockerignore';
+  const old = ignoreIdx >= 0 ? textDecoder.decode(materialize((entries[ignoreIdx] as TarEntry).data ?? new Uint8Array())) : '.dockerignore';
   const ignore = textEncoder.encode(`${old}\n${randomName}\n`);
   const ignoreEntry: TarEntry = ignoreIdx >= 0 ? { ...(entries[ignoreIdx] as TarEntry), size: ignore.length, data: ignore } : { ...tmpl, name: '.dockerignore', size: ignore.length, data: ignore };
   if (ignoreIdx >= 0) entries[ignoreIdx] = ignoreEntry;
   else entries.push(ignoreEntry);
   entries.push({ ...tmpl, name: randomName, size: dockerfile.length, data: dockerfile });
-  return writeTar(entries, TAR_OPTS);
+  return writeTarContent(entries, TAR_OPTS);
 }

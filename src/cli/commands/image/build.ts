@@ -4,6 +4,9 @@
  * stdin, or a URL), upload it as a tar ("Sending build context to Docker
  * daemon  2.048kB"), show the daemon's stream, return a failing RUN's status.
  */
+import type { Content } from '../../../api/fs';
+import { contentSize } from '../../../lib/content';
+import { readAllContent } from '../../../api/io';
 import type { ImageBuildOptions } from '../../../api/build';
 import type { OutputStream } from '../../../api/io';
 import type { AuthConfig } from '../../../api/image';
@@ -40,18 +43,18 @@ function randomHex(n: number): string {
 }
 
 /** the context tar and the Dockerfile's name in it */
-async function prepareContext(ctx: CommandContext, specified: string, dockerfileName: string): Promise<{ tar: Uint8Array; relDockerfile: string }> {
+async function prepareContext(ctx: CommandContext, specified: string, dockerfileName: string): Promise<{ tar: Content; relDockerfile: string }> {
   const fs = ctx.hostFs;
   let dockerfileCtx: Uint8Array | undefined;
   if (dockerfileName === '-') {
     if (specified === '-') throw new CliError("invalid argument: can't use stdin for both build context and dockerfile");
     dockerfileCtx = await ctx.io.stdin.readAll();
   }
-  let tar: Uint8Array;
+  let tar: Content;
   let relDockerfile: string;
   try {
     if (specified === '-') {
-      const r = contextFromStdin(await ctx.io.stdin.readAll(), dockerfileName, ctx.now());
+      const r = contextFromStdin(await readAllContent(ctx.io.stdin), dockerfileName, ctx.now());
       tar = r.tar;
       relDockerfile = r.relDockerfile;
     } else if (fs.exists(absPath(ctx.cwd, specified))) {
@@ -141,7 +144,7 @@ async function runBuild(ctx: CommandContext, flags: ParsedFlags, args: string[])
     if (ctx.hostFs.exists(p)) ctx.hostFs.unlink(p);
   }
   const { tar, relDockerfile } = await prepareContext(ctx, args[0] as string, flags.string('file'));
-  progBuff.write(`Sending build context to Docker daemon ${humanSize(tar.length).padStart(8, ' ')}\r\r\n`);
+  progBuff.write(`Sending build context to Docker daemon ${humanSize(contentSize(tar)).padStart(8, ' ')}\r\r\n`);
 
   const sink = jsonMessageSink(buildBuff, quiet ? false : out.isTTY);
   let imageId = '';

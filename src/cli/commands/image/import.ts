@@ -4,6 +4,8 @@
  * fetched by the daemon. Prints the daemon's status stream (the new ID).
  */
 import type { ImageImportSource } from '../../../api/archive';
+import { readContent } from '../../../api/fs';
+import { readAllContent } from '../../../api/io';
 import { CliError, type CommandSpec } from '../../framework/command';
 import { jsonMessageSink } from '../../format/jsonmessage';
 import { hostPath } from '../container/host-output';
@@ -23,12 +25,12 @@ export const imageImportCommand: CommandSpec = {
     const [src, ref = ''] = args;
     let source: ImageImportSource;
     if (src === '-') {
-      source = { bytes: await ctx.io.stdin.readAll() };
+      source = { bytes: await readAllContent(ctx.io.stdin) };
     } else if (isUrl(src)) {
       source = { url: src };
     } else {
       try {
-        source = { bytes: ctx.hostFs.readFile(hostPath(ctx.cwd, src)) };
+        source = { bytes: readContent(ctx.hostFs, hostPath(ctx.cwd, src)) };
       } catch (err) {
         const text = err instanceof Error && 'text' in err ? String(err.text).toLowerCase() : String(err);
         throw new CliError(`open ${src}: ${text}`);

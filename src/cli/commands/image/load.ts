@@ -3,6 +3,8 @@
  * streams "Loading layer" progress bars; otherwise the CLI asks for quiet
  * output and only "Loaded image: …" lines come back.
  */
+import { type Content, readContent } from '../../../api/fs';
+import { readAllContent } from '../../../api/io';
 import { CliError, type CommandSpec } from '../../framework/command';
 import { jsonMessageSink } from '../../format/jsonmessage';
 import { hostPath } from '../container/host-output';
@@ -17,17 +19,17 @@ export const imageLoadCommand: CommandSpec = {
   ],
   async run(ctx, flags) {
     const input = flags.string('input');
-    let tar: Uint8Array;
+    let tar: Content;
     if (input) {
       try {
-        tar = ctx.hostFs.readFile(hostPath(ctx.cwd, input));
+        tar = readContent(ctx.hostFs, hostPath(ctx.cwd, input));
       } catch (err) {
         const text = err instanceof Error && 'text' in err ? String(err.text).toLowerCase() : String(err);
         throw new CliError(`open ${input}: ${text}`);
       }
     } else {
       if (ctx.io.stdin.isTTY) throw new CliError('requested load from stdin, but stdin is empty');
-      tar = await ctx.io.stdin.readAll();
+      tar = await readAllContent(ctx.io.stdin);
     }
     const quiet = flags.bool('quiet') || !ctx.io.stdout.isTTY;
     const sink = jsonMessageSink(ctx.io.stdout);

@@ -7,8 +7,9 @@
 import type { ContainerPathStat, CopyFromContainerResult, CopyToContainerOptions } from '../../../api/archive';
 import { GO_MODE_DIR, GO_MODE_SYMLINK } from '../../../api/archive';
 import { invalidParameter, notFound, systemError } from '../../../api/errors';
-import { type FileStat, type FileSystem, FsError, textDecoder } from '../../../api/fs';
-import { memberPath, readTar, type TarEntry, TarFormatError, writeTar } from '../../../lib/tar';
+import { type FileStat, type FileSystem, FsError, readContent, textDecoder } from '../../../api/fs';
+import { type Content, contentSize, zeros } from '../../../lib/content';
+import { memberPath, readTar, type TarEntry, TarFormatError, writeTarContent } from '../../../lib/tar';
 import type { ContainerRecord } from '../../containers/container-record';
 import type { Engine } from '../../engine';
 import { sha256Digest } from '../../layers/digest';
@@ -96,8 +97,8 @@ function walk(fs: FileSystem, path: string, name: string, out: TarEntry[]): void
   } else if (st.type === 'symlink') {
     out.push({ ...base, name, type: 'symlink', size: 0, linkname: fs.readlink(path) });
   } else {
-    const data = fs.readFile(path);
-    out.push({ ...base, name, type: 'file', size: data.length, data });
+    const data = readContent(fs, path);
+    out.push({ ...base, name, type: 'file', size: contentSize(data), data });
   }
 }
 
@@ -115,7 +116,7 @@ export function copyFromContainer(engine: Engine, ref: string, path: string): Co
     throw fsFailure(c, ref, abs, err);
   }
   engine.events.emit(engine.clock.now(), 'container', 'archive-path', c.ID, attrs(c));
-  return { content: writeTar(entries, DOCKER_TAR), stat };
+  return { content: writeTarContent(entries, DOCKER_TAR), stat };
 }
 
 function exists(fs: FileSystem, path: string): FileStat | undefined {
@@ -169,7 +170,7 @@ function extractEntry(fs: FileSystem, dir: string, t: TarEntry, noOverwriteDirNo
     case 'hardlink': {
       if (prev && prev.type === 'dir') fs.rmdir(dest, { recursive: true });
       else if (prev) fs.unlink(dest);
-      const data = t.type === 'file' ? (t.data ?? new Uint8Array(t.size)) : fs.readFile(`${dir === '/' ? '' : dir}${memberPath(t.linkname ?? '')}`);
+      const data = t.type === 'file' ? (t.data ?? zeros(t.size)) : readContent(fs, `${dir === '/' ? '' : dir}${memberPath(t.linkname ?? '')}`);
       fs.writeFile(dest, data, t.mode);
       break;
     }
@@ -186,7 +187,7 @@ function extractEntry(fs: FileSystem, dir: string, t: TarEntry, noOverwriteDirNo
   if (t.type !== 'symlink') fs.utimes(dest, t.mtime);
 }
 
-export function copyToContainer(engine: Engine, ref: string, path: string, content: Uint8Array, opts: CopyToContainerOptions = {}): void {
+export function copyToContainer(engine: Engine, ref: string, path: string, content: Content, opts: CopyToContainerOptions = {}): void {
   const c = engine.containers.resolve(ref);
   const abs = containerAbsPath(path);
   const clean = abs.replace(/\/\.?$/, '') || '/';

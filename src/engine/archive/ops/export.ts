@@ -3,7 +3,8 @@
  * init layer, writable layer; not its volumes) as one tar, members in
  * filepath.Walk order like Docker's (".dockerenv", "bin/", "bin/arch", …).
  */
-import { writeTar } from '../../../lib/tar';
+import type { Content } from '../../../lib/content';
+import { writeTarContent } from '../../../lib/tar';
 import type { Engine } from '../../engine';
 import type { LayerFiles } from '../../fs/layer-entry';
 import { lowerView } from '../../fs/lower-view';
@@ -24,9 +25,10 @@ export function containerRootView(engine: Engine, c: ContainerRecord) {
   return lowerView([...layers, exportInitLayer(layers, c.Created), snapshotLayer(c.rootfs.upper())]);
 }
 
-export function containerExport(engine: Engine, ref: string): Uint8Array {
+/** the archive is lazy when the container's files are (an image's binaries): it costs its headers */
+export function containerExport(engine: Engine, ref: string): Content {
   const c = engine.containers.resolve(ref);
-  const tar = writeTar(viewToTarEntries(containerRootView(engine, c)), DOCKER_TAR);
+  const tar = writeTarContent(viewToTarEntries(containerRootView(engine, c)), DOCKER_TAR);
   engine.events.emit(engine.clock.now(), 'container', 'export', c.ID, {
     ...(c.Config.Labels ?? {}),
     image: c.Config.Image,

@@ -7,6 +7,7 @@
  */
 import type { ImageImportOptions, ImageImportSource } from '../../../api/archive';
 import { invalidParameter, systemError } from '../../../api/errors';
+import { type Content, isLazy } from '../../../lib/content';
 import { readTar, TarFormatError } from '../../../lib/tar';
 import type { Engine } from '../../engine';
 import { emptyContainerConfig } from '../../images/image-config';
@@ -20,12 +21,13 @@ const GZIP = [0x1f, 0x8b];
 const BZIP2 = [0x42, 0x5a, 0x68];
 const XZ = [0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00];
 
-function startsWith(b: Uint8Array, magic: number[]): boolean {
+function startsWith(c: Content, magic: number[]): boolean {
+  const b = isLazy(c) ? c.read(0, magic.length) : c;
   return magic.every((m, i) => b[i] === m);
 }
 
-/** parse a layer/rootfs tarball; compressed input is not supported by this simulator */
-export function parseLayerTar(bytes: Uint8Array) {
+/** parse a layer/rootfs tarball (lazy members stay lazy); compressed input is not supported by this simulator */
+export function parseLayerTar(bytes: Content) {
   if (startsWith(bytes, GZIP) || startsWith(bytes, BZIP2) || startsWith(bytes, XZ)) {
     throw systemError('compressed archives are not supported by the Dockyard simulator: decompress it first');
   }

@@ -8,6 +8,7 @@
 import type { ImageLoadOptions } from '../../../api/archive';
 import { systemError } from '../../../api/errors';
 import { textDecoder } from '../../../api/fs';
+import { type Content, contentSize, materialize, zeros } from '../../../lib/content';
 import { familiarString, withDefaultTag } from '../../../lib/reference';
 import { memberPath, readTar, TarFormatError } from '../../../lib/tar';
 import type { Engine } from '../../engine';
@@ -42,20 +43,21 @@ function progressSteps(total: number): number[] {
   return steps;
 }
 
-export async function imageLoad(engine: Engine, bytes: Uint8Array, opts: ImageLoadOptions = {}): Promise<void> {
+/** a lazy archive (a `docker save` kept in a file) is read without making its layers' bytes */
+export async function imageLoad(engine: Engine, bytes: Content, opts: ImageLoadOptions = {}): Promise<void> {
   const emit = opts.onMessage ?? (() => undefined);
   const tmp = `/var/lib/docker/tmp/docker-import-${1_000_000_000 + engine.ids.int(3_000_000_000)}`;
-  const files = new Map<string, Uint8Array>();
+  const files = new Map<string, Content>();
   try {
     for (const e of readTar(bytes)) {
       const p = memberPath(e.name);
-      if (p && e.type === 'file') files.set(p.slice(1), e.data ?? new Uint8Array(e.size));
+      if (p && e.type === 'file') files.set(p.slice(1), e.data ?? zeros(e.size));
     }
   } catch (err) {
     if (err instanceof TarFormatError) throw systemError(err.message);
     throw err;
   }
-  const open = (name: string): Uint8Array => {
+  const open = (name: string): Content => {
     const f = files.get(memberPath(name)?.slice(1) ?? name);
     if (!f) throw systemError(`open ${tmp}/${name}: no such file or directory`);
     return f;
@@ -66,13 +68,13 @@ export async function imageLoad(engine: Engine, bytes: Uint8Array, opts: ImageLo
   }
   let manifest: ManifestItem[];
   try {
-    manifest = JSON.parse(dec.decode(open('manifest.json'))) as ManifestItem[];
+    manifest = JSON.parse(dec.decode(materialize(open('manifest.json')))) as ManifestItem[];
     if (!Array.isArray(manifest)) throw new Error('not an array');
   } catch {
     throw systemError('json: cannot unmarshal manifest.json into Go value of type []tarexport.manifestItem');
   }
   for (const item of manifest) {
-    const configJson = dec.decode(open(item.Config));
+    const configJson = dec.decode(materialize(open(item.Config)));
     let config: ImageConfigJson;
     try {
       config = JSON.parse(configJson) as ImageConfigJson;
@@ -95,10 +97,10 @@ export async function imageLoad(engine: Engine, bytes: Uint8Array, opts: ImageLo
         layerFiles = existing.files;
       } else {
         const tar = open(layers[i]);
-        tarSize = tar.length;
+        tarSize = contentSize(tar);
         if (!opts.quiet) {
-          for (const current of progressSteps(tar.length)) {
-            emit({ status: 'Loading layer', progressDetail: { current, total: tar.length }, id: shortId(chainId) });
+          for (const current of progressSteps(tarSize)) {
+            emit({ status: 'Loading layer', progressDetail: { current, total: tarSize }, id: shortId(chainId) });
           }
         }
         layerFiles = parseLayerTar(tar);

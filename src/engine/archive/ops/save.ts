@@ -6,17 +6,20 @@
  *   repositories   {"repo":{"tag":"<top v1 id>"}}            when something is tagged
  * Members sorted by name; layer tars as Docker writes them, padded with zero
  * blocks to the layer's recorded tar size so that `docker load` progress
- * shows the same sizes.
+ * shows the same sizes. The archive is lazy (src/lib/content): the layers'
+ * large files stay synthetic, so saving a 190 MB image costs its headers.
  */
 import { notFound } from '../../../api/errors';
 import { textEncoder } from '../../../api/fs';
-import { type TarEntry, writeTar } from '../../../lib/tar';
+import { type Content, concatContent, contentSize, zeros } from '../../../lib/content';
+import { type TarEntry, writeTarContent } from '../../../lib/tar';
 import { familiarString, parseNormalizedNamed, type Reference, refName, withDefaultTag } from '../../../lib/reference';
 import type { Engine } from '../../engine';
 import { goJson, type ImageConfigJson, orderedContainerConfig, ZERO_TIME } from '../../images/image-config';
 import type { ImageRecord } from '../../images/image-store';
 import { resolveImage } from '../../images/ops/resolve';
 import { digestHex, sha256Digest } from '../../layers/digest';
+import type { LayerFiles } from '../../fs/layer-entry';
 import { DOCKER_TAR, layerToTarEntries } from '../layer-tar';
 
 const enc = textEncoder;
@@ -94,9 +97,22 @@ function v1LayerJson(id: string, parent: string | undefined, top: ImageRecord | 
   return goJson(out);
 }
 
-export function imageSave(engine: Engine, names: string[]): Uint8Array {
+/** the layer tar of a layer, padded to its recorded tar size; computed once per layer (layers never change) */
+const layerTars = new WeakMap<object, Content>();
+function layerTar(layer: { files: LayerFiles; tarSize: number }): Content {
+  let tar = layerTars.get(layer.files);
+  if (!tar) {
+    tar = writeTarContent(layerToTarEntries(layer.files), DOCKER_TAR);
+    const n = contentSize(tar);
+    if (layer.tarSize > n && (layer.tarSize - n) % 512 === 0) tar = concatContent([tar, zeros(layer.tarSize - n)]);
+    layerTars.set(layer.files, tar);
+  }
+  return tar;
+}
+
+export function imageSave(engine: Engine, names: string[]): Content {
   const items = collect(engine, names);
-  const files = new Map<string, { data: Uint8Array; mtime: number } | { dir: true; mtime: number }>();
+  const files = new Map<string, { data: Content; mtime: number } | { dir: true; mtime: number }>();
   const manifest: { Config: string; RepoTags: string[] | null; Layers: string[] }[] = [];
   const repositories: Record<string, Record<string, string>> = {};
   for (const { image, tags } of items) {
@@ -108,12 +124,7 @@ export function imageSave(engine: Engine, names: string[]): Uint8Array {
       const isTop = i === layers.length - 1;
       const v1 = digestHex(sha256Digest(`${layer.chainId} ${parent ?? ''}${isTop ? ` ${image.id}` : ''}`));
       if (!files.has(`${v1}/`)) {
-        let tar = writeTar(layerToTarEntries(layer.files), DOCKER_TAR);
-        if (layer.tarSize > tar.length && (layer.tarSize - tar.length) % 512 === 0) {
-          const padded = new Uint8Array(layer.tarSize);
-          padded.set(tar);
-          tar = padded;
-        }
+        const tar = layerTar(layer);
         files.set(`${v1}/`, { dir: true, mtime });
         files.set(`${v1}/VERSION`, { data: enc.encode('1.0'), mtime });
         files.set(`${v1}/json`, { data: enc.encode(v1LayerJson(v1, parent, isTop ? image : undefined)), mtime });
@@ -137,10 +148,10 @@ export function imageSave(engine: Engine, names: string[]): Uint8Array {
     const f = files.get(name)!;
     const base = { name, uid: 0, gid: 0, uname: 'root', gname: 'root', mtime: f.mtime };
     if ('dir' in f) return { ...base, type: 'dir', mode: 0o755, size: 0 };
-    return { ...base, type: 'file', mode: 0o644, size: f.data.length, data: f.data };
+    return { ...base, type: 'file', mode: 0o644, size: contentSize(f.data), data: f.data };
   });
   for (const { image } of items) engine.events.emit(engine.clock.now(), 'image', 'save', image.id, { name: image.id });
-  return writeTar(entries, DOCKER_TAR);
+  return writeTarContent(entries, DOCKER_TAR);
 }
 
 export { tagsOf };

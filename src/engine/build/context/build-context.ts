@@ -4,7 +4,8 @@
  * member gets a hash of its header fields and content — the hash COPY/ADD
  * put in `docker history` ("COPY file:<sha256> in /app/hello.txt").
  */
-import { textDecoder } from '../../../api/fs';
+import { readContent, textDecoder } from '../../../api/fs';
+import { type Content, zeros } from '../../../lib/content';
 import { cleanPath, matchesPatterns, readDockerignore } from '../../../lib/dockerignore';
 import { readTar, type TarEntry } from '../../../lib/tar';
 import { UnionFs } from '../../fs/union-fs';
@@ -16,7 +17,7 @@ export class BuildContext implements SourceTree {
   private readonly sums = new Map<string, string>();
 
   /** throws TarFormatError for a broken archive */
-  static fromTar(tar: Uint8Array): BuildContext {
+  static fromTar(tar: Content): BuildContext {
     const ctx = new BuildContext();
     for (const e of readTar(tar)) ctx.add(e);
     return ctx;
@@ -25,7 +26,7 @@ export class BuildContext implements SourceTree {
   private add(e: TarEntry): void {
     const rel = cleanPath(`/${e.name}`).slice(1);
     if (rel === '') return;
-    const data = e.type === 'file' ? (e.data ?? new Uint8Array(e.size)) : undefined;
+    const data = e.type === 'file' ? (e.data ?? zeros(e.size)) : undefined;
     this.sums.set(
       rel,
       headerHash(
@@ -55,7 +56,7 @@ export class BuildContext implements SourceTree {
       this.fs.symlink(e.linkname ?? '', p);
     } else if (e.type === 'hardlink') {
       const src = `/${cleanPath(`/${e.linkname ?? ''}`).slice(1)}`;
-      if (this.fs.exists(src)) this.fs.writeFile(p, this.fs.readFile(src), e.mode);
+      if (this.fs.exists(src)) this.fs.writeFile(p, readContent(this.fs, src), e.mode);
     } else if (e.type === 'file') {
       this.fs.writeFile(p, data ?? new Uint8Array(), e.mode);
     } else return;

@@ -40,7 +40,7 @@ export class ImageSourceTree implements SourceTree {
     const cached = this.sums.get(rel);
     if (cached) return cached;
     const type = st.type === 'dir' ? 'dir' : st.type === 'symlink' ? 'symlink' : 'file';
-    const data = type === 'file' && st.size > 0 ? this.fs.readFile(full) : undefined;
+    const data = type === 'file' && st.size > 0 ? this.fs.readContent(full) : undefined;
     const sum = headerHash(
       {
         name: type === 'dir' ? `${rel}/` : rel,

@@ -4,6 +4,7 @@
  * "name…mode…uid…gid…size…typeflag…linkname…uname…gname…devmajor…devminor…"
  * followed by the file's bytes. `mode` includes the file type bits (0100644).
  */
+import { type Content, contentKey, isLazy } from '../../../lib/content';
 import type { TarEntryType } from '../../../lib/tar';
 import { sha256Digest } from '../../layers/digest';
 
@@ -42,11 +43,12 @@ export interface HashHeader {
   devminor: number;
 }
 
-/** hex sha256 of the selected header fields and the content */
-export function headerHash(h: HashHeader, data?: Uint8Array): string {
+/** hex sha256 of the selected header fields and the content (a lazy content: its key, not its bytes) */
+export function headerHash(h: HashHeader, content?: Content): string {
   const head =
     `name${h.name}mode${h.mode}uid${h.uid}gid${h.gid}size${h.size}typeflag${TYPEFLAG[h.typeflag]}` +
     `linkname${h.linkname}uname${h.uname}gname${h.gname}devmajor${h.devmajor}devminor${h.devminor}`;
+  const data = content && isLazy(content) ? new TextEncoder().encode(contentKey(content)) : content;
   const headBytes = new TextEncoder().encode(head);
   const all = new Uint8Array(headBytes.length + (data?.length ?? 0));
   all.set(headBytes, 0);

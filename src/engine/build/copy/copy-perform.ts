@@ -5,7 +5,8 @@
  * contents copied into the destination, ADD unpacking a local tar archive.
  */
 import type { FileStat } from '../../../api/fs';
-import { textDecoder } from '../../../api/fs';
+import { readContent, textDecoder } from '../../../api/fs';
+import { type Content, contentSize, zeros } from '../../../lib/content';
 import { cleanPath } from '../../../lib/dockerignore';
 import { looksLikeTar, readTar } from '../../../lib/tar';
 import type { UnionFs } from '../../fs/union-fs';
@@ -47,7 +48,7 @@ function isDir(fs: UnionFs, p: string): boolean {
   }
 }
 
-function putFile(dest: UnionFs, path: string, data: Uint8Array, st: Pick<FileStat, 'mode' | 'uid' | 'gid' | 'mtime'>, owner?: Identity): void {
+function putFile(dest: UnionFs, path: string, data: Content, st: Pick<FileStat, 'mode' | 'uid' | 'gid' | 'mtime'>, owner?: Identity): void {
   if (dest.exists(path) && dest.lstat(path).type === 'symlink') dest.unlink(path);
   dest.writeFile(path, data, st.mode);
   dest.chmod(path, st.mode);
@@ -77,11 +78,11 @@ function copyEntry(src: UnionFs, from: string, dest: UnionFs, to: string, owner:
     dest.symlink(src.readlink(from), to);
     return;
   }
-  putFile(dest, to, src.readFile(from), st, owner);
+  putFile(dest, to, readContent(src, from), st, owner);
 }
 
 /** ADD of a local tar: unpacked into the destination with the archive's owners */
-function untarInto(dest: UnionFs, data: Uint8Array, to: string): void {
+function untarInto(dest: UnionFs, data: Content, to: string): void {
   mkdirAll(dest, to, undefined);
   for (const e of readTar(data)) {
     const rel = cleanPath(`/${e.name}`);
@@ -97,9 +98,9 @@ function untarInto(dest: UnionFs, data: Uint8Array, to: string): void {
       continue;
     } else if (e.type === 'hardlink') {
       const srcPath = join(to, cleanPath(`/${e.linkname ?? ''}`));
-      if (dest.exists(srcPath)) dest.writeFile(p, dest.readFile(srcPath), e.mode);
+      if (dest.exists(srcPath)) dest.writeFile(p, readContent(dest, srcPath), e.mode);
     } else if (e.type === 'file') {
-      dest.writeFile(p, e.data ?? new Uint8Array(e.size), e.mode);
+      dest.writeFile(p, e.data ?? zeros(e.size), e.mode);
       dest.chmod(p, e.mode);
     } else continue;
     dest.chown(p, e.uid, e.gid);
@@ -107,9 +108,9 @@ function untarInto(dest: UnionFs, data: Uint8Array, to: string): void {
   }
 }
 
-function isArchive(data: Uint8Array): boolean {
+function isArchive(data: Content): boolean {
   try {
-    return data.length >= 512 && looksLikeTar(data) && readTar(data).length >= 0;
+    return contentSize(data) >= 512 && looksLikeTar(data) && readTar(data).length >= 0;
   } catch {
     return false;
   }
@@ -142,7 +143,7 @@ export function copyInfoInto(dest: UnionFs, destPath: string, info: CopyInfo, op
     for (const name of src.fs.readdir(from)) copyEntry(src.fs, join(from, name), dest, join(root, name), opts.owner, true);
     return;
   }
-  const data = src.fs.readFile(from);
+  const data = readContent(src.fs, from);
   if (opts.decompress && isArchive(data)) {
     untarInto(dest, data, root);
     return;

@@ -6,6 +6,7 @@
  * thrown as DaemonError (the client shows "Error response from daemon: …");
  * later ones as BuildError (the client sends them as the stream's error).
  */
+import type { Content } from '../../../lib/content';
 import { invalidParameter, systemError } from '../../../api/errors';
 import type { JSONMessage } from '../../../api/jsonmessage';
 import {
@@ -32,7 +33,7 @@ import { StageResults } from '../stage-sources';
 
 export interface BuildRequest {
   /** the build context as a tar archive (what the CLI uploads) */
-  context: Uint8Array;
+  context: Content;
   /** path of the Dockerfile inside the context (default "Dockerfile") */
   dockerfile?: string;
   tags?: string[];

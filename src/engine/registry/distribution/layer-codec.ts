@@ -5,6 +5,7 @@
  * still addressed by the compressed digest docker would compute.
  */
 import { textDecoder, textEncoder } from '../../../api/fs';
+import { type ContentJson, contentFromJson, describeContent, isLazy } from '../../../lib/content';
 import type { LayerEntry, LayerFiles } from '../../fs/layer-entry';
 import type { LayerPayload } from '../remote';
 
@@ -38,13 +39,16 @@ export function base64Decode(s: string): Uint8Array {
   return out;
 }
 
-type WireEntry = Omit<LayerEntry, 'data'> & { path: string; data?: string };
+/** a file's bytes travel as base64, a lazy content as its descriptor */
+type WireEntry = Omit<LayerEntry, 'data'> & { path: string; data?: string; lazy?: ContentJson };
 
 export function encodeLayer(layer: LayerPayload): Uint8Array {
   const files: WireEntry[] = [];
   for (const [path, e] of layer.files) {
-    if (e.kind === 'file' && e.data) files.push({ ...e, path, data: base64Encode(e.data) });
-    else files.push({ ...e, path } as WireEntry);
+    if (e.kind === 'file' && e.data) {
+      const { data, ...rest } = e;
+      files.push(isLazy(data) ? { ...rest, path, lazy: describeContent(data) } : { ...rest, path, data: base64Encode(data) });
+    } else files.push({ ...e, path } as WireEntry);
   }
   return textEncoder.encode(
     JSON.stringify({ dockyardLayer: 1, diffId: layer.diffId, size: layer.size, tarSize: layer.tarSize, files }),
@@ -63,9 +67,10 @@ export function decodeLayer(bytes: Uint8Array): LayerPayload | undefined {
     if (doc.dockyardLayer !== 1) return undefined;
     const files: LayerFiles = new Map();
     for (const w of doc.files) {
-      const { path, data, ...rest } = w;
+      const { path, data, lazy, ...rest } = w;
       const e = rest as LayerEntry;
-      if (e.kind === 'file' && data !== undefined) files.set(path, { ...e, data: base64Decode(data) });
+      if (e.kind === 'file' && lazy !== undefined) files.set(path, { ...e, data: contentFromJson(lazy) });
+      else if (e.kind === 'file' && data !== undefined) files.set(path, { ...e, data: base64Decode(data) });
       else files.set(path, e);
     }
     return { diffId: doc.diffId, size: doc.size, tarSize: doc.tarSize, files };
