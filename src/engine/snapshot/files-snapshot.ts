@@ -4,24 +4,38 @@
  * is computed once and shared by every snapshot (and a restored layer is
  * shared by every engine restored from the same snapshot data).
  */
-import type { FileSystem } from '../../api/fs';
+import { type FileSystem, readContent } from '../../api/fs';
+import { type Content, contentBlob, contentFromBlob, contentSize, isLazy, Synthetic } from '../../lib/content';
 import type { LayerEntry, LayerFiles } from '../fs/layer-entry';
 import type { BlobSink, BlobSource, RecordingSink } from './blob-table';
 
-/** one entry: f = file (d: blob digest, absent for contents known only by size), d = dir, l = symlink, w = whiteout */
+/**
+ * one entry: f = file (d: digest of the bytes blob; z: digest of a lazy
+ * content's descriptor blob; neither: the synthetic content of its path), d =
+ * dir, l = symlink, w = whiteout
+ */
 export type EntrySnapshot =
-  | { k: 'f'; m: number; u: number; g: number; t: number; s: number; d?: string }
+  | { k: 'f'; m: number; u: number; g: number; t: number; s: number; d?: string; z?: string }
   | { k: 'd'; m: number; u: number; g: number; t: number; o?: true }
   | { k: 'l'; m: number; u: number; g: number; t: number; l: string }
   | { k: 'w' };
 
 export type FilesSnapshot = [path: string, entry: EntrySnapshot][];
 
-function entrySnapshot(e: LayerEntry, blobs: BlobSink): EntrySnapshot {
+/** the content a file entry without data has anyway (entryContent): kept as no data */
+function isPathDefault(path: string, e: { size: number; data?: Content }): boolean {
+  const d = e.data;
+  return d instanceof Synthetic && d.seed === path && d.offset === 0 && d.size === e.size;
+}
+
+function entrySnapshot(path: string, e: LayerEntry, blobs: BlobSink): EntrySnapshot {
   switch (e.kind) {
     case 'file': {
       const out: EntrySnapshot = { k: 'f', m: e.mode, u: e.uid, g: e.gid, t: e.mtime, s: e.size };
-      if (e.data) out.d = blobs.put(e.data);
+      if (e.data && !isPathDefault(path, e)) {
+        if (isLazy(e.data)) out.z = blobs.put(contentBlob(e.data));
+        else out.d = blobs.put(e.data);
+      }
       return out;
     }
     case 'dir': {
@@ -40,7 +54,10 @@ function entryOf(s: EntrySnapshot, blobs: BlobSource): LayerEntry {
   switch (s.k) {
     case 'f': {
       const e: LayerEntry = { kind: 'file', mode: s.m, uid: s.u, gid: s.g, mtime: s.t, size: s.s };
-      if (s.d !== undefined) e.data = blobs.get(s.d);
+      if (s.z !== undefined) {
+        e.data = contentFromBlob(blobs.get(s.z));
+        if (contentSize(e.data) !== s.s) throw new Error(`content of ${s.s} bytes has ${contentSize(e.data)}`);
+      } else if (s.d !== undefined) e.data = blobs.get(s.d);
       return e;
     }
     case 'd': {
@@ -60,7 +77,7 @@ function entryOf(s: EntrySnapshot, blobs: BlobSource): LayerEntry {
 /** plain form of a layer that may still change (a container's writable layer, a volume) */
 export function filesSnapshot(files: LayerFiles, blobs: BlobSink): FilesSnapshot {
   const out: FilesSnapshot = [];
-  for (const [path, e] of files) out.push([path, entrySnapshot(e, blobs)]);
+  for (const [path, e] of files) out.push([path, entrySnapshot(path, e, blobs)]);
   return out;
 }
 
@@ -107,7 +124,10 @@ export function frozenFilesSnapshot(files: LayerFiles, blobs: RecordingSink): Fi
 }
 
 function reput(files: LayerFiles, blobs: BlobSink): void {
-  for (const e of files.values()) if (e.kind === 'file' && e.data) blobs.put(e.data);
+  for (const [path, e] of files) {
+    if (e.kind !== 'file' || !e.data || isPathDefault(path, e)) continue;
+    blobs.put(isLazy(e.data) ? contentBlob(e.data) : e.data);
+  }
 }
 
 /** an image layer from its plain form; the same plain form gives the same LayerFiles */
@@ -122,7 +142,10 @@ export function frozenFilesFromSnapshot(snap: FilesSnapshot, blobs: BlobSource):
 
 function digestsOf(snap: FilesSnapshot): string[] {
   const out = new Set<string>();
-  for (const [, e] of snap) if (e.k === 'f' && e.d !== undefined) out.add(e.d);
+  for (const [, e] of snap) {
+    if (e.k === 'f' && e.d !== undefined) out.add(e.d);
+    if (e.k === 'f' && e.z !== undefined) out.add(e.z);
+  }
   return [...out];
 }
 
@@ -139,8 +162,8 @@ export function walkFileSystem(fs: FileSystem): LayerFiles {
         visit(path);
       } else if (st.type === 'symlink') files.set(path, { kind: 'symlink', target: fs.readlink(path), ...meta });
       else {
-        const data = fs.readFile(path);
-        files.set(path, { kind: 'file', ...meta, size: data.length, data });
+        const data = readContent(fs, path);
+        files.set(path, { kind: 'file', ...meta, size: contentSize(data), data });
       }
     }
   };

@@ -1,5 +1,7 @@
 /** cat, mkdir, rmdir, touch, rm, cp, mv, ln, chmod (GNU texts on the host, busybox texts in containers) */
-import { type FileSystem, FsError } from '../../api/fs';
+import { type FileSystem, FsError, readContent } from '../../api/fs';
+import { writeContentTo } from '../../api/io';
+import { isLazy } from '../../lib/content';
 import type { Program, ProgramContext } from '../interpreter/types';
 import { baseName, joinPath } from '../vfs/path';
 import { abs, errText, isBusybox, parseArgs, readInputs, usageError } from './util';
@@ -10,13 +12,30 @@ export const cat: Program = async (ctx) => {
   let failed = false;
   for (const file of a.operands.length ? a.operands : ['-']) {
     if (file === '-' && !a.flags.has('n')) {
-      for (let chunk = await ctx.io.stdin.read(); chunk !== null; chunk = await ctx.io.stdin.read()) {
-        ctx.io.stdout.write(chunk);
+      const stdin = ctx.io.stdin;
+      // pieces as written: a lazy content (a `docker save` in a pipe) passes on unmade where the output keeps it
+      const next = () => (stdin.readPiece ? stdin.readPiece() : stdin.read());
+      for (let piece = await next(); piece !== null; piece = await next()) {
+        await writeContentTo(ctx.io.stdout, piece);
         // into a full pipe: wait for its reader, as write(2) would
         const full = ctx.io.stdout.drain?.();
         if (full) await full;
       }
       continue;
+    }
+    if (!a.flags.has('n')) {
+      // a file as it is kept (lazy files stay lazy into pipes and files)
+      let content: ReturnType<typeof readContent> | undefined;
+      try {
+        const p = abs(ctx, file);
+        if (ctx.fs.stat(p).type !== 'dir') content = readContent(ctx.fs, p);
+      } catch {
+        content = undefined;
+      }
+      if (content !== undefined && isLazy(content)) {
+        await writeContentTo(ctx.io.stdout, content);
+        continue;
+      }
     }
     const r = await readInputs(ctx, [file]);
     failed ||= r.failed;
@@ -137,7 +156,8 @@ export function copyTree(fs: FileSystem, src: string, dst: string): void {
     if (!fs.exists(dst)) fs.mkdir(dst, { mode: st.mode });
     for (const n of fs.readdir(src)) copyTree(fs, joinPath(src, n), joinPath(dst, n));
   } else {
-    fs.writeFile(dst, fs.readFile(src).slice(), st.mode);
+    const data = readContent(fs, src);
+    fs.writeFile(dst, isLazy(data) ? data : data.slice(), st.mode);
   }
 }
 

@@ -1,10 +1,12 @@
 /** tar -c/-x/-t [-v] [-f FILE|-] [-C DIR] [paths…] over the virtual filesystem */
-import type { FileSystem } from '../../../api/fs';
+import { type Content, type FileSystem, readContent } from '../../../api/fs';
+import { readAllContent, writeContentTo } from '../../../api/io';
+import { contentSize, zeros } from '../../../lib/content';
 import type { Program, ProgramContext } from '../../interpreter/types';
 import { joinPath, normalizePath, resolvePath } from '../../vfs/path';
 import { modeString } from '../ls';
 import { abs, errText, isBusybox, usageError } from '../util';
-import { readTar, type TarEntry, TarFormatError, writeTar } from '../../../lib/tar';
+import { readTar, type TarEntry, TarFormatError, writeTarContent } from '../../../lib/tar';
 
 interface TarOpts {
   mode?: 'c' | 'x' | 't';
@@ -57,8 +59,8 @@ function collect(fs: FileSystem, base: string, name: string, out: TarEntry[]): v
     for (const n of fs.readdir(p)) collect(fs, base, name === '.' ? n : `${name.replace(/\/$/, '')}/${n}`, out);
   } else if (st.type === 'symlink') out.push({ ...common, name, type: 'symlink', size: 0, linkname: st.target ?? '' });
   else {
-    const data = fs.readFile(p);
-    out.push({ ...common, name, type: 'file', size: data.length, data });
+    const data = readContent(fs, p);
+    out.push({ ...common, name, type: 'file', size: contentSize(data), data });
   }
 }
 
@@ -85,8 +87,8 @@ function extract(ctx: ProgramContext, entries: TarEntry[], dir: string, verbose:
     } else {
       if (ctx.fs.exists(p) || isLink(ctx.fs, p)) ctx.fs.unlink(p);
       if (e.type === 'symlink') ctx.fs.symlink(e.linkname ?? '', p);
-      else if (e.type === 'hardlink') ctx.fs.writeFile(p, ctx.fs.readFile(joinPath(dir, normalizePath(e.linkname ?? '').slice(1))));
-      else if (e.type === 'file') ctx.fs.writeFile(p, e.data ?? new Uint8Array(e.size), e.mode);
+      else if (e.type === 'hardlink') ctx.fs.writeFile(p, readContent(ctx.fs, joinPath(dir, normalizePath(e.linkname ?? '').slice(1))));
+      else if (e.type === 'file') ctx.fs.writeFile(p, e.data ?? zeros(e.size), e.mode);
       else continue;
     }
     try {
@@ -124,16 +126,16 @@ export const tar: Program = async (ctx) => {
       const entries: TarEntry[] = [];
       for (const p of o.paths) collect(ctx.fs, dir, p, entries);
       if (o.verbose) ctx.io.stderr.write(entries.map((e) => `${e.name}\n`).join(''));
-      const data = writeTar(entries, isBusybox(ctx) ? { format: 'gnu' } : { format: 'gnu', blockingFactor: 20 });
-      if (!o.file || o.file === '-') ctx.io.stdout.write(data);
+      const data = writeTarContent(entries, isBusybox(ctx) ? { format: 'gnu' } : { format: 'gnu', blockingFactor: 20 });
+      if (!o.file || o.file === '-') await writeContentTo(ctx.io.stdout, data);
       else ctx.fs.writeFile(abs(ctx, o.file), data);
       return 0;
     }
-    let data: Uint8Array;
-    if (!o.file || o.file === '-') data = await ctx.io.stdin.readAll();
+    let data: Content;
+    if (!o.file || o.file === '-') data = await readAllContent(ctx.io.stdin);
     else {
       try {
-        data = ctx.fs.readFile(abs(ctx, o.file));
+        data = readContent(ctx.fs, abs(ctx, o.file));
       } catch (e) {
         ctx.io.stderr.write(isBusybox(ctx) ? `tar: can't open '${o.file}': ${errText(e)}\n` : `tar: ${o.file}: Cannot open: ${errText(e)}\ntar: Error is not recoverable: exiting now\n`);
         return 2;
