@@ -29,10 +29,25 @@ function attrs(c: ContainerRecord): Record<string, string> {
 /** the attributes of every container event: its labels, image and name */
 export const containerEventAttrs = attrs;
 
+/** verifyContainerSettings on the healthcheck: durations of at least 1ms, retries not negative */
+function verifyHealthcheck(hc: ContainerConfig['Healthcheck']): void {
+  if (!hc) return;
+  const MIN_NS = 1_000_000;
+  for (const [field, v] of [
+    ['Interval', hc.Interval],
+    ['Timeout', hc.Timeout],
+  ] as const) {
+    if (v && v < MIN_NS) throw invalidParameter(`${field} in Healthcheck cannot be less than 1ms`);
+  }
+  if ((hc.Retries ?? 0) < 0) throw invalidParameter('Retries in Healthcheck cannot be negative');
+  if (hc.StartPeriod && hc.StartPeriod < MIN_NS) throw invalidParameter('StartPeriod in Healthcheck cannot be less than 1ms');
+}
+
 export function createContainer(engine: Engine, req: CreateRequest): ContainerCreateResponse {
   const hostConfig = normalizeHostConfig(req.hostConfig);
   verifyHostConfig(hostConfig);
   const config = normalizeConfig(req.config);
+  verifyHealthcheck(config.Healthcheck);
   if (config.WorkingDir && !config.WorkingDir.startsWith('/')) {
     throw invalidParameter(`the working directory '${config.WorkingDir}' is invalid, it needs to be an absolute path`);
   }

@@ -172,7 +172,7 @@ export function listContainers(engine: Engine, opts: ContainerListOptions = {}):
     if (!matchKVList(f, 'label', c.Config.Labels)) continue;
     if (f.status?.length && !f.status.includes(stateStatus(c.State))) continue;
     if (exited.length > 0 && !(exited.includes(c.State.ExitCode) && !c.State.Running && c.State.StartedAt !== 0)) continue;
-    if (f.health?.length && !f.health.includes('none')) continue;
+    if (f.health?.length && !f.health.includes(c.State.Health?.Status ?? 'none')) continue;
     if (f['is-task']?.length && f['is-task'].includes('true')) continue;
     if (f.isolation?.length && !f.isolation.includes('default') && !f.isolation.includes('')) continue;
     if (ancestors && !ancestors.has(c.Image)) continue;
