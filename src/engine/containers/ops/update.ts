@@ -32,7 +32,7 @@ export function updateContainer(engine: Engine, ref: string, update: ContainerUp
   const h = c.HostConfig;
   if (update.RestartPolicy && update.RestartPolicy.Name !== '') {
     if (h.AutoRemove && update.RestartPolicy.Name !== 'no') {
-      throw invalidParameter('Cannot update container: Restart policy cannot be updated because AutoRemove is enabled for the container');
+      throw invalidParameter(`Cannot update container ${c.ID}: Restart policy cannot be updated because AutoRemove is enabled for the container`);
     }
     verifyHostConfig({ ...h, RestartPolicy: update.RestartPolicy });
     h.RestartPolicy = { ...update.RestartPolicy };
