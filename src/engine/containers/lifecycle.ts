@@ -14,6 +14,7 @@ import { emitMountEvents } from './deps';
 import { startNetworking, stopNetworking } from './networking';
 import { execFailureStatus, isExecError, launchProcess, startFailure } from './process-launch';
 import { initHealthMonitor, stopHealthMonitor } from './health';
+import { startLogger } from './log-config';
 import { buildRootfs } from './rootfs';
 import { StdinPipe } from './stdin-pipe';
 import { containerEventAttrs } from './ops/create';
@@ -99,6 +100,13 @@ export function runContainer(engine: Engine, c: ContainerRecord): void {
     );
     failStart(c, daemonErr, 128);
     throw daemonErr;
+  }
+  try {
+    startLogger(c);
+  } catch (err) {
+    stopNetworking(engine, c);
+    failStart(c, err, 128);
+    throw err;
   }
   let proc: ReturnType<typeof launchProcess>;
   try {

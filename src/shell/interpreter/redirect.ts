@@ -9,6 +9,13 @@ import type { ShellState } from './state';
 
 export class RedirectError extends Error {}
 
+/** how each shell words a file it cannot open for a redirection: busybox ash "can't create X: …", dash "cannot create X: …", bash "X: …" */
+function redirectVerb(sh: ShellState, verb: 'create' | 'open'): string {
+  if (sh.flavor === 'ash') return `can't ${verb} `;
+  if (sh.flavor === 'dash') return `cannot ${verb} `;
+  return '';
+}
+
 /** buffered file output: bytes reach the file at the next microtask and at close */
 class FileOutput implements OutputStream {
   readonly isTTY = false;
@@ -59,7 +66,7 @@ export async function applyRedirects(sh: ShellState, ex: Expander, redirects: Re
       if (sh.fs.exists(path) && sh.fs.stat(path).type === 'dir') throw new FsError('EISDIR', path);
       if (!append || !sh.fs.exists(path)) sh.fs.writeFile(path, new Uint8Array(0));
     } catch (e) {
-      throw new RedirectError(`${name}: ${fsText(e)}`);
+      throw new RedirectError(`${redirectVerb(sh, 'create')}${name}: ${fsText(e)}`);
     }
     const f = new FileOutput(sh, path);
     files.push(f);
@@ -110,7 +117,7 @@ export async function applyRedirects(sh: ShellState, ex: Expander, redirects: Re
           try {
             fds[0] = new BytesInput(sh.fs.readFile(resolvePath(sh.cwd, name)));
           } catch (e) {
-            throw new RedirectError(`${name}: ${fsText(e)}`);
+            throw new RedirectError(`${redirectVerb(sh, 'open')}${name}: ${fsText(e)}`);
           }
           break;
         }

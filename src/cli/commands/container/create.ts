@@ -21,12 +21,9 @@ export const containerCreateCommand: CommandSpec = {
       throw err;
     }
     refuseUnsupported(ctx, 'create', flags);
-    try {
-      const { Id } = await createWithPull(ctx, opts);
-      ctx.io.stdout.write(`${Id}\n`);
-    } catch (err) {
-      throw reportError('create', err instanceof Error ? err.message : String(err));
-    }
+    // runCreate returns the daemon's (or the pull's) error as it is: printed plainly, exit status 1
+    const { Id } = await createWithPull(ctx, opts);
+    ctx.io.stdout.write(`${Id}\n`);
   },
 };
 

@@ -9,24 +9,29 @@
 import { CliError, type CommandContext } from '../../framework/command';
 import { goMap, goStruct, NilPointer, parseTemplate, type Template, TemplateError } from '../../format/template';
 
-/** fields of docker's API types that are Go maps (everything else object-shaped is a struct) */
-const MAP_FIELDS = new Set([
-  'Labels',
-  'ExposedPorts',
-  'Volumes',
-  'Networks',
-  'Ports',
-  'PortBindings',
-  'Data',
-  'Tmpfs',
-  'Sysctls',
-  'StorageOpt',
-  'DriverOpts',
-  'Options',
-  'Containers',
-  'Status',
-  'Attributes',
-]);
+/**
+ * Fields of docker's API types that are Go maps (everything else object-shaped
+ * is a struct), with the map's type, the zero value `index` gives for a
+ * missing key, and a named key type `index` refuses plain strings for.
+ */
+const STRING_MAP = { type: 'map[string]string', zero: '' };
+const MAP_FIELDS: Record<string, { type: string; zero: unknown; keyType?: string }> = {
+  Labels: STRING_MAP,
+  Options: STRING_MAP,
+  DriverOpts: STRING_MAP,
+  Data: STRING_MAP,
+  Tmpfs: STRING_MAP,
+  Sysctls: STRING_MAP,
+  StorageOpt: STRING_MAP,
+  Attributes: STRING_MAP,
+  Status: { type: 'map[string]interface {}', zero: null },
+  Volumes: { type: 'map[string]struct {}', zero: null },
+  Networks: { type: 'map[string]*network.EndpointSettings', zero: null },
+  Containers: { type: 'map[string]types.EndpointResource', zero: null },
+  ExposedPorts: { type: 'nat.PortSet', zero: null, keyType: 'nat.Port' },
+  Ports: { type: 'nat.PortMap', zero: null, keyType: 'nat.Port' },
+  PortBindings: { type: 'nat.PortMap', zero: null, keyType: 'nat.Port' },
+};
 
 /**
  * Fields of docker's API structs that the daemon leaves out of its JSON when
@@ -71,11 +76,11 @@ function structKind(key: string, parent: string, v: Record<string, unknown>): st
 export function typedValue(v: unknown, key = '', parent = ''): unknown {
   if (Array.isArray(v)) return v.map((x) => typedValue(x, '', key));
   if (v === null || typeof v !== 'object') return v;
-  const isMap = MAP_FIELDS.has(key) || (key === 'Config' && parent === 'LogConfig');
+  const map = key === 'Config' && parent === 'LogConfig' ? STRING_MAP : Object.hasOwn(MAP_FIELDS, key) ? MAP_FIELDS[key] : undefined;
   const src = v as Record<string, unknown>;
   const out: Record<string, unknown> = {};
-  for (const [k, x] of Object.entries(src)) out[k] = typedValue(x, isMap ? '' : k, key);
-  if (isMap) return goMap(out, 'map[string]interface {}', null);
+  for (const [k, x] of Object.entries(src)) out[k] = typedValue(x, map ? '' : k, key);
+  if (map) return goMap(out, map.type, map.zero, 'keyType' in map ? map.keyType : undefined);
   const zeroes = ZEROES[structKind(key, parent, src)];
   if (zeroes) for (const [k, z] of Object.entries(zeroes())) if (!(k in out)) out[k] = z;
   return goStruct(out, 'struct');
@@ -145,7 +150,8 @@ export async function printInspect(ctx: Pick<CommandContext, 'io'>, refs: string
       errs.push(err.message);
     }
   }
-  if (tmpl) ctx.io.stdout.write(out);
+  // TemplateInspector.Flush writes a lone newline when nothing came out
+  if (tmpl) ctx.io.stdout.write(out || '\n');
   else ctx.io.stdout.write(found.length === 0 ? '[]\n' : `${JSON.stringify(found, null, 4)}\n`);
   if (errs.length > 0) throw new CliError(errs.join('\n'));
 }

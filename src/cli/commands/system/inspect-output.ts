@@ -37,7 +37,8 @@ export async function inspectAll(
       errs.push(err instanceof Error ? err.message : String(err));
     }
   }
-  if (tmpl) ctx.io.stdout.write(out);
+  // TemplateInspector.Flush writes a lone newline when nothing came out
+  if (tmpl) ctx.io.stdout.write(out || '\n');
   else ctx.io.stdout.write(`${goIndentJson(found)}\n`);
   if (errs.length > 0) throw new CliError(errs.join('\n'));
 }

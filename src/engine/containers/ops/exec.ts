@@ -19,6 +19,11 @@ import { execFailure, isExecError, launchProcess } from '../process-launch';
 import { StdinPipe, type StdinSource } from '../stdin-pipe';
 import { parseDetachKeys } from './attach';
 
+/** how exec events name the command: entrypoint + " " + the arguments joined (so `true` alone leaves a trailing space) */
+function execLine(cmd: string[]): string {
+  return `${cmd[0] ?? ''} ${cmd.slice(1).join(' ')}`;
+}
+
 function checkRunning(c: ContainerRecord, ref: string): void {
   if (!c.State.Running) throw conflict(`Container ${c.ID} is not running`);
   if (c.State.Paused) throw conflict(`Container ${ref} is paused, unpause the container before exec`);
@@ -48,7 +53,7 @@ export function execCreate(engine: Engine, ref: string, config: ExecConfig): { I
     Pid: 0,
   };
   c.execs.set(id, rec);
-  emitContainerEvent(engine, c, `exec_create: ${rec.Cmd.join(' ')}`, { execID: id });
+  emitContainerEvent(engine, c, `exec_create: ${execLine(rec.Cmd)}`, { execID: id });
   return { Id: id };
 }
 
@@ -123,7 +128,7 @@ export async function execStart(engine: Engine, execId: string, io: ProcessIO, s
   kill = (sig) => proc.handle?.kill(sig);
   e.Running = true;
   e.Pid = proc.hostPid;
-  emitContainerEvent(engine, c, `exec_start: ${e.Cmd.join(' ')}`, { execID: execId });
+  emitContainerEvent(engine, c, `exec_start: ${execLine(e.Cmd)}`, { execID: execId });
   proc.handle?.exited.then(
     (code) => {
       e.Running = false;

@@ -18,7 +18,8 @@ import { resolveImage } from '../deps';
 const ACCEPTED = ['ancestor', 'before', 'expose', 'exited', 'health', 'id', 'isolation', 'is-task', 'label', 'name', 'network', 'publish', 'since', 'status', 'volume'];
 const STATES = ['paused', 'restarting', 'running', 'removing', 'dead', 'created', 'exited'];
 
-function command(c: ContainerRecord): string {
+/** the COMMAND of a container summary: path and arguments, those with spaces in single quotes */
+export function command(c: Pick<ContainerRecord, 'Path' | 'Args'>): string {
   if (c.Args.length === 0) return c.Path;
   return `${c.Path} ${c.Args.map((a) => (a.includes(' ') ? `'${a}'` : a)).join(' ')}`;
 }
