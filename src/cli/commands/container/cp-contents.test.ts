@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cliSandbox } from '../sandbox.test-helper';
+import { cliSandbox } from '../../../client/in-process/cli-sandbox.test-helper';
 import { rebaseEntries } from './cp-archive';
 
 describe('docker cp of a directory\'s contents (SRC/.)', () => {

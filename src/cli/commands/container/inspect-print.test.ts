@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cliSandbox } from '../sandbox.test-helper';
+import { cliSandbox } from '../../../client/in-process/cli-sandbox.test-helper';
 
 describe('docker inspect --format', () => {
   it('sees omitted pointer fields as <nil> and empty maps as map[] (the typed struct)', async () => {

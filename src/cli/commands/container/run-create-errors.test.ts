@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cliSandbox } from '../sandbox.test-helper';
+import { cliSandbox } from '../../../client/in-process/cli-sandbox.test-helper';
 import { waitCanceledLine } from './run-support';
 
 describe('docker create / run errors', () => {

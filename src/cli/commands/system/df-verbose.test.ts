@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cliSandbox } from '../sandbox.test-helper';
+import { cliSandbox } from '../../../client/in-process/cli-sandbox.test-helper';
 
 describe('docker system df -v', () => {
   it('shows sizes with 4 significant digits and the command quoted like docker ps', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cliSandbox } from '../sandbox.test-helper';
+import { cliSandbox } from '../../../client/in-process/cli-sandbox.test-helper';
 
 describe('docker events --format', () => {
   it('has the deprecated Status / ID / From of container events under their Go names', async () => {

@@ -3,16 +3,16 @@
  * shell's container runtime, the in-process client and a host filesystem;
  * `docker('docker run …')` runs one command line and returns its output.
  */
-import { createInProcessClient } from '../../client/in-process';
+import { createInProcessClient } from '.';
 import { VirtualClock } from '../../engine/core/clock';
 import { SeededIds } from '../../engine/core/ids';
 import { Engine } from '../../engine/engine';
 import { standinCatalog } from '../../engine/images/test-engine';
 import { createContainerRuntime } from '../../shell/runtime/container-runtime';
 import { MemoryFs } from '../../shell/vfs/memory-fs';
-import { testContext } from '../framework/testing';
-import { runDocker } from '../main';
-import { allCommands } from '.';
+import { testContext } from '../../cli/framework/testing';
+import { runDocker } from '../../cli/main';
+import { allCommands } from '../../cli/commands';
 
 export function cliSandbox() {
   const clock = new VirtualClock(Date.parse('2026-11-23T08:00:00Z'));
