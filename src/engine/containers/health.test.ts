@@ -5,6 +5,11 @@ import { listContainers } from './ops/list';
 import { pauseContainer } from './ops/pause';
 import { startContainer } from './ops/start';
 import { unpauseContainer } from './ops/unpause';
+import { SeededIds } from '../core/ids';
+import { BlobTable } from '../snapshot/blob-table';
+import { restoreEngine } from '../snapshot/restore-engine';
+import { shutdownEngine } from '../snapshot/respawn';
+import { snapshotEngine } from '../snapshot/snapshot-engine';
 import { containerTestEngine, settle } from './test-support';
 
 const SECOND = 1_000_000_000;
@@ -77,5 +82,21 @@ describe('health checks', () => {
     await h.clock.advance(3000);
     expect(h.health()).toBeUndefined();
     expect(h.status()).toBe('Up 3 seconds');
+  });
+});
+
+describe('health checks across a snapshot', () => {
+  it('stop with the engine that is replaced and go on in the restored one', async () => {
+    const h = await healthEngine(['CMD', 'echo', 'ok']);
+    await h.clock.advance(1000);
+    const blobs = new BlobTable();
+    const json = JSON.parse(JSON.stringify(snapshotEngine(h.engine, blobs)));
+    shutdownEngine(h.engine);
+    await settle();
+    expect(h.clock.pendingTimers()).toBe(0);
+    const restored = restoreEngine(json, { clock: h.clock, ids: new SeededIds(9), hostFs: h.engine.hostFs, catalog: h.engine.registries.catalogInUse(), runtime: h.runtime }, blobs);
+    expect(inspectContainer(restored, h.id).State.Health?.Log).toHaveLength(1);
+    await h.clock.advance(1000);
+    expect(inspectContainer(restored, h.id).State.Health?.Log).toHaveLength(2);
   });
 });

@@ -75,6 +75,11 @@ export function updateHealthMonitor(engine: Engine, c: ContainerRecord): void {
   const schedule = () => {
     monitor.cancel = engine.clock.setTimer(interval, () => {
       if (monitor.stopped) return;
+      if (engine.containers.get(c.ID) !== c || !c.State.Running) {
+        // removed or ended without passing through handleExit: nothing left to watch
+        stopHealthMonitor(c);
+        return;
+      }
       void runProbe(engine, c, monitor).then((result) => {
         if (monitor.stopped || !result) return;
         handleProbeResult(engine, c, result);
