@@ -4,7 +4,7 @@
 docker pull busybox
 docker volume create fmtvol
 docker network create fmtnet
-docker run -d --name fmt --label role=demo --label tier=back -e FOO=bar -e EMPTY= -v fmtvol:/data --network fmtnet -p 8080:80 -w /tmp busybox sleep 1000
+docker run -d --name fmt --label role=demo --label tier=back -e FOO=bar -v fmtvol:/data --network fmtnet -p 8080:80 -w /tmp busybox sleep 1000
 docker inspect -f '{{.Name}} {{.State.Status}} {{.Config.Image}} {{.Path}} {{.Args}}' fmt
 docker inspect --format '{{json .Config.Labels}}' fmt
 docker inspect -f '{{.Config.Labels.role}} {{index .Config.Labels "tier"}}' fmt

@@ -26,7 +26,7 @@ docker run -d --name taken busybox sleep 1000
 docker run --name taken nosuchimage-fid
 docker create --name taken redis
 docker images redis
-docker run --network nosuchnet-fid ubuntu:16.04
+docker run -d --network nosuchnet-fid ubuntu:16.04
 docker images ubuntu
 docker run -d -p 8080:80 --name web nginx:alpine
 docker run -d -p 8080:80 --name web2 busybox sleep 1000
