@@ -11,6 +11,7 @@ import type { ProcessRuntime } from '../api/runtime';
 import type { Clock } from './core/clock';
 import type { IdSource } from './core/ids';
 import { ContainerStore } from './containers/container-store';
+import { DaemonState } from './daemon/daemon-state';
 import { EventLog } from './events/event-log';
 import { ImageStore } from './images/image-store';
 import { LayerStore } from './layers/layer-store';
@@ -44,6 +45,8 @@ export class Engine {
   readonly networks: NetworkStore;
   readonly registries: RegistryService;
   readonly events = new EventLog();
+  /** dockerd itself: up or down, its configuration, its log */
+  readonly daemon = new DaemonState();
 
   constructor(opts: EngineOptions) {
     this.clock = opts.clock;
