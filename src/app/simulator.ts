@@ -13,6 +13,7 @@ import type { Clock } from '../engine/core/clock';
 import type { IdSource } from '../engine/core/ids';
 import { Engine, type EngineOptions } from '../engine/engine';
 import type { HubCatalog } from '../engine/registry/catalog';
+import { hostCredentials, seedHostUsers } from '../shell/host-users';
 import { createShell, type Shell } from '../shell/shell';
 import { createContainerRuntime } from '../shell/runtime/container-runtime';
 import { MemoryFs } from '../shell/vfs/memory-fs';
@@ -104,6 +105,7 @@ export function createSimulator(opts: SimulatorOptions): Simulator {
     hostFs = new MemoryFs({ now: () => clock.now(), uid: 1000, gid: 1000 });
     for (const d of ['/tmp', '/etc', '/usr/bin', '/usr/local/bin', '/bin', '/root', home, cwd]) hostFs.mkdir(d, { recursive: true });
     hostFs.chmod('/tmp', 0o1777);
+    seedHostUsers(hostFs, user, home);
   }
 
   const engineOpts: EngineOptions = { clock, ids, hostFs, catalog, runtime: createContainerRuntime() };
@@ -127,6 +129,7 @@ export function createSimulator(opts: SimulatorOptions): Simulator {
       cwd: init?.cwd ?? cwd,
       env: init ? { ...init.env } : { ...baseEnv },
       clock: shellClock(clock),
+      credentials: hostCredentials(fs, (init?.env.USER ?? baseEnv.USER) || user),
       hostNetwork: client.hostNetwork,
       programs: {
         docker: (ctx) =>

@@ -2,7 +2,7 @@
  * The learner's host shell (bash-like): createShell() wires the virtual
  * filesystem, the host programs and the injected ones (docker) to the interpreter.
  */
-import type { FileSystem } from '../api/fs';
+import type { Credentials, FileSystem } from '../api/fs';
 import type { ProcessIO } from '../api/io';
 import type { HostNetwork } from '../api/net';
 import { Interpreter } from './interpreter/exec';
@@ -11,6 +11,7 @@ import { type ProgramResolver, type Resolved, ShellState } from './interpreter/s
 import type { Program, ShellClock } from './interpreter/types';
 import { HOST_PROGRAMS } from './programs/host-programs';
 import { makeScriptRunner, makeShellProgram } from './programs/script';
+import { AccessFs } from './vfs/access-fs';
 import { resolvePath } from './vfs/path';
 
 export interface ShellOptions {
@@ -22,6 +23,8 @@ export interface ShellOptions {
   hostNetwork?: HostNetwork;
   clock: ShellClock;
   name?: 'bash' | 'sh';
+  /** who the shell runs as (permission checks on `fs`); absent: no checks (root) */
+  credentials?: Credentials;
 }
 
 export interface Shell {
@@ -66,13 +69,14 @@ export function createHostResolver(fs: FileSystem, programs: Record<string, Prog
 
 export function createShell(opts: ShellOptions): Shell {
   const programs: Record<string, Program> = { ...HOST_PROGRAMS };
-  const resolver = createHostResolver(opts.fs, programs);
+  const fs = opts.credentials ? AccessFs.as(opts.fs, opts.credentials) : opts.fs;
+  const resolver = createHostResolver(fs, programs);
   programs.bash = makeShellProgram(() => resolver, { flavor: 'bash' });
   programs.sh = makeShellProgram(() => resolver, { flavor: 'dash' });
   Object.assign(programs, opts.programs);
   const name = opts.name ?? 'bash';
   const sh = new ShellState({
-    fs: opts.fs,
+    fs,
     cwd: opts.cwd,
     env: opts.env,
     clock: opts.clock,
