@@ -8,12 +8,20 @@
 import type { ProcessIO } from '../api/io';
 import { runDocker } from '../cli/main';
 import type { EngineClient } from '../client/engine-client';
+import { cannotConnectError } from '../client/errors';
 import { createInProcessClient } from '../client/in-process';
+import { daemonProcess } from '../engine/daemon/daemon-process';
 import type { Clock } from '../engine/core/clock';
 import type { IdSource } from '../engine/core/ids';
 import { Engine, type EngineOptions } from '../engine/engine';
 import type { HubCatalog } from '../engine/registry/catalog';
 import { hostCredentials, seedHostUsers } from '../shell/host-users';
+import type { HostServices } from '../shell/host/host-services';
+import { installDockerPackages } from '../shell/host/install';
+import { makeJournalctl } from '../shell/host/journalctl';
+import { makeService } from '../shell/host/service';
+import { makeSystemctl } from '../shell/host/systemctl';
+import { ServiceManager, type ServiceManagerSnapshot } from '../shell/host/systemd/manager';
 import { createShell, type Shell } from '../shell/shell';
 import { createContainerRuntime } from '../shell/runtime/container-runtime';
 import { MemoryFs } from '../shell/vfs/memory-fs';
@@ -32,6 +40,14 @@ export interface SimulatorOptions {
   hostFs?: MemoryFs;
   /** build the engine (a restored sandbox: restoreEngine); default: a fresh Engine */
   makeEngine?: (opts: EngineOptions) => Engine;
+  /**
+   * The learner's app: Docker Hub accounts are made on first login (and
+   * `docker login` says so); default: the fidelity kit's stand-in Hub with its
+   * one password.
+   */
+  hubAccounts?: boolean;
+  /** the host's services and journal to continue from (a restored sandbox); default: the machine has just booted */
+  hostServices?: ServiceManagerSnapshot;
 }
 
 /** what a terminal's host shell keeps between commands (sandbox snapshots) */
@@ -44,7 +60,10 @@ export interface HostShellState {
 
 export interface Simulator {
   readonly engine: Engine;
+  /** the engine's API as an onlooker sees it (the UI, lesson checks): it fails while dockerd is down, and starts nothing */
   readonly client: EngineClient;
+  /** the machine's service manager (docker.service, docker.socket, containerd) and journal */
+  readonly services: ServiceManager;
   readonly hostFs: MemoryFs;
   /** run one command line in the host shell (cwd and variables carry over); resolves with its exit status */
   run(line: string, io: ProcessIO): Promise<number>;
@@ -107,10 +126,31 @@ export function createSimulator(opts: SimulatorOptions): Simulator {
     hostFs.chmod('/tmp', 0o1777);
     seedHostUsers(hostFs, user, home);
   }
+  installDockerPackages(hostFs);
 
-  const engineOpts: EngineOptions = { clock, ids, hostFs, catalog, runtime: createContainerRuntime() };
+  const engineOpts: EngineOptions = { clock, ids, hostFs, catalog, runtime: createContainerRuntime(), hubAccounts: opts.hubAccounts };
   const engine = opts.makeEngine ? opts.makeEngine(engineOpts) : new Engine(engineOpts);
   const client = createInProcessClient(engine);
+  const services = new ServiceManager({
+    clock: shellClock(clock),
+    fs: hostFs,
+    daemon: daemonProcess(engine),
+    hostname: 'dockyard',
+    from: opts.hostServices,
+  });
+  // the docker CLI connects to /run/docker.sock: while docker.socket listens, that starts dockerd
+  const cliClient = createInProcessClient(engine, {
+    connect: async () => {
+      if (!(await services.connectDocker())) throw cannotConnectError();
+    },
+  });
+  const host: HostServices = { manager: services, containers: () => engine.containers.list().length };
+  const systemctl = makeSystemctl(host);
+  let sudoPid = 5100;
+  const sudoLog = (e: { messages: string[] }) => {
+    const pid = sudoPid++;
+    for (const m of e.messages) services.journal.add({ t: clock.now(), ident: 'sudo', pid, priority: 5, message: m });
+  };
   const baseEnv: Record<string, string> = {
     HOME: home,
     USER: user,
@@ -131,16 +171,21 @@ export function createSimulator(opts: SimulatorOptions): Simulator {
       clock: shellClock(clock),
       credentials: hostCredentials(fs, (init?.env.USER ?? baseEnv.USER) || user),
       hostNetwork: client.hostNetwork,
+      sudoLog,
       programs: {
         docker: (ctx) =>
           runDocker(ctx.argv.slice(1), {
-            client,
+            client: cliClient,
             io: ctx.io,
             hostFs: ctx.fs,
             cwd: ctx.cwd,
             env: ctx.env,
             now: () => clock.now(),
+            hubSignUp: opts.hubAccounts,
           }),
+        systemctl,
+        service: makeService(host, systemctl),
+        journalctl: makeJournalctl(host),
       },
     });
     if (init) sh.history.push(...init.history);
@@ -158,6 +203,7 @@ export function createSimulator(opts: SimulatorOptions): Simulator {
   return {
     engine,
     client,
+    services,
     hostFs,
     run: (line, io) => shellFor(DEFAULT_SHELL).run(line, io),
     containerNames: () => engine.containers.list().map((c) => c.Name.replace(/^\//, '')),

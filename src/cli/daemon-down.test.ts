@@ -19,7 +19,11 @@ const NOT_COMPARED: Record<string, string> = {
 describe('docker while the daemon is down', () => {
   it('prints what the real CLI prints for each command', async () => {
     const s = createSession();
-    s.engine.daemon.running = false;
+    // docker.socket closed too, or the first command would start dockerd again
+    const stopping = s.services.stop('docker.socket');
+    for (let i = 0; i < 50 && s.engine.daemon.running; i++) await s.clock.advance(1000);
+    await stopping;
+    expect(s.engine.daemon.running).toBe(false);
     const blocks = readFileSync(FIXTURE, 'utf8').split('### ').slice(1);
     expect(blocks.length).toBeGreaterThan(40);
     const diffs: string[] = [];

@@ -30,6 +30,8 @@ export interface EngineOptions {
   catalog: HubCatalog;
   /** runs programs inside containers (src/shell provides one) */
   runtime: ProcessRuntime;
+  /** Docker Hub accounts are made on first login (the learner's app); default: the stand-in Hub's one password */
+  hubAccounts?: boolean;
 }
 
 export class Engine {
@@ -53,7 +55,7 @@ export class Engine {
     this.ids = opts.ids;
     this.hostFs = opts.hostFs;
     this.runtime = opts.runtime;
-    this.registries = new RegistryService(opts.catalog);
+    this.registries = new RegistryService(opts.catalog, { hubAccounts: opts.hubAccounts });
     this.networks = new NetworkStore(opts.ids, opts.clock);
   }
 }

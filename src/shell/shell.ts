@@ -11,6 +11,8 @@ import { type ProgramResolver, type Resolved, ShellState } from './interpreter/s
 import type { Program, ShellClock } from './interpreter/types';
 import { HOST_PROGRAMS } from './programs/host-programs';
 import { makeScriptRunner, makeShellProgram } from './programs/script';
+import { makeSu } from './host/su';
+import { makeSudo, type SudoOptions } from './host/sudo';
 import { AccessFs } from './vfs/access-fs';
 import { resolvePath } from './vfs/path';
 
@@ -25,6 +27,8 @@ export interface ShellOptions {
   name?: 'bash' | 'sh';
   /** who the shell runs as (permission checks on `fs`); absent: no checks (root) */
   credentials?: Credentials;
+  /** where sudo's auth messages go (the machine's journal) */
+  sudoLog?: SudoOptions['log'];
 }
 
 export interface Shell {
@@ -73,6 +77,10 @@ export function createShell(opts: ShellOptions): Shell {
   const resolver = createHostResolver(fs, programs);
   programs.bash = makeShellProgram(() => resolver, { flavor: 'bash' });
   programs.sh = makeShellProgram(() => resolver, { flavor: 'dash' });
+  // sudo and su run programs as another user: a resolver over that user's view of the filesystem
+  const resolverFor = (f: FileSystem) => createHostResolver(f, programs);
+  programs.sudo = makeSudo({ resolverFor, log: opts.sudoLog, hostname: 'dockyard' });
+  programs.su = makeSu(resolverFor);
   Object.assign(programs, opts.programs);
   const name = opts.name ?? 'bash';
   const sh = new ShellState({

@@ -78,6 +78,8 @@ export function createSandboxSession(opts: SandboxSessionOptions): LocalSandboxS
     user: opts.user,
     hostFs: restored ? MemoryFs.fromSnapshot(restored.hostFs, blobs, fsOpts) : undefined,
     makeEngine: restored ? (engineOpts) => restoreEngine(restored.engine, engineOpts, blobs) : undefined,
+    hubAccounts: true,
+    hostServices: restored?.host,
   });
   const saved: Record<string, HostShellState> = restored ? { ...restored.shells } : {};
   const shell = (id: string) => {
@@ -94,6 +96,10 @@ export function createSandboxSession(opts: SandboxSessionOptions): LocalSandboxS
     for (const l of [...listeners]) l(c);
   };
   const offEvents = sim.engine.events.subscribe((e) => emit(engineChange(sim, e)));
+  // the journal changes with the services (systemctl, sudo): worth saving, nothing to redraw
+  const offJournal = sim.services.journal.follow(() => {
+    dirty = true;
+  });
   const offFiles = sim.hostFs.onChange((c) => {
     const change: SandboxChange = { kind: 'file', subject: c.path, action: c.action };
     if (c.from !== undefined) change.id = c.from;
@@ -128,7 +134,13 @@ export function createSandboxSession(opts: SandboxSessionOptions): LocalSandboxS
       const engine = snapshotEngine(sim.engine, sink);
       sink.note(engine.blobs);
       const shells = shellStates();
-      const out: SandboxData = { version: SANDBOX_DATA_VERSION, engine, hostFs: sim.hostFs.toSnapshot(sink), shells };
+      const out: SandboxData = {
+        version: SANDBOX_DATA_VERSION,
+        engine,
+        hostFs: sim.hostFs.toSnapshot(sink),
+        shells,
+        host: sim.services.snapshot(),
+      };
       dirty = false;
       lastShells = fingerprint(shells);
       return { data: out, blobs: [...sink.used].sort() };
@@ -143,6 +155,7 @@ export function createSandboxSession(opts: SandboxSessionOptions): LocalSandboxS
       disposed = true;
       listeners.clear();
       offEvents();
+      offJournal();
       offFiles();
       shutdownEngine(sim.engine);
     },

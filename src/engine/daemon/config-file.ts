@@ -207,7 +207,7 @@ export function readDaemonConfigFile(bytes: Uint8Array, path: string, flags: Com
     }
     checkConflicts(flatten(file), flags);
     for (const [k, v] of file) {
-      const t = CONFIG_FIELDS[k];
+      const t = Object.hasOwn(CONFIG_FIELDS, k) ? CONFIG_FIELDS[k] : undefined;
       const e = t ? checkField(k, t, v) : undefined;
       if (e) throw e;
     }

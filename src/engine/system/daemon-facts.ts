@@ -27,5 +27,4 @@ export const DAEMON_CONFIG_PATH = '/etc/docker/daemon.json';
  * by flag name, with the values' String() as conflict messages print them.
  */
 export const DOCKERD_FLAGS_SET: Readonly<Record<string, string>> = { host: '[fd://]', containerd: '/run/containerd/containerd.sock' };
-/** the learner's machine on its LAN (eth0): its published ports answer there, and it is no loopback address */
-export const HOST_LAN_IP = '192.168.199.100';
+export { HOST_LAN_IP } from '../../api/host';

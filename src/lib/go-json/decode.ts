@@ -36,7 +36,7 @@ function quoteChar(c: number): string {
 
 /** strconv.Quote of one rune (string(rune(c)) for a byte value) */
 function goQuoteRune(c: number): string {
-  const named: Record<number, string> = { 7: '\\a', 8: '\\b', 9: '\\t', 10: '\\n', 11: '\\v', 12: '\\f', 13: '\\r', 0x5c: '\\\\' };
+  const named: Record<number, string> = { 7: '\\a', 8: '\\b', 9: '\\t', 10: '\\n', 11: '\\v', 12: '\\f', 13: '\\r', 92: '\\\\' };
   if (named[c]) return `"${named[c]}"`;
   if (c < 0x20 || c === 0x7f) return `"\\x${c.toString(16).padStart(2, '0')}"`;
   if (c >= 0x80 && c < 0xa0) return `"\\u${c.toString(16).padStart(4, '0')}"`;
@@ -159,7 +159,7 @@ class Scanner {
       }
       const e = this.peek();
       this.pos++;
-      const simple: Record<number, number> = { 0x62: 8, 0x66: 12, 0x6e: 10, 0x72: 13, 0x74: 9, 0x5c: 0x5c, 0x2f: 0x2f, 0x22: 0x22 };
+      const simple: Record<number, number> = { 98: 8, 102: 12, 110: 10, 114: 13, 116: 9, 92: 92, 47: 47, 34: 34 };
       if (simple[e] !== undefined) {
         out.push(simple[e]);
         continue;

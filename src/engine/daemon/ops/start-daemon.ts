@@ -83,19 +83,9 @@ export async function startDaemon(engine: Engine): Promise<boolean> {
   config.insecureCidrs = registry.insecureCidrs;
   config.insecureNames = registry.insecureNames;
 
-  daemonLog(engine, 'info', '[graphdriver] using prior storage driver: overlay2');
-  daemonLog(engine, 'info', 'Loading containers: start.');
-  const all = engine.containers.list();
-  if (all.some((c) => c.State.Running)) daemonLog(engine, 'info', 'There are old running containers, the network config will not take affect');
-  else {
-    daemonLog(
-      engine,
-      'info',
-      'Default bridge (docker0) is assigned with an IP address 172.17.0.0/16. Daemon option --bip can be used to set a preferred IP address',
-    );
-  }
+  loadingContainers(engine);
   d.running = true;
-  for (const c of all) {
+  for (const c of engine.containers.list()) {
     if (c.State.Running || c.State.Dead || !restartsOnBoot(c)) continue;
     c.hasBeenManuallyStopped = false;
     c.exitOnNext = false;
@@ -106,10 +96,35 @@ export async function startDaemon(engine: Engine): Promise<boolean> {
       daemonLog(engine, 'error', `Failed to start container ${c.ID}: ${e instanceof Error ? e.message : String(e)}`);
     }
   }
+  initialized(engine);
+  return true;
+}
+
+function loadingContainers(engine: Engine): void {
+  daemonLog(engine, 'info', '[graphdriver] using prior storage driver: overlay2');
+  daemonLog(engine, 'info', 'Loading containers: start.');
+  if (engine.containers.list().some((c) => c.State.Running)) {
+    daemonLog(engine, 'info', 'There are old running containers, the network config will not take affect');
+  } else {
+    daemonLog(
+      engine,
+      'info',
+      'Default bridge (docker0) is assigned with an IP address 172.17.0.0/16. Daemon option --bip can be used to set a preferred IP address',
+    );
+  }
+}
+
+function initialized(engine: Engine): void {
   daemonLog(engine, 'info', 'Loading containers: done.');
   daemonLog(engine, 'info', 'Docker daemon', { commit: SERVER_GIT_COMMIT, 'graphdriver(s)': 'overlay2', version: SERVER_VERSION });
   daemonLog(engine, 'info', 'Daemon has completed initialization');
-  return true;
+}
+
+/** the lines of a start that happened before anyone listened (the machine booted with dockerd up) */
+export function logStartup(engine: Engine): void {
+  daemonLog(engine, 'info', 'Starting up');
+  loadingContainers(engine);
+  initialized(engine);
 }
 
 /** after READY: the API socket is served */
