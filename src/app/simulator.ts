@@ -124,6 +124,11 @@ export function createSimulator(opts: SimulatorOptions): Simulator {
     hostFs = new MemoryFs({ now: () => clock.now(), uid: 1000, gid: 1000 });
     for (const d of ['/tmp', '/etc', '/usr/bin', '/usr/local/bin', '/bin', '/root', home, cwd]) hostFs.mkdir(d, { recursive: true });
     hostFs.chmod('/tmp', 0o1777);
+    // the system's directories are root's (the learner's home and working directory stay the learner's)
+    for (const d of ['/', '/tmp', '/etc', '/usr', '/usr/bin', '/usr/local', '/usr/local/bin', '/bin', '/root', '/home', '/srv']) {
+      if (hostFs.exists(d) && d !== home && d !== cwd) hostFs.chown(d, 0, 0);
+    }
+    hostFs.chmod('/root', 0o700);
     seedHostUsers(hostFs, user, home);
   }
   installDockerPackages(hostFs);
@@ -144,7 +149,12 @@ export function createSimulator(opts: SimulatorOptions): Simulator {
       if (!(await services.connectDocker())) throw cannotConnectError();
     },
   });
-  const host: HostServices = { manager: services, containers: () => engine.containers.list().length };
+  const host: HostServices = {
+    manager: services,
+    containers: () => engine.containers.list().length,
+    // containerd starts a container's shim just before its PID 1
+    shims: () => engine.containers.list().filter((c) => c.State.Running && c.State.Pid > 0).map((c) => ({ pid: c.State.Pid - 1, id: c.ID })),
+  };
   const systemctl = makeSystemctl(host);
   let sudoPid = 5100;
   const sudoLog = (e: { messages: string[] }) => {

@@ -13,8 +13,10 @@ import { type UnitName, UNITS } from './systemd/units';
 
 export interface HostServices {
   manager: ServiceManager;
-  /** containers the engine has (0 while the daemon is down) */
+  /** containers the engine has */
   containers(): number;
+  /** the running containers' IDs and their shims' PIDs */
+  shims(): { pid: number; id: string }[];
 }
 
 /** the credentials of the process (root when its filesystem does no checks) */

@@ -303,8 +303,7 @@ export function makeSudo(opts: SudoOptions): Program {
       const command = p.command.map((a) => (/^[\w@%+=:,./-]+$/.test(a) ? a : `'${a.replace(/'/g, "'\\''")}'`)).join(' ');
       argv = p.command.length ? [sh, '-c', command] : [sh];
     }
-    const state = processAs(ctx, opts.resolverFor, fs, cwd, env);
-    const res = state.resolver.resolve(argv[0], env, cwd);
+    const res = opts.resolverFor(fs).resolve(argv[0], env, cwd);
     if (res.kind === 'error') {
       err.write(`sudo: ${argv[0]}: command not found\n`);
       if (SHELL_BUILTINS.has(argv[0])) {
@@ -314,6 +313,7 @@ export function makeSudo(opts: SudoOptions): Program {
       return 1;
     }
     env.SUDO_COMMAND = [res.path, ...argv.slice(1)].join(' ');
+    const state = processAs(ctx, opts.resolverFor, fs, cwd, env);
     opts.log?.({
       messages: [
         `${callerName} : TTY=pts/0 ; PWD=${ctx.cwd} ; USER=${name} ; COMMAND=${env.SUDO_COMMAND}`,

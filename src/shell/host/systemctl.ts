@@ -155,7 +155,7 @@ function status(ctx: ProgramContext, h: HostServices, names: string[], opts: Opt
     }
     if (!first) ctx.io.stdout.write('\n');
     first = false;
-    ctx.io.stdout.write(statusText(h.manager, unit, style, { containers: h.containers() }, out));
+    ctx.io.stdout.write(statusText(h.manager, unit, style, { containers: h.containers(), shims: h.shims() }, out));
     if (h.manager.state(unit).active !== 'active' && rc === 0) rc = 3;
   }
   if (out.ellipsized) ctx.io.stdout.write('Hint: Some lines were ellipsized, use -l to show in full.\n');
@@ -186,6 +186,8 @@ async function job(ctx: ProgramContext, h: HostServices, verb: 'start' | 'stop' 
     else if (verb === 'restart' || h.manager.state(unit).active === 'active') r = await h.manager.restart(unit);
     else r = 'done';
     if (r === 'failed') {
+      // systemctl returns while systemd retries (Restart=on-failure, 100 ms apart); no one types faster than that
+      await h.manager.settled();
       ctx.io.stderr.write(errText(ctx, jobFailed(h, unit)));
       rc = 1;
     }

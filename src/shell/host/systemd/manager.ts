@@ -250,6 +250,7 @@ export class ServiceManager {
   private fail(name: UnitName, result: string): void {
     const u = this.units[name];
     this.log(name, `${name}: Failed with result '${result}'.`, { priority: PRIORITY.warning, catalog: { kind: 'unit-failed', result } });
+    if (u.active === 'active') u.activeExit = this.now();
     Object.assign(u, { active: 'failed', sub: 'failed', result, inactiveEnter: this.now() });
   }
 

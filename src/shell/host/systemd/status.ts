@@ -63,6 +63,8 @@ const TASKS_LIMIT = 4718;
 export interface StatusExtras {
   /** containers the daemon has (Tasks/Memory grow with them) */
   containers: number;
+  /** the running containers' shims (containerd.service's other processes) */
+  shims: { pid: number; id: string }[];
 }
 
 /** the status text of `name`; `ellipsized` is set when a line was cut */
@@ -115,14 +117,23 @@ export function statusText(m: ServiceManager, name: UnitName, style: StatusStyle
     lines.push(`      Tasks: ${dockerd ? 8 + Math.min(extras.containers, 12) : 9}`);
     lines.push(`     Memory: ${dockerd ? memory(extras.containers) : '31.4M'}`);
     lines.push(`     CGroup: /system.slice/${name}`);
-    const proc = `${u.mainPid} ${(def.mainArgv ?? []).join(' ')}`;
-    const room = width - 15;
-    let text = proc;
-    if (proc.length > room) {
-      text = ellipsizeEnd(proc, room);
-      out.ellipsized = true;
+    const procs = [{ pid: u.mainPid ?? 0, argv: (def.mainArgv ?? []).join(' ') }];
+    if (name === 'containerd.service') {
+      for (const sh of extras.shims) {
+        procs.push({ pid: sh.pid, argv: `/usr/bin/containerd-shim-runc-v2 -namespace moby -id ${sh.id} -address /run/containerd/containerd.sock` });
+      }
     }
-    lines.push(`             └─${style.color ? `${GREY}${text}${OFF}` : text}`);
+    const pidWidth = Math.max(...procs.map((p) => String(p.pid).length));
+    procs.forEach((p, i) => {
+      const proc = `${String(p.pid).padStart(pidWidth)} ${p.argv}`;
+      const room = width - 15;
+      let text = proc;
+      if (proc.length > room) {
+        text = ellipsizeEnd(proc, room);
+        out.ellipsized = true;
+      }
+      lines.push(`             ${i === procs.length - 1 ? '└─' : '├─'}${style.color ? `${GREY}${text}${OFF}` : text}`);
+    });
   } else if (u.active === 'active' && def.kind === 'socket' && u.sub === 'running') {
     lines.push(`      Tasks: 0 (limit: ${TASKS_LIMIT})`);
     lines.push('     Memory: 4.0K');
