@@ -40,6 +40,8 @@ export interface SimulatorOptions {
   hostFs?: MemoryFs;
   /** build the engine (a restored sandbox: restoreEngine); default: a fresh Engine */
   makeEngine?: (opts: EngineOptions) => Engine;
+  /** the client the CLI and host network use, made from the in-process one (the protocol over a channel, a switch to a real engine); default: it as is */
+  wrapClient?: (inProcess: EngineClient, hostFs: MemoryFs) => EngineClient;
   /**
    * The learner's app: Docker Hub accounts are made on first login (and
    * `docker login` says so); default: the fidelity kit's stand-in Hub with its
@@ -60,7 +62,7 @@ export interface HostShellState {
 
 export interface Simulator {
   readonly engine: Engine;
-  /** the engine's API as an onlooker sees it (the UI, lesson checks): it fails while dockerd is down, and starts nothing */
+  /** the engine's API: the docker CLI's (a docker command may start dockerd through docker.socket) and the UI's (fails while dockerd is down) */
   readonly client: EngineClient;
   /** the machine's service manager (docker.service, docker.socket, containerd) and journal */
   readonly services: ServiceManager;
@@ -135,7 +137,6 @@ export function createSimulator(opts: SimulatorOptions): Simulator {
 
   const engineOpts: EngineOptions = { clock, ids, hostFs, catalog, runtime: createContainerRuntime(), hubAccounts: opts.hubAccounts };
   const engine = opts.makeEngine ? opts.makeEngine(engineOpts) : new Engine(engineOpts);
-  const client = createInProcessClient(engine);
   const services = new ServiceManager({
     clock: shellClock(clock),
     fs: hostFs,
@@ -143,12 +144,16 @@ export function createSimulator(opts: SimulatorOptions): Simulator {
     hostname: 'dockyard',
     from: opts.hostServices,
   });
-  // the docker CLI connects to /run/docker.sock: while docker.socket listens, that starts dockerd
-  const cliClient = createInProcessClient(engine, {
+  // A docker command connecting to /run/docker.sock while docker.socket listens starts dockerd;
+  // the app's own views (state view, lesson checks) only look: they start nothing.
+  let dockerCommands = 0;
+  const inProcess = createInProcessClient(engine, {
     connect: async () => {
-      if (!(await services.connectDocker())) throw cannotConnectError();
+      if (engine.daemon.running) return;
+      if (dockerCommands === 0 || !(await services.connectDocker())) throw cannotConnectError();
     },
   });
+  const client = opts.wrapClient ? opts.wrapClient(inProcess, hostFs) : inProcess;
   const host: HostServices = {
     manager: services,
     containers: () => engine.containers.list().length,
@@ -183,16 +188,22 @@ export function createSimulator(opts: SimulatorOptions): Simulator {
       hostNetwork: client.hostNetwork,
       sudoLog,
       programs: {
-        docker: (ctx) =>
-          runDocker(ctx.argv.slice(1), {
-            client: cliClient,
-            io: ctx.io,
-            hostFs: ctx.fs,
-            cwd: ctx.cwd,
-            env: ctx.env,
-            now: () => clock.now(),
-            hubSignUp: opts.hubAccounts,
-          }),
+        docker: async (ctx) => {
+          dockerCommands++;
+          try {
+            return await runDocker(ctx.argv.slice(1), {
+              client,
+              io: ctx.io,
+              hostFs: ctx.fs,
+              cwd: ctx.cwd,
+              env: ctx.env,
+              now: () => clock.now(),
+              hubSignUp: opts.hubAccounts,
+            });
+          } finally {
+            dockerCommands--;
+          }
+        },
         systemctl,
         service: makeService(host, systemctl),
         journalctl: makeJournalctl(host),
