@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createSession } from '../runner/session';
-import { runStep } from '../runner/step-driver';
+import { createSession } from '../../src/runner/session';
+import { runStep } from '../../src/runner/step-driver';
 
 /**
  * Every docker command while dockerd is down, against what the 20.10.24 CLI
  * printed with nobody on its socket (test/fixtures/real-host/cannot-connect.txt).
  */
-const FIXTURE = new URL('../../test/fixtures/real-host/cannot-connect.txt', import.meta.url);
+const FIXTURE = new URL('../fixtures/real-host/cannot-connect.txt', import.meta.url);
 
 /** cases whose recording depends on that machine, with why */
 const NOT_COMPARED: Record<string, string> = {

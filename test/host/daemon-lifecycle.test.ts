@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { VirtualClock } from '../../core/clock';
-import { createSession, type Session } from '../../../runner/session';
-import { runStep, settle } from '../../../runner/step-driver';
-import { daemonListening, startDaemon } from './start-daemon';
-import { stopDaemon } from './stop-daemon';
+import type { VirtualClock } from '../../src/engine/core/clock';
+import { createSession, type Session } from '../../src/runner/session';
+import { runStep, settle } from '../../src/runner/step-driver';
+import { daemonListening, startDaemon } from '../../src/engine/daemon/ops/start-daemon';
+import { stopDaemon } from '../../src/engine/daemon/ops/stop-daemon';
 
 /** wait for `p`, moving simulated time to the next timer while nothing else can run */
 async function drive<T>(clock: VirtualClock, p: Promise<T>): Promise<T> {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { createSession, type Session } from '../../../runner/session';
-import { runStep } from '../../../runner/step-driver';
-import { startDaemon } from '../../daemon/ops/start-daemon';
-import { stopDaemon } from '../../daemon/ops/stop-daemon';
+import { createSession, type Session } from '../../src/runner/session';
+import { runStep } from '../../src/runner/step-driver';
+import { startDaemon } from '../../src/engine/daemon/ops/start-daemon';
+import { stopDaemon } from '../../src/engine/daemon/ops/stop-daemon';
 
 async function sh(s: Session, line: string) {
   const r = await runStep(s, line, {});

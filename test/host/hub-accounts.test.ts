@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { createSimulator } from '../../../app/simulator';
-import { VirtualClock } from '../../../engine/core/clock';
-import { SeededIds } from '../../../engine/core/ids';
-import { loadCatalog } from '../../../runner/session';
-import { runStep } from '../../../runner/step-driver';
-import { hubSignUpHint } from './login';
+import { createSimulator } from '../../src/app/simulator';
+import { VirtualClock } from '../../src/engine/core/clock';
+import { SeededIds } from '../../src/engine/core/ids';
+import { loadCatalog } from '../../src/runner/session';
+import { runStep } from '../../src/runner/step-driver';
+import { hubSignUpHint } from '../../src/cli/commands/registry/login';
 
 const HUB_MESSAGE =
   "Login with your Docker ID to push and pull images from Docker Hub. If you don't have a Docker ID, head over to https://hub.docker.com to create one.";
