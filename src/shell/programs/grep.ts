@@ -4,6 +4,25 @@ import { joinPath } from '../vfs/path';
 import { toJsRegex } from './regex';
 import { abs, decode, isBusybox, lines, openError, parseArgs, usageError } from './util';
 
+/** every -e PATTERN / -ePATTERN / --regexp=PATTERN, in order (parseArgs keeps only the last) */
+function patternOptions(args: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (a === '--') break;
+    if (a === '-e' && i + 1 < args.length) out.push(args[++i]);
+    else if (a.startsWith('--regexp=')) out.push(a.slice(9));
+    else if (/^-[^-]/.test(a)) {
+      // a cluster such as -ne PATTERN or -iePATTERN
+      const j = a.indexOf('e');
+      const before = a.slice(1, j < 0 ? a.length : j);
+      if (j > 0 && !/[ABCm]/.test(before)) out.push(j + 1 < a.length ? a.slice(j + 1) : (args[++i] ?? ''));
+      else if (/^-[ABCm]$/.test(a)) i++;
+    }
+  }
+  return out;
+}
+
 export const grep: Program = async (ctx) => {
   const name = ctx.argv[0].replace(/^.*\//, '');
   const a = parseArgs(ctx.argv.slice(1), 'ivncEFoqslLhHrRwx', 'eABCm', {
@@ -30,7 +49,8 @@ export const grep: Program = async (ctx) => {
   if ('error' in a) return usageError(ctx, a.error);
   const f = a.flags;
   const ops = [...a.operands];
-  const patterns = a.values.has('e') ? [a.values.get('e') as string] : ops.length ? [ops.shift() as string] : undefined;
+  const given = patternOptions(ctx.argv.slice(1));
+  const patterns = given.length ? given : ops.length ? [ops.shift() as string] : undefined;
   if (!patterns) {
     ctx.io.stderr.write(isBusybox(ctx) ? 'BusyBox: grep: missing pattern\n' : `Usage: ${name} [OPTION]... PATTERNS [FILE]...\nTry '${name} --help' for more information.\n`);
     return 2;

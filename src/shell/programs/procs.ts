@@ -89,7 +89,7 @@ function procpsPs(ctx: ProgramContext, rows: Row[], mode: 'tty' | 'aux' | 'ef'):
   }
   let out = '    PID TTY          TIME CMD\n';
   const mine = ctx.container ? rows : rows.filter((r) => r.tty);
-  for (const r of mine) out += `${String(r.pid).padStart(7)} ${tty(r).padEnd(8)} 00:00:00 ${(r.argv[0] ?? '').replace(/^.*\//, '').slice(0, 15)}\n`;
+  for (const r of mine) out += `${String(r.pid).padStart(7)} ${tty(r).padEnd(8)} 00:00:00 ${(r.argv[0] ?? '').replace(/^.*\//, '').replace(/^-/, '').slice(0, 15)}\n`;
   return out;
 }
 
@@ -219,7 +219,8 @@ export const free: Program = async (ctx) => {
   };
   const show = (k: number) =>
     f.has('h') ? (bb ? busyboxHuman(k * 1024) : gnuH(k)) : f.has('b') ? String(k * 1024) : f.has('m') ? String(Math.floor(k / 1024)) : f.has('g') ? String(Math.floor(k / 1048576)) : String(k);
-  const row = (label: string, cells: number[]) => `${label.padEnd(bb ? 5 : 4)}${cells.map((c) => show(c).padStart(bb ? 12 : 12)).join('')}\n`;
+  // the numbers end under the header's words: column 19 (busybox) or 20 (procps-ng 4)
+  const row = (label: string, cells: number[]) => `${label.padEnd(bb ? 7 : 8)}${cells.map((c) => show(c).padStart(12)).join('')}\n`;
   let out = bb ? '              total        used        free      shared  buff/cache   available\n' : '               total        used        free      shared  buff/cache   available\n';
   out += row('Mem:', [m.total, m.used, m.free, m.shared, m.buffCache, m.available]);
   out += row('Swap:', [0, 0, 0]);

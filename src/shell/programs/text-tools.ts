@@ -1,5 +1,6 @@
 /** tac, rev, nl, paste, yes, realpath, readlink (GNU and busybox share their output) */
 import { FsError } from '../../api/fs';
+import { yieldToEventLoop } from '../interpreter/pace';
 import type { Program } from '../interpreter/types';
 import { decodeEscapes } from './escapes';
 import { abs, decode, errText, isBusybox, lines, parseArgs, prog, readInputs, usageError } from './util';
@@ -67,8 +68,9 @@ export const yes: Program = async (ctx) => {
   const chunk = `${word}\n`.repeat(Math.max(1, Math.floor(4096 / (word.length + 1))));
   // endless, as the real one: a closed pipe (head) or Ctrl-C ends it
   for (;;) {
+    if (ctx.io.interrupt.aborted) return 130;
     ctx.io.stdout.write(chunk);
-    await ctx.clock.sleep(0, ctx.io.interrupt);
+    await yieldToEventLoop();
   }
 };
 
