@@ -69,17 +69,19 @@ describe('users and permissions across the engine, the runtime and the host', ()
     expect([w.exit, w.err]).toEqual([1, 'bash: data/by-root: Permission denied\n']);
   });
 
-  it('GNU tools where an image ships them: procps ps after apt-get install procps', async () => {
+  it('Debian and Ubuntu images run GNU tools: GNU ls, procps ps in ubuntu, none in debian until apt-get install procps', async () => {
     const s = learnerSession();
-    const started = await sh(s, 'docker run -dit --name ub ubuntu');
-    expect(started.exit).toBe(0);
-    const ps = await sh(s, 'docker exec ub ps');
-    expect(ps.err).toBe('');
-    expect(ps.out).toMatch(/^PID {3}USER {5}COMMAND\n/);
-    await sh(s, 'docker exec ub apt-get update');
-    expect((await sh(s, 'docker exec ub apt-get install -y procps')).exit).toBe(0);
+    expect((await sh(s, 'docker run -dit --name ub ubuntu')).exit).toBe(0);
     expect((await sh(s, 'docker exec ub ps')).out).toMatch(/^ {4}PID TTY {10}TIME CMD\n {6}1 pts\/0 {4}00:00:00 bash\n/);
     expect((await sh(s, 'docker exec ub ps aux')).out).toMatch(/^USER {9}PID %CPU %MEM {4}VSZ {3}RSS TTY {6}STAT START {3}TIME COMMAND\nroot {11}1 /);
+    expect((await sh(s, 'docker exec ub ls -ld /tmp')).out).toMatch(/^drwxrwxrwt \d+ root root \d+ /);
+    expect((await sh(s, 'docker exec ub ls /nope')).err).toBe("ls: cannot access '/nope': No such file or directory\n");
+    expect((await sh(s, 'docker run -dit --name deb debian')).exit).toBe(0);
+    const none = await sh(s, 'docker exec deb ps');
+    expect([none.exit, none.out]).toEqual([126, 'OCI runtime exec failed: exec failed: unable to start container process: exec: "ps": executable file not found in $PATH: unknown\n']);
+    await sh(s, 'docker exec deb apt-get update');
+    expect((await sh(s, 'docker exec deb apt-get install -y procps')).exit).toBe(0);
+    expect((await sh(s, 'docker exec deb ps -ef')).out).toMatch(/^UID {10}PID {4}PPID {2}C STIME TTY {10}TIME CMD\nroot {11}1 {7}0 {2}0 \d\d:\d\d pts\/0 {4}00:00:00 bash\n/);
   });
 
   it('docker save | gzip and gunzip -c | docker load round-trip on the host', async () => {
