@@ -45,7 +45,7 @@ describe('awk', () => {
       str: (i: number) => String(vals[i]),
       isNum: (i: number) => typeof vals[i] === 'number',
     });
-    expect(awkSprintf('%-6s|%5.2f|%03d|%x|%s|%c|%e|%g', args(['ab', 3.14159, 7, 255, 'HI', 65, 12345.678, 0.0001234]))).toBe('ab    | 3.14|007|ff|HI|A|1.234568e+04|0.0001234');
+    expect(awkSprintf('%-6s|%5.2f|%03d|%x|%s|%c|%e|%g', args(['ab', 3.14259, 7, 255, 'HI', 65, 12345.678, 0.0001234]))).toBe('ab    | 3.14|007|ff|HI|A|1.234568e+04|0.0001234');
     expect(numberToString(0.1 + 0.2, '%.6g')).toBe('0.3');
     expect(numberToString(1e6, '%.6g')).toBe('1000000');
     expect(numberToString(123456789.5, '%.6g')).toBe('1.23457e+08');
