@@ -32,6 +32,8 @@ export interface SimulatorOptions {
   hostFs?: MemoryFs;
   /** build the engine (a restored sandbox: restoreEngine); default: a fresh Engine */
   makeEngine?: (opts: EngineOptions) => Engine;
+  /** the client the CLI and host network use, made from the in-process one (the protocol over a channel, a switch to a real engine); default: it as is */
+  wrapClient?: (inProcess: EngineClient, hostFs: MemoryFs) => EngineClient;
 }
 
 /** what a terminal's host shell keeps between commands (sandbox snapshots) */
@@ -110,7 +112,7 @@ export function createSimulator(opts: SimulatorOptions): Simulator {
 
   const engineOpts: EngineOptions = { clock, ids, hostFs, catalog, runtime: createContainerRuntime() };
   const engine = opts.makeEngine ? opts.makeEngine(engineOpts) : new Engine(engineOpts);
-  const client = createInProcessClient(engine);
+  const client = opts.wrapClient ? opts.wrapClient(createInProcessClient(engine), hostFs) : createInProcessClient(engine);
   const baseEnv: Record<string, string> = {
     HOME: home,
     USER: user,

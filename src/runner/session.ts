@@ -31,6 +31,8 @@ export interface SessionOptions {
   cols?: number;
   home?: string;
   cwd?: string;
+  /** see SimulatorOptions.wrapClient */
+  wrapClient?: (inProcess: EngineClient, hostFs: MemoryFs) => EngineClient;
 }
 
 export interface Session extends TranscriptSession {
@@ -62,7 +64,7 @@ export function createSession(opts: SessionOptions = {}): Session {
   const cwd = opts.cwd ?? DEFAULT_CWD;
   const cols = opts.cols ?? 120;
   const catalog = opts.catalog ?? loadCatalog(opts.catalogPath);
-  const sim = createSimulator({ clock, ids, catalog, home, cwd, cols });
+  const sim = createSimulator({ clock, ids, catalog, home, cwd, cols, wrapClient: opts.wrapClient });
   const { engine, client, hostFs } = sim;
 
   return {

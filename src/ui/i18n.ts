@@ -28,7 +28,12 @@ export interface Dictionary {
   mode: string;
   modeSimulator: string;
   modeReal: string;
-  comingSoon: string;
+  realChecking: string;
+  realUnavailable: string;
+  realConnecting: string;
+  realConnected: string;
+  realLost: string;
+  realFailed: string;
   reset: string;
   undo: string;
   redo: string;

@@ -17,7 +17,7 @@ import type { EngineEvent } from '../../api/events';
 import { MemoryFs } from '../../shell/vfs/memory-fs';
 import type { SandboxChange } from '../../store/contract';
 import type { ManagedSession, SessionSnapshot } from '../../store/session-factory';
-import { createSimulator, type HostShellState, type Simulator } from '../simulator';
+import { createSimulator, type HostShellState, type Simulator, type SimulatorOptions } from '../simulator';
 import { checkSandboxData, SANDBOX_DATA_VERSION, type SandboxData } from './sandbox-data';
 
 export interface SandboxSessionOptions {
@@ -35,6 +35,8 @@ export interface SandboxSessionOptions {
   seed?: number;
   /** restore this snapshot instead of starting empty; throws when it is not a sandbox */
   from?: SessionSnapshot;
+  /** see SimulatorOptions.wrapClient (the browser: the real-engine switch) */
+  wrapClient?: SimulatorOptions['wrapClient'];
 }
 
 /** a SandboxSession the composition root (and tests) can also reach the engine of */
@@ -78,6 +80,7 @@ export function createSandboxSession(opts: SandboxSessionOptions): LocalSandboxS
     user: opts.user,
     hostFs: restored ? MemoryFs.fromSnapshot(restored.hostFs, blobs, fsOpts) : undefined,
     makeEngine: restored ? (engineOpts) => restoreEngine(restored.engine, engineOpts, blobs) : undefined,
+    wrapClient: opts.wrapClient,
   });
   const saved: Record<string, HostShellState> = restored ? { ...restored.shells } : {};
   const shell = (id: string) => {
