@@ -16,6 +16,7 @@ import { gunzip, gzip, zcat } from './gzip';
 import { COREUTILS } from './coreutils';
 import { ifconfig, ip } from './netinfo';
 import { free, ps, top } from './procs';
+import { cmp, fold, groups, logname, mktemp, nproc, pidof, printenv, strings, sync, timeout, truncate, tty, uptime, usleep } from './small-tools';
 import { stat } from './stat';
 import { df, gnuDf, id, kill, uname } from './sysinfo';
 import { nl, paste, readlink, realpath, rev, tac, yes } from './text-tools';
@@ -54,8 +55,21 @@ const SHARED: Record<string, Program> = {
   id,
   uname,
   kill,
+  nproc,
+  uptime,
+  tty,
+  printenv,
+  groups,
+  logname,
+  cmp,
+  mktemp,
+  pidof,
+  timeout,
+  sync,
+  truncate,
+  fold,
 };
 
-export const BUSYBOX_APPLETS: Record<string, Program> = { ...SHARED, df };
+export const BUSYBOX_APPLETS: Record<string, Program> = { ...SHARED, df, usleep, strings };
 
-export const GNU_BINARIES: Record<string, Program> = { ...SHARED, df: gnuDf, file, mawk: awk, gawk: awk };
+export const GNU_BINARIES: Record<string, Program> = { ...SHARED, df: gnuDf, file, strings, mawk: awk, gawk: awk };
