@@ -84,6 +84,17 @@ describe('users and permissions across the engine, the runtime and the host', ()
     expect((await sh(s, 'docker exec deb ps -ef')).out).toMatch(/^UID {10}PID {4}PPID {2}C STIME TTY {10}TIME CMD\nroot {11}1 {7}0 {2}0 \d\d:\d\d pts\/0 {4}00:00:00 bash\n/);
   });
 
+  it('a Dockerfile adds its user with useradd (Debian) or adduser (Alpine) and runs as it', async () => {
+    const s = learnerSession();
+    await sh(s, "printf 'FROM debian\\nRUN useradd -m app\\nUSER app\\nWORKDIR /home/app\\n' > Dockerfile");
+    expect((await sh(s, 'docker build -q -t deb-app .')).exit).toBe(0);
+    expect((await sh(s, "docker run --rm deb-app sh -c 'id; pwd; touch x && ls -l x'")).out).toMatch(/^uid=1000\(app\) gid=1000\(app\) groups=1000\(app\)\n\/home\/app\n-rw-r--r-- 1 app app 0 /);
+    await sh(s, "printf 'FROM alpine\\nRUN adduser -D app\\nUSER app\\n' > Dockerfile");
+    expect((await sh(s, 'docker build -q -t alp-app .')).exit).toBe(0);
+    expect((await sh(s, 'docker run --rm alp-app id')).out).toBe('uid=1000(app) gid=1000(app) groups=1000(app)\n');
+    expect((await sh(s, 'docker run --rm alp-app touch /etc/x')).err).toBe('touch: /etc/x: Permission denied\n');
+  });
+
   it('docker save | gzip and gunzip -c | docker load round-trip on the host', async () => {
     const s = standinSession();
     await sh(s, 'docker pull busybox');

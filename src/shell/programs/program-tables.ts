@@ -18,6 +18,7 @@ import { ifconfig, ip } from './netinfo';
 import { free, ps, top } from './procs';
 import { cmp, fold, groups, logname, mktemp, nproc, pidof, printenv, strings, sync, timeout, truncate, tty, uptime, usleep } from './small-tools';
 import { stat } from './stat';
+import { addgroup, adduser, groupadd, useradd } from './useradd';
 import { df, gnuDf, id, kill, uname } from './sysinfo';
 import { nl, paste, readlink, realpath, rev, tac, yes } from './text-tools';
 
@@ -70,6 +71,6 @@ const SHARED: Record<string, Program> = {
   fold,
 };
 
-export const BUSYBOX_APPLETS: Record<string, Program> = { ...SHARED, df, usleep, strings };
+export const BUSYBOX_APPLETS: Record<string, Program> = { ...SHARED, df, usleep, strings, adduser, addgroup };
 
-export const GNU_BINARIES: Record<string, Program> = { ...SHARED, df: gnuDf, file, strings, mawk: awk, gawk: awk };
+export const GNU_BINARIES: Record<string, Program> = { ...SHARED, df: gnuDf, file, strings, mawk: awk, gawk: awk, useradd, groupadd };

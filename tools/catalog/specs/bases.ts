@@ -77,6 +77,9 @@ export function buildBases(catalog: HubCatalog, reserved: Set<string>): Bases {
     .text('/etc/apk/repositories', ALPINE_REPOSITORIES)
     .text('/etc/apk/world', ALPINE_WORLD)
     .text('/etc/apk/arch', 'x86_64\n')
+    // Alpine's busybox has the account applets a Dockerfile's `RUN adduser -D app` needs
+    .symlink('/usr/sbin/adduser', '/bin/busybox')
+    .symlink('/usr/sbin/addgroup', '/bin/busybox')
     .padTo(7_334_512, alpineBulk(), reserved);
   const alpine: Stage = {
     steps: rootfs({ layer: alpineLayer, at: '2023-09-28T21:19:27.686110063Z', cmd: 'CMD ["/bin/sh"]' }),
