@@ -20,6 +20,7 @@
 import type { FileSystem } from '../api/fs';
 import type { ProcessIO } from '../api/io';
 import type { EngineClient } from '../client/engine-client';
+import type { HubControl } from '../course/runtime/setup';
 import type { Lang } from '../ui/i18n';
 
 /** One running sandbox as the UI sees it. Replaced wholesale by reset, undo/redo and import. */
@@ -35,6 +36,10 @@ export interface SandboxSession {
   onChange(fn: (change: SandboxChange) => void): () => void;
   /** simulated time now (ms since the epoch) */
   now(): number;
+  /** the learner's home directory ("~" of lesson files) */
+  readonly homeDir?: string;
+  /** lesson Hub events on the Hub this sandbox pulls from (absent when it cannot change) */
+  readonly hub?: HubControl;
 }
 
 /** What changed, for the state view's highlight and the editor's refresh. */
@@ -107,6 +112,11 @@ export interface SandboxState {
   lessons: Record<string, unknown>;
   /** the last typeInTerminal request: the terminal `terminalId` types `text` once per new `seq` */
   typed?: { terminalId: string; text: string; seq: number };
+
+  // ---- added by the lessons area ----
+
+  /** the last command a terminal finished (the lesson runtime checks the state after each one); `seq` grows by one each time */
+  lastCommand?: { terminalId: string; line: string; status: number; seq: number };
 }
 
 export interface SandboxActions {
@@ -147,6 +157,17 @@ export interface SandboxActions {
   setLesson(id: string, value: unknown): void;
   /** take the sandbox as it is now and write it to storage; resolves when written (or failed: see storageError) */
   saveNow(): Promise<void>;
+
+  // ---- added by the lessons area ----
+
+  /** keep the sandbox as it is now under `key` (a lesson step's start state), in memory */
+  pinSandbox(key: string): void;
+  /** is a sandbox kept under `key` */
+  hasPinned(key: string): boolean;
+  /** put the sandbox kept under `key` in place of the live one (an undo step, like reset); false when none is kept */
+  restorePinned(key: string): Promise<boolean>;
+  /** forget the sandbox kept under `key` */
+  unpin(key: string): void;
 }
 
 export type SandboxStore = SandboxState & SandboxActions;

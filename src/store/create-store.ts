@@ -19,6 +19,7 @@ import { createSandboxStorage, idbKeyValueStore } from './idb-storage';
 import { storeMessages } from './messages';
 import type { SessionSnapshot } from './session-factory';
 import { attachSession, type GetState, swapSession, type SandboxStoreDeps, type SetState, type StoreRuntime } from './store-runtime';
+import { pinSlice } from './pin-slice';
 import { editorSlice, miscSlice, terminalsSlice } from './ui-slices';
 
 export type { SandboxStoreDeps } from './store-runtime';
@@ -69,6 +70,7 @@ export function createSandboxStore(deps: SandboxStoreDeps): SandboxStoreApi {
     boundary: true,
     running: new Map(),
     unowned: [],
+    pinned: new Map(),
   };
 
   const storeRef: { api?: StoreApi<SandboxStore> } = {};
@@ -151,6 +153,7 @@ export function createSandboxStore(deps: SandboxStoreDeps): SandboxStoreApi {
           ...editorSlice(set, () => get()),
           ...miscSlice(set, () => get()),
           ...historySlice(set, () => get(), rt),
+          ...pinSlice(set, () => get(), rt),
         };
         return initial;
       },

@@ -64,6 +64,8 @@ export interface StoreRuntime {
   /** events seen while no command was known to run */
   unowned: SandboxChange[];
   autosave?: unknown;
+  /** sandboxes kept by pinSandbox (lesson step starts); their blobs are kept too */
+  pinned: Map<string, SessionSnapshot>;
 }
 
 export function managed(s: SandboxStore): ManagedSession {
@@ -141,6 +143,7 @@ export function collectBlobs(rt: StoreRuntime): void {
   add(rt.saved);
   for (const e of rt.past) add(e.snapshot);
   for (const e of rt.future) add(e.snapshot);
+  for (const p of rt.pinned.values()) add(p);
   rt.factory.blobs.retainOnly(keep);
 }
 

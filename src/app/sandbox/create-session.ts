@@ -18,6 +18,7 @@ import { MemoryFs } from '../../shell/vfs/memory-fs';
 import type { SandboxChange } from '../../store/contract';
 import type { ManagedSession, SessionSnapshot } from '../../store/session-factory';
 import { createSimulator, type HostShellState, type Simulator, type SimulatorOptions } from '../simulator';
+import { hubControl } from './hub-events';
 import { checkSandboxData, SANDBOX_DATA_VERSION, type SandboxData } from './sandbox-data';
 
 export interface SandboxSessionOptions {
@@ -126,6 +127,8 @@ export function createSandboxSession(opts: SandboxSessionOptions): LocalSandboxS
       return () => listeners.delete(fn);
     },
     now: () => clock.now(),
+    homeDir: opts.home,
+    hub: hubControl(sim.engine),
     snapshot(): SessionSnapshot {
       const sink = new RecordingSink(blobs);
       const engine = snapshotEngine(sim.engine, sink);
