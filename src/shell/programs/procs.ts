@@ -50,7 +50,7 @@ function processRows(ctx: ProgramContext): Row[] {
   return [
     ...hostProcesses(ctx),
     { pid: shellPid, ppid: 611, user, argv: ['-bash'], started: ctx.clock.now(), tty: true },
-    { pid: shellPid + 1 + (ctx.proc?.pid ?? 0), ppid: shellPid, user, argv: ctx.argv, started: ctx.clock.now(), tty: true },
+    { pid: ctx.proc && ctx.proc.pid !== shellPid ? ctx.proc.pid : shellPid + 1, ppid: shellPid, user, argv: ctx.argv, started: ctx.clock.now(), tty: true },
   ];
 }
 
