@@ -21,7 +21,7 @@ export const containerCreateCommand: CommandSpec = {
       throw err;
     }
     refuseUnsupported(ctx, 'create', flags);
-    // runCreate returns the daemon's (or the pull's) error as it is: printed plainly, exit status 1
+    // runCreate returns createContainer's error as it is (exit 1), unlike run's reportError
     const { Id } = await createWithPull(ctx, opts);
     ctx.io.stdout.write(`${Id}\n`);
   },
