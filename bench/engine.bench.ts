@@ -18,6 +18,9 @@
  * 4. A lesson step's check pass: 10 checks of every kind (state, files, the
  *    command log) with 100 objects in the engine, as the lesson runtime runs
  *    it after every command (budget on the median: 5 ms).
+ * 5. Realistic sizes without real bytes (bench/lazy-content.ts, learner
+ *    catalog): `docker save nginx`, the export file of a tutorial state (size
+ *    and time), a reload with 100 containers back to the prompt.
  */
 import { cpus, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
@@ -27,6 +30,7 @@ import type { CheckSpec } from '../src/course/format/check-schema';
 import { createLessonSandbox } from '../src/runner/lesson-sandbox';
 import { createSession, type Session } from '../src/runner/session';
 import { settle } from '../src/runner/step-driver';
+import { lazyContent } from './lazy-content';
 import { GcWatch, hasGc, heapAfterGc, must, type Row, sample, stats, table, turn } from './bench-lib';
 
 const CONTAINERS = 1000;
@@ -212,6 +216,7 @@ async function main(): Promise<void> {
     ['logs', logs],
     ['ticks', ticks],
     ['lessons', lessonChecks],
+    ['content', lazyContent],
   ];
   for (const [name, run] of parts) if (only.length === 0 || only.includes(name)) await run(gc, rows);
   gc.stop();
