@@ -10,6 +10,17 @@ SUPPORT_URL="http://www.debian.org/support"
 BUG_REPORT_URL="https://bugs.debian.org/"
 `;
 
+export const DEBIAN_9_OS_RELEASE = `PRETTY_NAME="Debian GNU/Linux 9 (stretch)"
+NAME="Debian GNU/Linux"
+VERSION_ID="9"
+VERSION="9 (stretch)"
+VERSION_CODENAME=stretch
+ID=debian
+HOME_URL="https://www.debian.org/"
+SUPPORT_URL="https://www.debian.org/support"
+BUG_REPORT_URL="https://bugs.debian.org/"
+`;
+
 export const CENTOS_7_OS_RELEASE = `NAME="CentOS Linux"
 VERSION="7 (Core)"
 ID="centos"

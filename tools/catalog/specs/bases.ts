@@ -14,6 +14,7 @@ import {
   ALPINE_WORLD,
   CENTOS_7_OS_RELEASE,
   DEBIAN_8_OS_RELEASE,
+  DEBIAN_9_OS_RELEASE,
   lsbRelease,
   XENIAL_APT_TWEAKS,
   XENIAL_APT_TWEAKS_CMD,
@@ -108,6 +109,19 @@ export function buildBases(catalog: HubCatalog, reserved: Set<string>): Bases {
     dockerVersion: '20.10.23',
     config: { Env: [PATH_ENV], Cmd: ['bash'] },
     steps: rootfs({ layer: debianLayer, at: '2023-11-21T05:21:06.104962378Z', cmd: 'CMD ["bash"]' }),
+  });
+
+  // debian:stretch (9.13) — 101MB, the base of the tutorial's redis-from-source Dockerfile
+  const stretchLayer = gnuUserland(new LayerDraft('debian:stretch').fromStandin(catalog, STANDIN.debian12, [STANDIN_MARK]), { procps: false })
+    .text('/etc/os-release', DEBIAN_9_OS_RELEASE)
+    .text('/etc/debian_version', '9.13\n')
+    .padTo(101_235_834, { fixed: deb.fixed, fillers: deb.fillers.map((f) => ({ ...f, max: f.max * 2 })) }, reserved);
+  images.push({
+    repo: 'library/debian',
+    tags: ['stretch', '9', '9.13'],
+    dockerVersion: '20.10.12',
+    config: { Env: [PATH_ENV], Cmd: ['bash'] },
+    steps: rootfs({ layer: stretchLayer, at: '2022-06-23T00:20:12.493727383Z', cmd: 'CMD ["bash"]' }),
   });
 
   // debian:jessie-slim (8.11) — the base of mongo:3.2
