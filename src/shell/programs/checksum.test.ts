@@ -1,8 +1,24 @@
 import { describe, expect, it } from 'vitest';
+import { concatContent, synthetic } from '../../lib/content';
 import { sh } from '../testing/container-run';
 import { hostShell, run } from '../testing/harness';
 
 describe('checksums and base64', () => {
+  it('hash a lazy file (an image tar) a chunk at a time: the same digests as its bytes through a pipe', async () => {
+    const { sh: host, fs } = hostShell();
+    fs.writeFile('/root/big.bin', concatContent([new TextEncoder().encode('head'), synthetic('/usr/sbin/nginx', 3_000_000)]));
+    for (const prog of ['sha256sum', 'md5sum']) {
+      const direct = (await run(host, `${prog} /root/big.bin`)).out;
+      const piped = (await run(host, `cat /root/big.bin | ${prog}`)).out;
+      expect(direct).toMatch(/^[0-9a-f]{32,64} {2}\/root\/big\.bin\n$/);
+      expect(direct.split(' ')[0]).toBe(piped.split(' ')[0]);
+    }
+    const missing = await run(host, 'sha256sum /root/nope /root/big.bin');
+    expect(missing.status).toBe(1);
+    expect(missing.out).toMatch(/ {2}\/root\/big\.bin\n$/);
+  });
+
+
   it('md5sum, sha1sum, sha256sum, sha512sum of stdin and files; -c', async () => {
     const { sh: host, fs } = hostShell();
     expect((await run(host, 'echo hello | md5sum')).out).toBe('b1946ac92492d2347c6235b4d2611184  -\n');

@@ -3,7 +3,9 @@ import { md5, sha1 } from '@noble/hashes/legacy.js';
 import { sha256, sha512 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
 import { fromBase64, toBase64 } from '../../lib/base64';
-import type { Program } from '../interpreter/types';
+import { readContent } from '../../api/fs';
+import { contentChunks, contentSha256, isLazy, type LazyContent } from '../../lib/content';
+import type { Program, ProgramContext } from '../interpreter/types';
 import { abs, decode, encode, isBusybox, lines, parseArgs, prog, readInputs, usageError } from './util';
 
 const HASHES: Record<string, (b: Uint8Array) => Uint8Array> = {
@@ -13,16 +15,54 @@ const HASHES: Record<string, (b: Uint8Array) => Uint8Array> = {
   sha512sum: sha512,
 };
 
+const STREAMING: Record<string, { create(): { update(b: Uint8Array): unknown; digest(): Uint8Array } }> = {
+  md5sum: md5,
+  sha1sum: sha1,
+  sha512sum: sha512,
+};
+
+/** the file's content when it is lazy (undefined otherwise, or when it cannot be read: readInputs says why) */
+function lazyFile(ctx: ProgramContext, file: string): LazyContent | undefined {
+  try {
+    const p = abs(ctx, file);
+    if (ctx.fs.stat(p).type === 'dir') return undefined;
+    const c = readContent(ctx.fs, p);
+    return isLazy(c) ? c : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** hex digest of a lazy content: sha256 streamed and kept per content (lib/content), the others streamed */
+function hashContent(name: string, c: LazyContent): string {
+  const streaming = STREAMING[name];
+  if (!streaming) return contentSha256(c).slice('sha256:'.length);
+  const h = streaming.create();
+  for (const chunk of contentChunks(c, 1 << 20)) h.update(chunk);
+  return bytesToHex(h.digest());
+}
+
 export const checksum: Program = async (ctx) => {
   const name = prog(ctx);
   const hash = HASHES[name] ?? sha256;
   const a = parseArgs(ctx.argv.slice(1), 'cbtwsz', '', { check: 'c', binary: 'b', text: 't', warn: 'w', status: 's', quiet: 'q', strict: 'S' });
   if ('error' in a) return usageError(ctx, a.error);
-  const { inputs, failed } = await readInputs(ctx, a.operands);
   if (!a.flags.has('c')) {
-    ctx.io.stdout.write(inputs.map((i) => `${bytesToHex(hash(i.data))}  ${i.name}\n`).join(''));
+    let failed = false;
+    for (const file of a.operands.length ? a.operands : ['-']) {
+      // a lazy file (an image tar) is hashed a chunk at a time, never made whole
+      const lazy = file === '-' ? undefined : lazyFile(ctx, file);
+      if (lazy) {
+        ctx.io.stdout.write(`${hashContent(name, lazy)}  ${file}\n`);
+        continue;
+      }
+      const r = await readInputs(ctx, [file]);
+      failed ||= r.failed;
+      for (const i of r.inputs) ctx.io.stdout.write(`${bytesToHex(hash(i.data))}  ${i.name}\n`);
+    }
     return failed ? 1 : 0;
   }
+  const { inputs, failed } = await readInputs(ctx, a.operands);
   let bad = 0;
   let status = failed ? 1 : 0;
   for (const inp of inputs) {
