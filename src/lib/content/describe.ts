@@ -7,6 +7,7 @@
  *   {"t":"z","size":10240}                                       zero bytes
  *   {"t":"b","size":1536,"z":"<base64 of raw deflate>"}          plain bytes
  *   {"t":"c","parts":[…]}                                        one after the other
+ *   {"t":"g","mtime":0,"name":"x.tar","of":…}                    a gzip file of a content (gzip.ts)
  *
  * As a blob (one per lazy file in a snapshot): UTF-8 JSON of
  * {"format":"dockyard-content","version":1,"content":…}. Reading one checks
@@ -14,6 +15,7 @@
  */
 import { deflateSync, inflateSync } from 'fflate';
 import { fromBase64, toBase64 } from '../base64';
+import { Gzipped } from './gzip';
 import { Concat, concatContent, isLazy, Synthetic, Zeros } from './lazy';
 import type { Content, LazyContent } from './types';
 
@@ -21,7 +23,8 @@ export type ContentJson =
   | { t: 's'; seed: string; size: number; off?: number }
   | { t: 'z'; size: number }
   | { t: 'b'; size: number; z: string }
-  | { t: 'c'; parts: ContentJson[] };
+  | { t: 'c'; parts: ContentJson[] }
+  | { t: 'g'; mtime: number; name?: string; of: ContentJson };
 
 export const CONTENT_BLOB_FORMAT = 'dockyard-content';
 export const CONTENT_BLOB_VERSION = 1;
@@ -32,6 +35,8 @@ export const MAX_LAZY_SIZE = 2 ** 36;
 const MAX_BYTES_PART = 2 ** 26;
 const MAX_PARTS = 1_000_000;
 const MAX_SEED = 4096;
+/** gzip of gzip of … : deeper than this is refused */
+const MAX_GZIP_DEPTH = 4;
 
 export class ContentJsonError extends Error {
   override name = 'ContentJsonError';
@@ -46,6 +51,10 @@ function partJson(p: Content): ContentJson {
   if (p instanceof Synthetic) return p.offset ? { t: 's', seed: p.seed, size: p.size, off: p.offset } : { t: 's', seed: p.seed, size: p.size };
   if (p instanceof Zeros) return { t: 'z', size: p.size };
   if (p instanceof Concat) return { t: 'c', parts: p.parts.map(partJson) };
+  if (p instanceof Gzipped) {
+    const of = partJson(p.inner);
+    return p.header.name === undefined ? { t: 'g', mtime: p.header.mtime, of } : { t: 'g', mtime: p.header.mtime, name: p.header.name, of };
+  }
   // a lazy content of another kind: its bytes (never expected: every lazy kind is above)
   return bytesJson(p.read(0, p.size));
 }
@@ -70,7 +79,7 @@ function sizeAt(v: unknown, path: string, max = MAX_LAZY_SIZE): number {
   return v;
 }
 
-function parsePart(v: unknown, path: string, top: boolean, count: { parts: number }): Content {
+function parsePart(v: unknown, path: string, top: boolean, count: { parts: number; gzip: number }): Content {
   if (!isRecord(v)) throw new ContentJsonError(`${path}: not an object`);
   if (++count.parts > MAX_PARTS) throw new ContentJsonError(`${path}: more than ${MAX_PARTS} parts`);
   switch (v.t) {
@@ -102,14 +111,24 @@ function parsePart(v: unknown, path: string, top: boolean, count: { parts: numbe
       if (total > MAX_LAZY_SIZE) throw new ContentJsonError(`${path}: larger than ${MAX_LAZY_SIZE} bytes`);
       return concatContent(parts);
     }
+    case 'g': {
+      if (typeof v.mtime !== 'number' || !Number.isSafeInteger(v.mtime) || v.mtime < 0) throw new ContentJsonError(`${path}.mtime: not a time`);
+      if (v.name !== undefined && (typeof v.name !== 'string' || v.name.length > MAX_SEED || v.name.includes('\0'))) throw new ContentJsonError(`${path}.name: not a name`);
+      if (++count.gzip > MAX_GZIP_DEPTH) throw new ContentJsonError(`${path}: gzip nested too deep`);
+      const inner = parsePart(v.of, `${path}.of`, true, count);
+      count.gzip--;
+      const out = new Gzipped(inner, v.name === undefined ? { mtime: v.mtime } : { mtime: v.mtime, name: v.name });
+      if (out.size > MAX_LAZY_SIZE) throw new ContentJsonError(`${path}: larger than ${MAX_LAZY_SIZE} bytes`);
+      return out;
+    }
     default:
-      throw new ContentJsonError(`${path}.t: not one of "s", "z", "b", "c"`);
+      throw new ContentJsonError(`${path}.t: not one of "s", "z", "b", "c", "g"`);
   }
 }
 
 /** a content from its descriptor; throws ContentJsonError saying what is wrong */
 export function contentFromJson(v: unknown): Content {
-  return parsePart(v, 'content', true, { parts: 0 });
+  return parsePart(v, 'content', true, { parts: 0, gzip: 0 });
 }
 
 const blobs = new WeakMap<LazyContent, Uint8Array>();

@@ -21,3 +21,4 @@ export {
 } from './lazy';
 export { type ContentJson, ContentJsonError, contentBlob, contentFromBlob, contentFromJson, describeContent, MAX_LAZY_SIZE } from './describe';
 export { contentKey, contentSha256, contentSha256Async } from './hash';
+export { contentCrc32, type GzipHeader, Gzipped, gunzipped, gzipContent } from './gzip';
