@@ -52,4 +52,27 @@ describe('image tars in the home folder (lazy contents)', () => {
     expect(r.out).toMatch(/nginx:latest 18\dMB/);
     b.dispose();
   });
+
+  it('docker save nginx | gzip > nginx.tar.gz costs nothing until read, and loads back (docker load reads gzip)', { timeout: 120_000 }, async () => {
+    const clock = new VirtualClock(START);
+    const a = session(clock, new BlobTable());
+    for (const line of [
+      'docker pull nginx',
+      'docker save nginx | gzip > nginx.tar.gz',
+      'docker rmi nginx',
+      'docker load < nginx.tar.gz',
+      'docker rmi nginx',
+      'gunzip -c nginx.tar.gz | docker load',
+    ]) {
+      const r = await runIn(a, clock, 'main', line);
+      expect(r.status, `${line}\n${r.err}`).toBe(0);
+    }
+    const gz = a.simulator.hostFs.readContent?.('/home/learner/nginx.tar.gz');
+    expect(gz && isLazy(gz)).toBe(true);
+    // about a third of the 187 MB archive, like a real image's
+    expect(contentSize(gz ?? new Uint8Array())).toBeGreaterThan(40_000_000);
+    expect(contentSize(gz ?? new Uint8Array())).toBeLessThan(90_000_000);
+    expect((await runIn(a, clock, 'main', 'docker images nginx --format "{{.Tag}} {{.Size}}"')).out).toMatch(/^latest 18\dMB/);
+    a.dispose();
+  });
 });

@@ -1,9 +1,27 @@
 import { describe, expect, it } from 'vitest';
+import { concatContent, contentSize, isLazy, materialize, synthetic } from '../../lib/content';
 import { sh } from '../testing/container-run';
 import { hostShell, run } from '../testing/harness';
 import { gunzipBytes, gzipBytes, isGzip } from './gzip';
 
 describe('gzip, gunzip, zcat', () => {
+  it('a lazy file (an image tar) gets a lazy gzip file: its size at once, the same bytes when read, back without inflating', async () => {
+    const { sh: host, fs } = hostShell();
+    fs.writeFile('/root/big.tar', concatContent([new TextEncoder().encode('head'), synthetic('/usr/sbin/nginx', 3_000_000)]));
+    expect((await run(host, 'gzip -k big.tar && ls')).out).toBe('big.tar\nbig.tar.gz\n');
+    const gz = fs.readContent('/root/big.tar.gz');
+    expect(isLazy(gz)).toBe(true);
+    expect(contentSize(gz)).toBeGreaterThan(900_000);
+    expect(contentSize(gz)).toBeLessThan(1_400_000);
+    // the bytes are a real gzip file
+    expect(gunzipBytes(materialize(gz)).length).toBe(3_000_004);
+    const want = (await run(host, 'sha256sum < big.tar')).out;
+    expect((await run(host, 'zcat big.tar.gz | sha256sum')).out).toBe(want);
+    expect((await run(host, 'cat big.tar | gzip | gunzip | sha256sum')).out).toBe(want);
+    expect((await run(host, 'gzip -l big.tar.gz')).out).toContain(` 3000004 `);
+  });
+
+
   it('real deflate that round-trips, with gzip headers', () => {
     const data = new TextEncoder().encode('hello '.repeat(1000));
     const packed = gzipBytes(data, { name: 'x.txt', mtime: 1_700_000_000_000 });

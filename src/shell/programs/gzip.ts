@@ -4,7 +4,9 @@
  * load` round-trip, and files compressed here open with any gzip.
  */
 import { gunzipSync, gzipSync } from 'fflate';
-import { FsError } from '../../api/fs';
+import { type Content, FsError, readContent } from '../../api/fs';
+import { readAllContent, writeContentTo } from '../../api/io';
+import { contentSize, gunzipped, gzipContent, isLazy, materialize } from '../../lib/content';
 import type { Program, ProgramContext } from '../interpreter/types';
 import { baseName } from '../vfs/path';
 import { abs, errText, isBusybox, parseArgs, prog, usageError } from './util';
@@ -103,7 +105,7 @@ export const gzip: Program = async (ctx) => {
   let totals = { c: 0, u: 0, n: 0 };
   for (const file of files) {
     const fromStdin = file === '-';
-    let data: Uint8Array;
+    let data: Content;
     let path = '';
     let mode = 0o644;
     let mtime = 0;
@@ -112,7 +114,7 @@ export const gzip: Program = async (ctx) => {
         ctx.io.stderr.write(`${me}: compressed data not written to a terminal. Use -f to force compression.\n${bb ? '' : 'For help, type: gzip -h\n'}`);
         return 1;
       }
-      data = await ctx.io.stdin.readAll();
+      data = await readAllContent(ctx.io.stdin);
     } else {
       path = abs(ctx, file);
       try {
@@ -124,7 +126,7 @@ export const gzip: Program = async (ctx) => {
         }
         mode = st.mode;
         mtime = st.mtime;
-        data = ctx.fs.readFile(path);
+        data = readContent(ctx.fs, path);
       } catch (e) {
         ctx.io.stderr.write(`${me}: ${file}: ${errText(e)}\n`);
         status = 1;
@@ -142,9 +144,10 @@ export const gzip: Program = async (ctx) => {
           continue;
         }
       }
-      let plain: Uint8Array;
+      let plain: Content;
       try {
-        plain = gunzipBytes(data);
+        // a gzip file made here of a lazy content: that content, without inflating
+        plain = gunzipped(data) ?? gunzipBytes(materialize(data));
       } catch (e) {
         const why = (e as Error).message;
         ctx.io.stderr.write(bb ? `${me}: invalid magic\n` : `${me}: ${shown}: ${why}\n`);
@@ -154,20 +157,22 @@ export const gzip: Program = async (ctx) => {
       if (m.test) continue;
       if (m.list) {
         const name = fromStdin ? '' : (stripSuffix(file) ?? file);
-        ctx.io.stdout.write(listLine(data.length, plain.length, name));
-        totals = { c: totals.c + data.length, u: totals.u + plain.length, n: totals.n + 1 };
+        ctx.io.stdout.write(listLine(contentSize(data), contentSize(plain), name));
+        totals = { c: totals.c + contentSize(data), u: totals.u + contentSize(plain), n: totals.n + 1 };
         continue;
       }
       if (target === undefined) {
-        ctx.io.stdout.write(plain);
+        await writeContentTo(ctx.io.stdout, plain);
         continue;
       }
       status = Math.max(status, await writeResult(ctx, m, file, path, abs(ctx, target), target, plain, mode, mtime));
       continue;
     }
-    const packed = gzipBytes(data, { level: m.level, name: fromStdin || a.flags.has('n') ? undefined : baseName(file), mtime: fromStdin || a.flags.has('n') ? 0 : mtime });
+    const header = { name: fromStdin || a.flags.has('n') ? undefined : baseName(file), mtime: fromStdin || a.flags.has('n') ? 0 : mtime };
+    // a lazy content (an image tar) gets a lazy gzip file: its size now, its bytes only when read
+    const packed: Content = isLazy(data) ? gzipContent(data, header) : gzipBytes(data, { level: m.level, ...header });
     if (fromStdin || m.stdout) {
-      ctx.io.stdout.write(packed);
+      await writeContentTo(ctx.io.stdout, packed);
       continue;
     }
     if (stripSuffix(file) !== undefined && file.toLowerCase().endsWith('.gz')) {
@@ -182,7 +187,7 @@ export const gzip: Program = async (ctx) => {
 };
 
 /** write `data` to `to`, keep mode and time, remove the source unless -k; GNU refuses to overwrite without -f */
-async function writeResult(ctx: ProgramContext, m: Mode, file: string, from: string, to: string, toShown: string, data: Uint8Array, mode: number, mtime: number): Promise<number> {
+async function writeResult(ctx: ProgramContext, m: Mode, file: string, from: string, to: string, toShown: string, data: Content, mode: number, mtime: number): Promise<number> {
   const me = who(ctx);
   if (ctx.fs.exists(to) && !m.force) {
     if (isBusybox(ctx)) {
