@@ -63,6 +63,9 @@ describe('image tars in the home folder (lazy contents)', () => {
       'docker load < nginx.tar.gz',
       'docker rmi nginx',
       'gunzip -c nginx.tar.gz | docker load',
+      'docker create --name box nginx',
+      'docker export box | gzip > box.tar.gz',
+      'docker import box.tar.gz flat:1',
     ]) {
       const r = await runIn(a, clock, 'main', line);
       expect(r.status, `${line}\n${r.err}`).toBe(0);
@@ -73,6 +76,7 @@ describe('image tars in the home folder (lazy contents)', () => {
     expect(contentSize(gz ?? new Uint8Array())).toBeGreaterThan(40_000_000);
     expect(contentSize(gz ?? new Uint8Array())).toBeLessThan(90_000_000);
     expect((await runIn(a, clock, 'main', 'docker images nginx --format "{{.Tag}} {{.Size}}"')).out).toMatch(/^latest 18\dMB/);
+    expect((await runIn(a, clock, 'main', 'docker images flat --format "{{.Tag}} {{.Size}}"')).out).toMatch(/^1 1\d\dMB/);
     a.dispose();
   });
 });

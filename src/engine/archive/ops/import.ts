@@ -7,7 +7,8 @@
  */
 import type { ImageImportOptions, ImageImportSource } from '../../../api/archive';
 import { invalidParameter, systemError } from '../../../api/errors';
-import { type Content, isLazy } from '../../../lib/content';
+import { gunzipSync } from 'fflate';
+import { type Content, gunzipped, isLazy, materialize } from '../../../lib/content';
 import { readTar, TarFormatError } from '../../../lib/tar';
 import type { Engine } from '../../engine';
 import { emptyContainerConfig } from '../../images/image-config';
@@ -26,8 +27,24 @@ function startsWith(c: Content, magic: number[]): boolean {
   return magic.every((m, i) => b[i] === m);
 }
 
-/** parse a layer/rootfs tarball (lazy members stay lazy); compressed input is not supported by this simulator */
-export function parseLayerTar(bytes: Content) {
+/**
+ * DecompressStream for gzip: the archive inside (a lazy gzip file made here
+ * gives back its tar without inflating); other contents as they are
+ */
+export function gunzipArchive(c: Content): Content {
+  const lazyInner = gunzipped(c);
+  if (lazyInner) return lazyInner;
+  if (!startsWith(c, [...GZIP, 8])) return c;
+  try {
+    return gunzipSync(materialize(c));
+  } catch {
+    throw systemError('unexpected EOF');
+  }
+}
+
+/** parse a layer/rootfs tarball (lazy members stay lazy; gzip read through); bzip2 and xz are not supported by this simulator */
+export function parseLayerTar(input: Content) {
+  const bytes = gunzipArchive(input);
   if (startsWith(bytes, GZIP) || startsWith(bytes, BZIP2) || startsWith(bytes, XZ)) {
     throw systemError('compressed archives are not supported by the Dockyard simulator: decompress it first');
   }

@@ -8,8 +8,7 @@
 import type { ImageLoadOptions } from '../../../api/archive';
 import { systemError } from '../../../api/errors';
 import { textDecoder } from '../../../api/fs';
-import { gunzipSync } from 'fflate';
-import { type Content, contentSize, gunzipped, isLazy, materialize, zeros } from '../../../lib/content';
+import { type Content, contentSize, materialize, zeros } from '../../../lib/content';
 import { familiarString, withDefaultTag } from '../../../lib/reference';
 import { memberPath, readTar, TarFormatError } from '../../../lib/tar';
 import type { Engine } from '../../engine';
@@ -21,7 +20,7 @@ import { tagImage } from '../../images/ops/tag';
 import { chainIdOf, shortId } from '../../layers/digest';
 import { type RegisterLayerInput, registerChain } from '../../layers/ops/register';
 import { parseReference } from './commit';
-import { parseLayerTar } from './import';
+import { gunzipArchive, parseLayerTar } from './import';
 
 interface ManifestItem {
   Config: string;
@@ -45,22 +44,9 @@ function progressSteps(total: number): number[] {
 }
 
 /** a lazy archive (a `docker save` kept in a file) is read without making its layers' bytes */
-/** DecompressStream: a gzip archive is read through (a lazy one made here gives back its tar without inflating) */
-function decompressed(c: Content): Content {
-  const lazyInner = gunzipped(c);
-  if (lazyInner) return lazyInner;
-  const head = isLazy(c) ? c.read(0, 3) : c.subarray(0, 3);
-  if (head[0] !== 0x1f || head[1] !== 0x8b || head[2] !== 8) return c;
-  try {
-    return gunzipSync(materialize(c));
-  } catch {
-    throw systemError('unexpected EOF');
-  }
-}
-
 export async function imageLoad(engine: Engine, input: Content, opts: ImageLoadOptions = {}): Promise<void> {
   const emit = opts.onMessage ?? (() => undefined);
-  const bytes = decompressed(input);
+  const bytes = gunzipArchive(input);
   const tmp = `/var/lib/docker/tmp/docker-import-${1_000_000_000 + engine.ids.int(3_000_000_000)}`;
   const files = new Map<string, Content>();
   try {
