@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { isLazy, materialize, synthetic } from '../../../lib/content';
 import { readTar } from '../../../lib/tar';
+import { gunzipBytes } from '../gzip';
 import { hostShell, run } from '../../testing/harness';
 
 describe('tar (over src/lib/tar)', () => {
@@ -30,5 +32,19 @@ describe('tar (over src/lib/tar)', () => {
     const r = await run(sh, 'echo nope > n.tar; tar -tf n.tar');
     expect(r.status).toBe(2);
     expect(r.err).toBe('tar: This does not look like a tar archive\ntar: Exiting with failure status due to previous errors\n');
+  });
+
+  it('-z writes and reads gzip archives (lazy files stay lazy: a lazy gzip file)', async () => {
+    const { sh, fs } = hostShell();
+    await run(sh, 'mkdir src && echo abc > src/x');
+    fs.writeFile('/root/src/big', synthetic('/usr/bin/big', 2_000_000));
+    const c = await run(sh, 'tar -czf t.tgz src && mkdir out && tar -xzf t.tgz -C out && cat out/src/x && tar -tzf t.tgz');
+    expect(c.out).toBe('abc\nsrc/\nsrc/big\nsrc/x\n');
+    expect(isLazy(fs.readContent('/root/t.tgz'))).toBe(true);
+    expect(isLazy(fs.readContent('/root/out/src/big'))).toBe(true);
+    // the archive is a real gzip file of a real tar
+    expect(readTar(gunzipBytes(materialize(fs.readContent('/root/t.tgz')))).map((e) => e.name)).toEqual(['src/', 'src/big', 'src/x']);
+    const bad = await run(sh, 'echo nope > n.tgz; tar -tzf n.tgz');
+    expect([bad.status, bad.err]).toEqual([2, '\ngzip: stdin: not in gzip format\ntar: Child returned status 1\ntar: Error is not recoverable: exiting now\n']);
   });
 });

@@ -1,7 +1,8 @@
 /** tar -c/-x/-t [-v] [-f FILE|-] [-C DIR] [paths…] over the virtual filesystem */
 import { type Content, type FileSystem, readContent } from '../../../api/fs';
 import { readAllContent, writeContentTo } from '../../../api/io';
-import { contentSize, zeros } from '../../../lib/content';
+import { contentSize, gunzipped, gzipContent, isLazy, materialize, zeros } from '../../../lib/content';
+import { gunzipBytes, gzipBytes } from '../gzip';
 import type { Program, ProgramContext } from '../../interpreter/types';
 import { joinPath, normalizePath, resolvePath } from '../../vfs/path';
 import { modeString } from '../ls';
@@ -111,10 +112,6 @@ export const tar: Program = async (ctx) => {
   const o = parse(ctx.argv.slice(1));
   if (typeof o === 'string') return usageError(ctx, o);
   if (!o.mode) return usageError(ctx, "You must specify one of the '-Acdtrux', '--delete' or '--test-label' options");
-  if (o.gzip) {
-    ctx.io.stderr.write('tar: gzip compression is not supported in Dockyard\n');
-    return 1;
-  }
   const dir = o.dir ? abs(ctx, o.dir) : ctx.cwd;
   try {
     if (o.mode === 'c') {
@@ -126,7 +123,9 @@ export const tar: Program = async (ctx) => {
       const entries: TarEntry[] = [];
       for (const p of o.paths) collect(ctx.fs, dir, p, entries);
       if (o.verbose) ctx.io.stderr.write(entries.map((e) => `${e.name}\n`).join(''));
-      const data = writeTarContent(entries, isBusybox(ctx) ? { format: 'gnu' } : { format: 'gnu', blockingFactor: 20 });
+      const archive = writeTarContent(entries, isBusybox(ctx) ? { format: 'gnu' } : { format: 'gnu', blockingFactor: 20 });
+      // -z: a lazy archive (large synthetic files) gets a lazy gzip file, a small one real deflate
+      const data = !o.gzip ? archive : isLazy(archive) ? gzipContent(archive, { mtime: 0 }) : gzipBytes(archive);
       if (!o.file || o.file === '-') await writeContentTo(ctx.io.stdout, data);
       else ctx.fs.writeFile(abs(ctx, o.file), data);
       return 0;
@@ -139,6 +138,19 @@ export const tar: Program = async (ctx) => {
       } catch (e) {
         ctx.io.stderr.write(isBusybox(ctx) ? `tar: can't open '${o.file}': ${errText(e)}\n` : `tar: ${o.file}: Cannot open: ${errText(e)}\ntar: Error is not recoverable: exiting now\n`);
         return 2;
+      }
+    }
+    if (o.gzip) {
+      const inner = gunzipped(data);
+      if (inner) data = inner;
+      else {
+        try {
+          data = gunzipBytes(materialize(data));
+        } catch (e) {
+          const why = (e as Error).message;
+          ctx.io.stderr.write(isBusybox(ctx) ? 'tar: invalid magic\n' : `\ngzip: stdin: ${why}\ntar: Child returned status 1\ntar: Error is not recoverable: exiting now\n`);
+          return 2;
+        }
       }
     }
     const entries = readTar(data);
