@@ -44,6 +44,9 @@ describe('tar (over src/lib/tar)', () => {
     expect(isLazy(fs.readContent('/root/out/src/big'))).toBe(true);
     // the archive is a real gzip file of a real tar
     expect(readTar(gunzipBytes(materialize(fs.readContent('/root/t.tgz')))).map((e) => e.name)).toEqual(['src/', 'src/big', 'src/x']);
+    // the tutorial's form: long options, --strip-components
+    const strip = await run(sh, 'mkdir -p /usr/src/x && tar -xzf t.tgz -C /usr/src/x --strip-components=1 && ls /usr/src/x && tar --extract --gzip --file t.tgz --directory /tmp && ls /tmp/src');
+    expect(strip.out).toBe('big\nx\nbig\nx\n');
     const bad = await run(sh, 'echo nope > n.tgz; tar -tzf n.tgz');
     expect([bad.status, bad.err]).toEqual([2, '\ngzip: stdin: not in gzip format\ntar: Child returned status 1\ntar: Error is not recoverable: exiting now\n']);
   });

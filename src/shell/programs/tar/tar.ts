@@ -15,11 +15,15 @@ interface TarOpts {
   file?: string;
   dir?: string;
   gzip: boolean;
+  /** --strip-components=N: leading path elements dropped from member names on extraction */
+  strip: number;
   paths: string[];
 }
 
+const LONG_FLAGS: Record<string, string> = { create: 'c', extract: 'x', get: 'x', list: 't', verbose: 'v', gzip: 'z', gunzip: 'z', ungzip: 'z' };
+
 function parse(args: string[]): TarOpts | string {
-  const o: TarOpts = { verbose: false, gzip: false, paths: [] };
+  const o: TarOpts = { verbose: false, gzip: false, strip: 0, paths: [] };
   const rest = [...args];
   if (rest[0] && !rest[0].startsWith('-')) rest[0] = `-${rest[0]}`;
   while (rest.length) {
@@ -31,6 +35,25 @@ function parse(args: string[]): TarOpts | string {
     if (!a.startsWith('-') || a === '-') {
       o.paths.push(a);
       continue;
+    }
+    if (a.startsWith('--')) {
+      const eq = a.indexOf('=');
+      const name = a.slice(2, eq < 0 ? undefined : eq);
+      const flag = LONG_FLAGS[name];
+      if (flag !== undefined && eq < 0) {
+        rest.unshift(`-${flag}`);
+        continue;
+      }
+      if (name === 'strip-components' || name === 'file' || name === 'directory') {
+        const v = eq >= 0 ? a.slice(eq + 1) : rest.shift();
+        if (v === undefined) return `option '--${name}' requires an argument`;
+        if (name === 'file') o.file = v;
+        else if (name === 'directory') o.dir = v;
+        else if (!/^\d+$/.test(v)) return `${v}: Invalid number of elements`;
+        else o.strip = Number(v);
+        continue;
+      }
+      return `unrecognized option '${a}'`;
     }
     for (let i = 1; i < a.length; i++) {
       const c = a[i];
@@ -75,9 +98,15 @@ function verboseLine(e: TarEntry): string {
   return `${modeString({ ...st, uid: e.uid, gid: e.gid, size: e.size, mtime: 0 })} ${owner} ${String(e.size).padStart(Math.max(1, 19 - owner.length))} ${when} ${e.name}${link}`;
 }
 
-function extract(ctx: ProgramContext, entries: TarEntry[], dir: string, verbose: boolean): void {
+/** a member name without its first `n` elements ("" when nothing is left) */
+function stripped(name: string, n: number): string {
+  const rel = normalizePath(name).slice(1);
+  return n === 0 ? rel : rel.split('/').slice(n).join('/');
+}
+
+function extract(ctx: ProgramContext, entries: TarEntry[], dir: string, verbose: boolean, strip = 0): void {
   for (const e of entries) {
-    const rel = normalizePath(e.name).slice(1);
+    const rel = stripped(e.name, strip);
     if (rel === '') continue;
     const p = joinPath(dir, rel);
     if (verbose) ctx.io.stdout.write(`${e.name}\n`);
@@ -88,7 +117,7 @@ function extract(ctx: ProgramContext, entries: TarEntry[], dir: string, verbose:
     } else {
       if (ctx.fs.exists(p) || isLink(ctx.fs, p)) ctx.fs.unlink(p);
       if (e.type === 'symlink') ctx.fs.symlink(e.linkname ?? '', p);
-      else if (e.type === 'hardlink') ctx.fs.writeFile(p, readContent(ctx.fs, joinPath(dir, normalizePath(e.linkname ?? '').slice(1))));
+      else if (e.type === 'hardlink') ctx.fs.writeFile(p, readContent(ctx.fs, joinPath(dir, stripped(e.linkname ?? '', strip))));
       else if (e.type === 'file') ctx.fs.writeFile(p, e.data ?? zeros(e.size), e.mode);
       else continue;
     }
@@ -155,7 +184,7 @@ export const tar: Program = async (ctx) => {
     }
     const entries = readTar(data);
     if (o.mode === 't') ctx.io.stdout.write(entries.map((e) => `${o.verbose ? verboseLine(e) : e.name}\n`).join(''));
-    else extract(ctx, entries, dir, o.verbose);
+    else extract(ctx, entries, dir, o.verbose, o.strip);
     return 0;
   } catch (e) {
     if (e instanceof TarFormatError) {
