@@ -15,7 +15,7 @@ import {
   writeNumber,
   writeString,
 } from './header';
-import { type Content, concatContent, contentSize, materialize, sliceContent, zeros } from '../content';
+import { type Content, concatContent, contentSize, isLazy, materialize, sliceContent, zeros } from '../content';
 import { encodePaxRecords } from './pax';
 import { NODATA_DEV, type TarEntry, type TarEntryType, type TarWriteOptions } from './types';
 
@@ -188,7 +188,9 @@ export function writeTarContent(entries: Iterable<TarEntry>, options: TarWriteOp
   };
   const parts: Content[] = [];
   let total = 0;
+  let anyLazy = false;
   for (const e of entries) {
+    anyLazy ||= e.data !== undefined && isLazy(e.data);
     for (const p of entryPieces(e, opts)) {
       if ('header' in p) {
         parts.push(p.header);
@@ -206,7 +208,9 @@ export function writeTarContent(entries: Iterable<TarEntry>, options: TarWriteOp
   const record = BLOCK * opts.blockingFactor;
   const end = Math.ceil((total + 2 * BLOCK) / record) * record;
   parts.push(zeros(end - total));
-  return concatContent(parts);
+  // an archive of plain members is plain bytes, as before: laziness only where a member is lazy
+  const out = concatContent(parts);
+  return anyLazy ? out : materialize(out);
 }
 
 /** `writeTarContent` as bytes (for archives of plain contents: a lazy member is made into bytes here) */
