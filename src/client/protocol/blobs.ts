@@ -1,12 +1,27 @@
 /**
  * Bytes inside operation arguments and results: taken out as numbered blobs
  * (sent as `blob` frames in chunks) and put back where {"$blob": n} stands.
+ * A lazy content (src/lib/content) travels as its descriptor ({"$lazy": n},
+ * blob n its descriptor blob) and comes back lazy: a `docker save` through
+ * the protocol costs its headers too, and the same content keeps the same
+ * identity on both sides. The real backend makes it into bytes itself.
  */
 import type { LazyContent } from '../../api/fs';
+import { contentBlob, contentFromBlob } from '../../lib/content';
 import { LIMITS } from './limits';
 
 export interface BlobRef {
   $blob: number;
+}
+
+interface LazyRef {
+  $lazy: number;
+}
+
+function isLazyRef(x: unknown): x is LazyRef {
+  if (typeof x !== 'object' || x === null || Array.isArray(x)) return false;
+  const keys = Object.keys(x);
+  return keys.length === 1 && keys[0] === '$lazy' && Number.isInteger((x as LazyRef).$lazy);
 }
 
 export function isBlobRef(x: unknown): x is BlobRef {
@@ -21,14 +36,18 @@ function isLazyContent(v: unknown): v is LazyContent {
 }
 
 /**
- * a copy of `value` with every Uint8Array (and lazy content, made into bytes)
- * replaced by a reference into `blobs`; functions and undefined dropped
+ * a copy of `value` with every Uint8Array (and lazy content, as its
+ * descriptor) replaced by a reference into `blobs`; functions and undefined dropped
  */
 export function extractBlobs(value: unknown, blobs: Uint8Array[] = []): { value: unknown; blobs: Uint8Array[] } {
   const walk = (v: unknown): unknown => {
-    if (v instanceof Uint8Array || isLazyContent(v)) {
-      blobs.push(v instanceof Uint8Array ? v : v.read(0, v.size));
+    if (v instanceof Uint8Array) {
+      blobs.push(v);
       return { $blob: blobs.length - 1 };
+    }
+    if (isLazyContent(v)) {
+      blobs.push(contentBlob(v));
+      return { $lazy: blobs.length - 1 };
     }
     if (Array.isArray(v)) return v.map((x) => (x === undefined || typeof x === 'function' ? undefined : walk(x)));
     if (typeof v === 'object' && v !== null) {
@@ -44,13 +63,18 @@ export function extractBlobs(value: unknown, blobs: Uint8Array[] = []): { value:
   return { value: walk(value), blobs };
 }
 
-/** `value` with each {"$blob": n} replaced by blobs[n]; an unknown reference throws */
+/** `value` with each {"$blob": n} replaced by blobs[n] ({"$lazy": n}: the content it describes); an unknown reference or a bad descriptor throws */
 export function insertBlobs(value: unknown, blobs: ReadonlyMap<number, Uint8Array>): unknown {
   const walk = (v: unknown): unknown => {
     if (isBlobRef(v)) {
       const b = blobs.get(v.$blob);
       if (!b) throw new Error(`unknown blob ${v.$blob}`);
       return b;
+    }
+    if (isLazyRef(v)) {
+      const b = blobs.get(v.$lazy);
+      if (!b) throw new Error(`unknown blob ${v.$lazy}`);
+      return contentFromBlob(b);
     }
     if (Array.isArray(v)) return v.map(walk);
     if (typeof v === 'object' && v !== null) {
@@ -66,6 +90,7 @@ export function insertBlobs(value: unknown, blobs: ReadonlyMap<number, Uint8Arra
 /** the references `value` holds (their numbers) */
 export function blobRefs(value: unknown, out = new Set<number>()): Set<number> {
   if (isBlobRef(value)) out.add(value.$blob);
+  else if (isLazyRef(value)) out.add(value.$lazy);
   else if (Array.isArray(value)) for (const x of value) blobRefs(x, out);
   else if (typeof value === 'object' && value !== null) for (const x of Object.values(value)) blobRefs(x, out);
   return out;

@@ -11,7 +11,7 @@
  * the method's data arguments only (see client.ts for the mapping).
  */
 import { z } from 'zod';
-import { authConfig, bool, bytes, filters, ref, str, strict, strList } from './schemas/common';
+import { authConfig, bool, bytes, content, filters, ref, str, strict, strList } from './schemas/common';
 import { containerConfig, execConfig, hostConfig, networkingConfig, updateConfig } from './schemas/container-config';
 import * as b from './schemas/other-bodies';
 
@@ -68,8 +68,8 @@ export const OPERATIONS = {
   containerExport: call(ref),
   imageImport: stream(b.importSource, str, opt(b.importOptions)),
   imageSave: call(strList),
-  imageLoad: stream(bytes, opt(b.loadOptions)),
-  copyToContainer: call(ref, str, bytes, opt(b.copyToOptions)),
+  imageLoad: stream(content, opt(b.loadOptions)),
+  copyToContainer: call(ref, str, content, opt(b.copyToOptions)),
   copyFromContainer: call(ref, str),
   containerStatPath: call(ref, str),
   containerTop: call(ref, opt(str)),
@@ -95,7 +95,7 @@ export const OPERATIONS = {
   events: stream(b.eventsOptions),
   ping: none,
   // build
-  imageBuild: stream(bytes, b.buildOptions),
+  imageBuild: stream(content, b.buildOptions),
   // the learner's host network (curl localhost:80)
   hostHttp: call(b.httpRequest),
   // the session's workspace on the server (bind mount sources): a tar extracted under a host path, a path removed

@@ -1,5 +1,5 @@
 import type { Content } from '../../api/fs';
-import { synthetic } from '../../lib/content';
+import { Synthetic, synthetic } from '../../lib/content';
 
 /**
  * What one layer (or a container's writable layer) records for one path.
@@ -31,4 +31,10 @@ export type LayerFiles = Map<string, LayerEntry>;
 /** the content of file entry `e` found at `path` (the synthetic stream of its path when it has no data of its own) */
 export function entryContent(path: string, e: { size: number; data?: Content }): Content {
   return e.data ?? synthetic(path, e.size);
+}
+
+/** `e`'s data is what it would read as without any (the synthetic stream of its path): keep it as no data */
+export function isPathContent(path: string, e: { size: number; data?: Content }): boolean {
+  const d = e.data;
+  return d instanceof Synthetic && d.seed === path && d.offset === 0 && d.size === e.size;
 }

@@ -6,7 +6,7 @@
  */
 import { textEncoder } from '../../api/fs';
 import { contentKey, isLazy } from '../../lib/content';
-import type { LayerEntry, LayerFiles } from '../fs/layer-entry';
+import { isPathContent, type LayerEntry, type LayerFiles } from '../fs/layer-entry';
 import { sha256Digest } from './digest';
 
 export function layerDiffSize(files: LayerFiles): number {
@@ -55,7 +55,8 @@ export function serializeLayer(files: LayerFiles): Uint8Array {
     const head = textEncoder.encode(`${entryLine(p, e)}\n`);
     chunks.push(head);
     total += head.length;
-    if (e.kind === 'file' && e.data) {
+    // a binary that reads as the stream of its path is the same file as one without data (an import of an export)
+    if (e.kind === 'file' && e.data && !isPathContent(p, e)) {
       const data = isLazy(e.data) ? textEncoder.encode(`${contentKey(e.data)}\n`) : e.data;
       chunks.push(data);
       total += data.length;

@@ -5,8 +5,8 @@
  * shared by every engine restored from the same snapshot data).
  */
 import { type FileSystem, readContent } from '../../api/fs';
-import { type Content, contentBlob, contentFromBlob, contentSize, isLazy, Synthetic } from '../../lib/content';
-import type { LayerEntry, LayerFiles } from '../fs/layer-entry';
+import { contentBlob, contentFromBlob, contentSize, isLazy } from '../../lib/content';
+import { isPathContent, type LayerEntry, type LayerFiles } from '../fs/layer-entry';
 import type { BlobSink, BlobSource, RecordingSink } from './blob-table';
 
 /**
@@ -22,17 +22,11 @@ export type EntrySnapshot =
 
 export type FilesSnapshot = [path: string, entry: EntrySnapshot][];
 
-/** the content a file entry without data has anyway (entryContent): kept as no data */
-function isPathDefault(path: string, e: { size: number; data?: Content }): boolean {
-  const d = e.data;
-  return d instanceof Synthetic && d.seed === path && d.offset === 0 && d.size === e.size;
-}
-
 function entrySnapshot(path: string, e: LayerEntry, blobs: BlobSink): EntrySnapshot {
   switch (e.kind) {
     case 'file': {
       const out: EntrySnapshot = { k: 'f', m: e.mode, u: e.uid, g: e.gid, t: e.mtime, s: e.size };
-      if (e.data && !isPathDefault(path, e)) {
+      if (e.data && !isPathContent(path, e)) {
         if (isLazy(e.data)) out.z = blobs.put(contentBlob(e.data));
         else out.d = blobs.put(e.data);
       }
@@ -125,7 +119,7 @@ export function frozenFilesSnapshot(files: LayerFiles, blobs: RecordingSink): Fi
 
 function reput(files: LayerFiles, blobs: BlobSink): void {
   for (const [path, e] of files) {
-    if (e.kind !== 'file' || !e.data || isPathDefault(path, e)) continue;
+    if (e.kind !== 'file' || !e.data || isPathContent(path, e)) continue;
     blobs.put(isLazy(e.data) ? contentBlob(e.data) : e.data);
   }
 }

@@ -1,5 +1,5 @@
 /** ArchiveApi on a real engine: diff, commit, export, import, save, load, cp, top, stats. */
-import { materialize } from '../../lib/content';
+import { payloadBytes } from './payload';
 import type { ContainerPathStat } from '../../api/archive';
 import { ClientError } from '../../api/errors';
 import type { ArchiveApi } from '../../client/api/archive';
@@ -63,7 +63,7 @@ export function archiveClient(ctx: EngineContext): ArchiveApi {
         await checkCaps(ctx, 'image');
         const res = await t.stream('POST', '/images/create', {
           query: { fromSrc: '-', repo, tag, message: o.message || undefined, changes: o.changes, platform: o.platform || undefined },
-          raw: materialize(source.bytes),
+          raw: payloadBytes(source.bytes),
         });
         let id = '';
         await readJsonLines(res, (m) => {
@@ -78,7 +78,7 @@ export function archiveClient(ctx: EngineContext): ArchiveApi {
     imageLoad: (tar, o = {}) =>
       call(async () => {
         await checkCaps(ctx, 'image');
-        const res = await t.stream('POST', '/images/load', { query: { quiet: o.quiet ? '1' : '0' }, raw: materialize(tar) });
+        const res = await t.stream('POST', '/images/load', { query: { quiet: o.quiet ? '1' : '0' }, raw: payloadBytes(tar) });
         await readJsonLines(res, (m) => o.onMessage?.(m as never));
       }),
     copyToContainer: (id, path, content, o = {}) =>
@@ -86,7 +86,7 @@ export function archiveClient(ctx: EngineContext): ArchiveApi {
         await own(id);
         await t.json('PUT', `/containers/${seg(id)}/archive`, {
           query: { path, noOverwriteDirNonDir: o.allowOverwriteDirWithFile ? undefined : 'true', copyUIDGID: o.copyUIDGID ? 'true' : undefined },
-          raw: materialize(content),
+          raw: payloadBytes(content),
         });
       }, pathTarget(id, path)),
     copyFromContainer: (id, path) =>

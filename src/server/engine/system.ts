@@ -1,5 +1,5 @@
 /** SystemApi and BuildApi on a real engine. */
-import { materialize } from '../../lib/content';
+import { payloadBytes } from './payload';
 import { ClientError } from '../../api/errors';
 import type { BuildApi } from '../../client/api/build';
 import type { SystemApi } from '../../client/api/system';
@@ -76,7 +76,7 @@ export function buildClient(ctx: EngineContext): BuildApi {
             version: '1',
           },
           headers: registryConfigHeader(o.authConfigs),
-          raw: materialize(context),
+          raw: payloadBytes(context),
           signal,
         });
         await readJsonLines(res, (m) => onMessage(m as never), signal);

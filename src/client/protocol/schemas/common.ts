@@ -3,6 +3,7 @@
  * strings, arrays and maps, and objects that refuse unknown fields.
  */
 import { z } from 'zod';
+import type { Content, LazyContent } from '../../../api/fs';
 import { LIMITS } from '../limits';
 
 export const str = z.string().max(LIMITS.string);
@@ -11,6 +12,11 @@ export const int = z.number().int().min(-(2 ** 53)).max(2 ** 53);
 export const uint = z.number().int().min(0).max(2 ** 53);
 export const bool = z.boolean();
 export const bytes = z.custom<Uint8Array>((v) => v instanceof Uint8Array, "expected bytes");
+/** bytes, or a lazy content (src/api/fs.ts Content) as insertBlobs revives it from its descriptor */
+export const content = z.custom<Content>(
+  (v) => v instanceof Uint8Array || (typeof v === 'object' && v !== null && (v as LazyContent).lazy === true && Number.isSafeInteger((v as LazyContent).size) && typeof (v as LazyContent).read === 'function'),
+  'expected bytes',
+);
 
 export const list = <T extends z.ZodType>(item: T) => z.array(item).max(LIMITS.items);
 export const strList = list(text);

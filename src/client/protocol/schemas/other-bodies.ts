@@ -1,6 +1,6 @@
 /** Request bodies and options of the image, volume, network, system, build and archive operations. */
 import { z } from 'zod';
-import { authConfig, bool, bytes, filters, int, list, record, str, strict, strList, strMap, text, uint } from './common';
+import { authConfig, bool, bytes, content, filters, int, list, record, str, strict, strList, strMap, text, uint } from './common';
 import { containerConfig } from './container-config';
 
 export const imageListOptions = strict({
@@ -83,7 +83,7 @@ export const commitOptions = strict({
   pause: bool.optional(),
   config: containerConfig.optional(),
 });
-export const importSource = z.union([strict({ bytes }), strict({ url: str })]);
+export const importSource = z.union([strict({ bytes: content }), strict({ url: str })]);
 export const importOptions = strict({ changes: strList.optional(), message: text.optional(), platform: str.optional() });
 export const loadOptions = strict({ quiet: bool.optional() });
 export const copyToOptions = strict({ allowOverwriteDirWithFile: bool.optional(), copyUIDGID: bool.optional() });
