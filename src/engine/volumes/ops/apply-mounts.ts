@@ -2,7 +2,8 @@
  * Put a container's mounts into its root filesystem at start (moby
  * setupMounts + volume Setup): volumes are their own filesystems, a bind
  * shows the host directory (created, with parents, when missing — what `-v
- * /host/dir:/path` does), tmpfs is a fresh empty filesystem each start.
+ * /host/dir:/path` does; dockerd runs as root, so what it creates is root's,
+ * mode 0755), tmpfs is a fresh empty filesystem each start.
  */
 import type { FileSystem } from '../../../api/fs';
 import type { MountPoint } from '../../../api/volume';
@@ -16,6 +17,17 @@ export interface MountTarget {
   readonly: boolean;
 }
 
+/** create `path` and its missing parents as dockerd does (idtools.MkdirAllAndChown: root, 0755) */
+export function mkdirAsDaemon(fs: FileSystem, path: string): void {
+  let at = '';
+  for (const part of path.split('/').filter(Boolean)) {
+    at += `/${part}`;
+    if (fs.exists(at)) continue;
+    fs.mkdir(at, { mode: 0o755 });
+    fs.chown(at, 0, 0);
+  }
+}
+
 /** the filesystem to mount at each MountPoint's Destination */
 export function mountFileSystems(engine: Pick<Engine, 'volumes' | 'hostFs' | 'clock'>, mounts: MountPoint[]): MountTarget[] {
   const out: MountTarget[] = [];
@@ -23,7 +35,7 @@ export function mountFileSystems(engine: Pick<Engine, 'volumes' | 'hostFs' | 'cl
     let fs: FileSystem | undefined;
     if (m.Type === 'volume' && m.Name) fs = engine.volumes.get(m.Name)?.fs;
     else if (m.Type === 'bind') {
-      if (!engine.hostFs.exists(m.Source)) engine.hostFs.mkdir(m.Source, { recursive: true });
+      if (!engine.hostFs.exists(m.Source)) mkdirAsDaemon(engine.hostFs, m.Source);
       fs = new SubFs(engine.hostFs, m.Source);
     } else if (m.Type === 'tmpfs') fs = new UnionFs([], new Map(), { now: () => engine.clock.now() });
     if (fs) out.push({ target: m.Destination, fs, readonly: !m.RW });

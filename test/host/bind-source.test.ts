@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { createSession, type Session } from '../../src/runner/session';
+import { runStep } from '../../src/runner/step-driver';
+
+async function sh(s: Session, line: string) {
+  const r = await runStep(s, line, {});
+  return { exit: r.exit, out: r.stdoutRaw.replace(/\r\n/g, '\n'), err: r.stderrRaw.replace(/\r\n/g, '\n') };
+}
+
+describe('a -v bind whose host folder is missing', () => {
+  it('is created by dockerd, which runs as root: the folder and its new parents are root:root 0755', async () => {
+    const s = createSession();
+    await sh(s, 'docker pull busybox');
+    expect((await sh(s, 'docker run --name bb -v /src/webapp:/data busybox true')).exit).toBe(0);
+    const ls = await sh(s, 'ls -ld /src /src/webapp');
+    expect(ls.out).toMatch(/^drwxr-xr-x \d+ root root .* \/src\ndrwxr-xr-x \d+ root root .* \/src\/webapp\n$/);
+    expect(await sh(s, 'touch /src/webapp/index.html')).toMatchObject({ exit: 1, err: "touch: cannot touch '/src/webapp/index.html': Permission denied\n" });
+    // an existing parent keeps its owner: only what dockerd made is root's
+    await sh(s, 'mkdir -p ~/site');
+    await sh(s, 'docker run --rm -v ~/site/html:/data busybox true');
+    expect((await sh(s, 'ls -ld ~/site ~/site/html')).out).toMatch(/^drwxr-xr-x \d+ learner +learner .*\/site\ndrwxr-xr-x \d+ root +root .*\/site\/html\n$/);
+  });
+});
