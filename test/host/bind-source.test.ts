@@ -20,4 +20,20 @@ describe('a -v bind whose host folder is missing', () => {
     await sh(s, 'docker run --rm -v ~/site/html:/data busybox true');
     expect((await sh(s, 'ls -ld ~/site ~/site/html')).out).toMatch(/^drwxr-xr-x \d+ learner +learner .*\/site\ndrwxr-xr-x \d+ root +root .*\/site\/html\n$/);
   });
+
+  it('is never a relative path in 20.10: ./webapp is taken for a volume name and refused (webapp alone makes a volume)', async () => {
+    const s = createSession();
+    await sh(s, 'docker pull busybox');
+    await sh(s, 'mkdir webapp');
+    // recorded from the 20.10.24 CLI and daemon
+    expect(await sh(s, 'docker run --rm -v ./webapp:/data busybox true')).toEqual({
+      exit: 125,
+      out: '',
+      err:
+        'docker: Error response from daemon: create ./webapp: "./webapp" includes invalid characters for a local volume name, only "[a-zA-Z0-9][a-zA-Z0-9_.-]" are allowed. If you intended to pass a host directory, use absolute path.\n' +
+        "See 'docker run --help'.\n",
+    });
+    expect((await sh(s, 'docker run --rm -v webapp:/data busybox true')).exit).toBe(0);
+    expect((await sh(s, 'docker volume ls -q')).out).toBe('webapp\n');
+  });
 });
