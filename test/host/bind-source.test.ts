@@ -36,4 +36,16 @@ describe('a -v bind whose host folder is missing', () => {
     expect((await sh(s, 'docker run --rm -v webapp:/data busybox true')).exit).toBe(0);
     expect((await sh(s, 'docker volume ls -q')).out).toBe('webapp\n');
   });
+
+  it("holds what a root process in the container writes as root's: the registry's storage on -v /opt/data/registry", async () => {
+    const s = createSession();
+    await sh(s, 'docker pull busybox');
+    await sh(s, 'docker run -d -p 5000:5000 --name registry -v /opt/data/registry:/var/lib/registry registry');
+    await sh(s, 'sleep 2');
+    await sh(s, 'docker tag busybox 127.0.0.1:5000/busybox');
+    expect((await sh(s, 'docker push 127.0.0.1:5000/busybox')).exit).toBe(0);
+    const ls = await sh(s, 'ls -l /opt/data/registry /opt/data/registry/docker/registry/v2/repositories/busybox/_manifests/tags/latest/current');
+    expect(ls.out).toMatch(/^\/opt\/data\/registry:\ntotal \d+\ndrwxr-xr-x \d+ root +root .* docker\n/);
+    expect(ls.out).toMatch(/-rw-r--r-- \d+ root +root +71 .* link\n$/);
+  });
 });

@@ -8,6 +8,7 @@
 import type { FileSystem } from '../../../api/fs';
 import type { MountPoint } from '../../../api/volume';
 import type { Engine } from '../../engine';
+import { ROOT_DIR, mkdirAllOwned } from '../../fs/mkdir-owned';
 import { SubFs } from '../../fs/sub-fs';
 import { UnionFs } from '../../fs/union-fs';
 
@@ -17,17 +18,6 @@ export interface MountTarget {
   readonly: boolean;
 }
 
-/** create `path` and its missing parents as dockerd does (idtools.MkdirAllAndChown: root, 0755) */
-export function mkdirAsDaemon(fs: FileSystem, path: string): void {
-  let at = '';
-  for (const part of path.split('/').filter(Boolean)) {
-    at += `/${part}`;
-    if (fs.exists(at)) continue;
-    fs.mkdir(at, { mode: 0o755 });
-    fs.chown(at, 0, 0);
-  }
-}
-
 /** the filesystem to mount at each MountPoint's Destination */
 export function mountFileSystems(engine: Pick<Engine, 'volumes' | 'hostFs' | 'clock'>, mounts: MountPoint[]): MountTarget[] {
   const out: MountTarget[] = [];
@@ -35,7 +25,7 @@ export function mountFileSystems(engine: Pick<Engine, 'volumes' | 'hostFs' | 'cl
     let fs: FileSystem | undefined;
     if (m.Type === 'volume' && m.Name) fs = engine.volumes.get(m.Name)?.fs;
     else if (m.Type === 'bind') {
-      if (!engine.hostFs.exists(m.Source)) mkdirAsDaemon(engine.hostFs, m.Source);
+      if (!engine.hostFs.exists(m.Source)) mkdirAllOwned(engine.hostFs, m.Source, ROOT_DIR);
       fs = new SubFs(engine.hostFs, m.Source);
     } else if (m.Type === 'tmpfs') fs = new UnionFs([], new Map(), { now: () => engine.clock.now() });
     if (fs) out.push({ target: m.Destination, fs, readonly: !m.RW });
