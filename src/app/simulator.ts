@@ -5,6 +5,7 @@
  * runtime, the in-process client, and the host shell whose `docker` program is
  * the docker CLI. Time and randomness come from the caller.
  */
+import type { EditorHost } from '../api/editor';
 import type { ProcessIO } from '../api/io';
 import { runDocker } from '../cli/main';
 import type { EngineClient } from '../client/engine-client';
@@ -13,6 +14,7 @@ import type { Clock } from '../engine/core/clock';
 import type { IdSource } from '../engine/core/ids';
 import { Engine, type EngineOptions } from '../engine/engine';
 import type { HubCatalog } from '../engine/registry/catalog';
+import { makeEditor } from '../shell/programs/editor';
 import { createShell, type Shell } from '../shell/shell';
 import { createContainerRuntime } from '../shell/runtime/container-runtime';
 import { MemoryFs } from '../shell/vfs/memory-fs';
@@ -33,6 +35,8 @@ export interface SimulatorOptions {
   makeEngine?: (opts: EngineOptions) => Engine;
   /** the client the CLI and host network use, made from the in-process one (the protocol over a channel, a switch to a real engine); default: it as is */
   wrapClient?: (inProcess: EngineClient, hostFs: MemoryFs) => EngineClient;
+  /** shows files to the learner for vi/vim/nano, on the host and in containers (the web app's editor pane); none: they say so */
+  editor?: EditorHost;
 }
 
 /** what a terminal's host shell keeps between commands (sandbox snapshots) */
@@ -108,7 +112,7 @@ export function createSimulator(opts: SimulatorOptions): Simulator {
     hostFs.chmod('/tmp', 0o1777);
   }
 
-  const engineOpts: EngineOptions = { clock, ids, hostFs, catalog, runtime: createContainerRuntime() };
+  const engineOpts: EngineOptions = { clock, ids, hostFs, catalog, runtime: createContainerRuntime({ editor: opts.editor }) };
   const engine = opts.makeEngine ? opts.makeEngine(engineOpts) : new Engine(engineOpts);
   const client = opts.wrapClient ? opts.wrapClient(createInProcessClient(engine), hostFs) : createInProcessClient(engine);
   const baseEnv: Record<string, string> = {
@@ -123,6 +127,7 @@ export function createSimulator(opts: SimulatorOptions): Simulator {
     COLUMNS: String(cols),
   };
   const fs = hostFs;
+  const editor = makeEditor(opts.editor);
   const makeShell = (init?: HostShellState): Shell => {
     const sh = createShell({
       fs,
@@ -131,6 +136,9 @@ export function createSimulator(opts: SimulatorOptions): Simulator {
       clock: shellClock(clock),
       hostNetwork: client.hostNetwork,
       programs: {
+        vi: editor,
+        vim: editor,
+        nano: editor,
         docker: (ctx) =>
           runDocker(ctx.argv.slice(1), {
             client,

@@ -31,6 +31,7 @@ export function launchProcess(engine: Engine, c: ContainerRecord, opts: LaunchOp
   c.processes.push(proc);
   try {
     proc.handle = engine.runtime.spawn({
+      containerId: c.ID,
       argv: opts.argv,
       env: opts.env,
       cwd: opts.cwd || '/',

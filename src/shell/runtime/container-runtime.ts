@@ -9,6 +9,7 @@
  * ignores every other signal (no default handlers for init); other processes
  * end with 128+n.
  */
+import type { EditorHost } from '../../api/editor';
 import type { OutputStream, ProcessIO } from '../../api/io';
 import type { ProcessHandle, ProcessRuntime, ProcessSpec } from '../../api/runtime';
 import { FsError } from '../../api/fs';
@@ -49,11 +50,16 @@ function gated(out: OutputStream, alive: () => boolean): OutputStream {
   };
 }
 
-export function createContainerRuntime(): ProcessRuntime {
-  return { spawn: (spec) => spawnProcess(spec) };
+export interface ContainerRuntimeOptions {
+  /** shows files to the learner for vi/vim/nano in containers (the web app's editor); none: they say so */
+  editor?: EditorHost;
 }
 
-function spawnProcess(spec: ProcessSpec): ProcessHandle {
+export function createContainerRuntime(opts: ContainerRuntimeOptions = {}): ProcessRuntime {
+  return { spawn: (spec) => spawnProcess(spec, opts) };
+}
+
+function spawnProcess(spec: ProcessSpec, opts: ContainerRuntimeOptions): ProcessHandle {
   const env = parseEnv(spec.env);
   if (!env.HOSTNAME) env.HOSTNAME = spec.hostname;
   if (!env.HOME) env.HOME = spec.user && spec.user !== 'root' && spec.user !== '0' ? '/' : '/root';
@@ -101,7 +107,7 @@ function spawnProcess(spec: ProcessSpec): ProcessHandle {
     fs: spec.fs,
     clock: spec.clock,
     net: { container: spec.net },
-    container: { hostname: spec.hostname, user: spec.user || 'root', processes: () => spec.processes() },
+    container: { hostname: spec.hostname, user: spec.user || 'root', processes: () => spec.processes(), id: spec.containerId, editor: opts.editor },
     lang: 'en',
     onSignal,
     proc: control,

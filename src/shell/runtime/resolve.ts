@@ -20,6 +20,7 @@ import { makeEcho } from '../programs/echo';
 import { makeScriptRunner, makeShellProgram, shebang } from '../programs/script';
 import { baseName, dirName, joinPath, resolvePath } from '../vfs/path';
 import { curl } from '../programs/curl';
+import { makeEditor } from '../programs/editor';
 import { httpd } from '../programs/httpd';
 import { nginxBinary } from './standins/nginx';
 import { mongodBinary, redisBinary } from './standins/servers';
@@ -32,8 +33,11 @@ const bash = makeShellProgram(resolverFor, { flavor: 'bash', saveHistory: true }
 const dash = makeShellProgram(resolverFor, { flavor: 'dash' });
 const ash = makeShellProgram(resolverFor, { flavor: 'ash' });
 
+/** vi, vim, nano: the container's editor host (ContainerInfo.editor) shows the file */
+const editor = makeEditor();
+
 /** busybox applets we implement */
-const APPLETS: Record<string, Program> = { ...COREUTILS, echo: makeEcho(false), sh: ash, ash, ps, ping, httpd, wget: wgetBusybox, id, uname, df, kill };
+const APPLETS: Record<string, Program> = { ...COREUTILS, vi: editor, echo: makeEcho(false), sh: ash, ash, ps, ping, httpd, wget: wgetBusybox, id, uname, df, kill };
 
 /** binaries (not scripts) of the images, by file name */
 const BINARIES: Record<string, Program> = {
@@ -49,6 +53,11 @@ const BINARIES: Record<string, Program> = {
   apt,
   apk,
   yum,
+  vim: editor,
+  'vim.basic': editor,
+  'vim.tiny': editor,
+  vi: editor,
+  nano: editor,
 };
 
 const unsupportedCache = new Map<string, Program>();
