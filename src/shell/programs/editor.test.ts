@@ -27,7 +27,9 @@ function fakeHost(lang: 'en' | 'zh' = 'en') {
       };
     },
   };
-  return { host, requests, closeAll: () => closers.forEach((c) => c()), detached: () => detached };
+  return { host, requests, closeAll: () => {
+      for (const c of closers) c();
+    }, detached: () => detached };
 }
 
 function terminalIO() {

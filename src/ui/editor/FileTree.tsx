@@ -7,12 +7,23 @@ import { type KeyboardEvent, type ReactNode, useState } from 'react';
 import type { FileSystem } from '../../api/fs';
 import { createFile, createFolder, deleteEntry, listDir, renameEntry, type TreeEntry } from './file-tree';
 import type { EditorDictionary } from './i18n';
-import { basename, dirname } from './paths';
+import { basename, dirname, isWithin } from './paths';
+
+/** the folders from `root` (excluded) down to `path` (included): /home, /home/learner */
+function ancestors(path: string, root: string): string[] {
+  if (!isWithin(path, root)) return [];
+  const out: string[] = [];
+  for (let p = path; p !== root && p !== '/'; p = dirname(p)) out.unshift(p);
+  return out;
+}
 
 export interface FileTreeProps {
   t: EditorDictionary;
   fs: FileSystem;
+  /** the folder shown: the learner's home, or / (the whole machine: /etc/docker/daemon.json) */
   root: string;
+  home: string;
+  onRoot(root: string): void;
   /** changes whenever the filesystem may have changed */
   tick: number;
   activeFile?: string;
@@ -25,9 +36,16 @@ export interface FileTreeProps {
 
 type Editing = { mode: 'new-file' | 'new-folder'; dir: string } | { mode: 'rename'; path: string };
 
-export function FileTree({ t, fs, root, tick, activeFile, onOpen, onMoved, onChanged }: FileTreeProps) {
+export function FileTree({ t, fs, root, home, onRoot, tick, activeFile, onOpen, onMoved, onChanged }: FileTreeProps) {
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(() => new Set([root]));
   const [currentDir, setCurrentDir] = useState(root);
+  const [shownRoot, setShownRoot] = useState(root);
+  if (shownRoot !== root) {
+    // another root: it is open, and so is the way down to home (/ → home → learner)
+    setShownRoot(root);
+    setExpanded((s) => new Set([...s, root, ...ancestors(home, root)]));
+    if (!isWithin(currentDir, root)) setCurrentDir(root);
+  }
   const [editing, setEditing] = useState<Editing>();
   const [error, setError] = useState<string>();
 
@@ -155,6 +173,16 @@ export function FileTree({ t, fs, root, tick, activeFile, onOpen, onMoved, onCha
       <div className="ed-tree-toolbar">
         <span className="ed-tree-title" title={root}>
           {t.files} · {basename(root) || '/'}
+        </span>
+        <span className="ed-tree-roots" title={t.treeRootTitle}>
+          {[
+            [home, t.treeHome],
+            ['/', t.treeRoot],
+          ].map(([r, text]) => (
+            <button key={r} type="button" aria-pressed={root === r} aria-label={`${t.treeRootTitle}: ${r}`} className={root === r ? 'ed-tree-root-on' : undefined} onClick={() => onRoot(r as string)}>
+              {text}
+            </button>
+          ))}
         </span>
         <button type="button" title={`${t.newFile} (${dirForNew})`} aria-label={t.newFile} onClick={() => startNew('new-file')}>
           {t.newFileShort}
