@@ -16,6 +16,8 @@ export interface EditRequest {
   target: EditTarget;
   /** the program as typed ("vim", "vi", "nano"): the notice names it */
   program: string;
+  /** the file as the learner typed it ("mynginx/Dockerfile"): the notice names it so */
+  name?: string;
   /** the file cannot be written by the user running the program (vim's [readonly]) */
   readOnly?: boolean;
 }

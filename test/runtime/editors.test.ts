@@ -41,10 +41,10 @@ describe('editors', () => {
     const r = await sh(s, 'docker exec -it -w /etc box vi hostname');
     expect(r.exit).toBe(0);
     expect(r.out).toBe('[editing /etc/hostname]\n');
-    expect(e.requests).toEqual([{ target: { kind: 'container', container: id, path: '/etc/hostname' }, program: 'vi', readOnly: false }]);
+    expect(e.requests).toEqual([{ target: { kind: 'container', container: id, path: '/etc/hostname' }, program: 'vi', name: 'hostname', readOnly: false }]);
     // on the host the same program edits the host's file
     expect((await sh(s, 'vim -R notes')).exit).toBe(0);
-    expect(e.requests[1]).toEqual({ target: { kind: 'host', path: '/srv/work/notes' }, program: 'vim', readOnly: true });
+    expect(e.requests[1]).toEqual({ target: { kind: 'host', path: '/srv/work/notes' }, program: 'vim', name: 'notes', readOnly: true });
   });
 
   it("nginx's Debian image has no vim until apt-get installs it", async () => {

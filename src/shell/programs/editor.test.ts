@@ -57,7 +57,7 @@ describe('vi, vim, nano', () => {
     let status: number | undefined;
     const p = sh.run('cd /tmp && vim -n +3 app/Dockerfile', t.io).then((s) => (status = s));
     await settle();
-    expect(h.requests).toEqual([{ target: { kind: 'host', path: '/tmp/app/Dockerfile' }, program: 'vim', readOnly: false }]);
+    expect(h.requests).toEqual([{ target: { kind: 'host', path: '/tmp/app/Dockerfile' }, program: 'vim', name: 'app/Dockerfile', readOnly: false }]);
     expect(t.out.text()).toBe('editing /tmp/app/Dockerfile\n');
     expect(status).toBeUndefined();
     // while it waits the terminal is raw: a key is not echoed

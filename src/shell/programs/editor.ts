@@ -99,7 +99,7 @@ export function makeEditor(host?: EditorHost): Program {
     const sessions: EditSession[] = [];
     for (const file of files) {
       try {
-        sessions.push(await editor.open({ target: target(file), program: name, readOnly }));
+        sessions.push(await editor.open({ target: target(file), program: name, name: file, readOnly }));
       } catch (e) {
         ctx.io.stderr.write(`${e instanceof EditError || e instanceof Error ? e.message : String(e)}\n`);
         await Promise.all(sessions.map((s) => s.detach()));

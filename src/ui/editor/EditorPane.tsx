@@ -73,6 +73,10 @@ export default function EditorPane({ home = '/home/learner' }: EditorPaneProps) 
       scrollBeyondLastLine: false,
       tabSize: 4,
       renderWhitespace: 'boundary',
+      // a long RUN line wraps: the learner reads the whole Dockerfile without scrolling sideways
+      wordWrap: 'on',
+      wrappingIndent: 'indent',
+      lineNumbersMinChars: 3,
     });
     editorRef.current = editor;
     return () => {

@@ -3,7 +3,7 @@
  * (in the folder last clicked), rename and delete with the row's buttons.
  * Names are typed inline; errors are shown under the toolbar.
  */
-import { type KeyboardEvent, type ReactNode, useState } from 'react';
+import { type KeyboardEvent, type ReactNode, useEffect, useState } from 'react';
 import type { FileSystem } from '../../api/fs';
 import { createFile, createFolder, deleteEntry, listDir, renameEntry, type TreeEntry } from './file-tree';
 import type { EditorDictionary } from './i18n';
@@ -48,6 +48,15 @@ export function FileTree({ t, fs, root, home, onRoot, tick, activeFile, onOpen, 
   }
   const [editing, setEditing] = useState<Editing>();
   const [error, setError] = useState<string>();
+
+  // the file shown in the editor is shown in the tree: its folders open (the whole machine when it is outside home)
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only a newly shown file moves the tree
+  useEffect(() => {
+    if (!activeFile?.startsWith('/')) return;
+    const top = isWithin(activeFile, root) ? root : '/';
+    if (top !== root) onRoot(top);
+    setExpanded((s) => new Set([...s, top, ...ancestors(dirname(activeFile), top)]));
+  }, [activeFile]);
 
   const toggle = (dir: string) =>
     setExpanded((s) => {

@@ -54,7 +54,7 @@ describe('the editor pane as the editor host', () => {
     const key = '/home/learner/app/Dockerfile';
     expect(store.getState().openFiles).toEqual([key]);
     expect(store.getState().activeFile).toBe(key);
-    expect(r.out.raw()).toBe('vim: /home/learner/app/Dockerfile is open in the editor. Close its tab to come back here, or press any key.\r\n');
+    expect(r.out.raw()).toBe('vim: Dockerfile is open in the editor. Close its tab to come back here, or press any key.\r\n');
     // a new file: it exists only for the editor until the learner writes it (vim's [New])
     const docs = documentsFor(store.getState().session);
     expect(docs.exists(key)).toBe(true);

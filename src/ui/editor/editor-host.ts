@@ -23,7 +23,7 @@ export function createEditorHost(store: StoreLike): EditorHost {
     get lang() {
       return store.getState().lang === 'zh-CN' ? 'zh' : 'en';
     },
-    async open({ target, program, readOnly }): Promise<EditSession> {
+    async open({ target, program, name, readOnly }): Promise<EditSession> {
       const session = store.getState().session;
       const docs = documentsFor(session);
       let key: string;
@@ -58,7 +58,7 @@ export function createEditorHost(store: StoreLike): EditorHost {
       });
       const t = editorDictionaries[state.lang];
       return {
-        notice: t.waiting(program, fullLabel(key, (id) => docs.containerName(id))),
+        notice: t.waiting(program, target.kind === 'host' && name ? name : fullLabel(key, (id) => docs.containerName(id))),
         closed,
         async detach() {
           waiting = false;
