@@ -10,6 +10,7 @@ import { containerClient } from './containers';
 import { hostNetworkFor } from './host-network';
 import { imageClient } from './images';
 import { networkClient } from './networks';
+import { registryClient } from './registry';
 import { systemClient } from './system';
 import { volumeClient } from './volumes';
 
@@ -22,6 +23,7 @@ export function createInProcessClient(engine: Engine): EngineClient {
     ...networkClient(engine),
     ...systemClient(engine),
     ...buildClient(engine),
+    ...registryClient(engine),
     hostNetwork: hostNetworkFor(engine),
   };
 }
