@@ -79,6 +79,14 @@ export const PALETTE: Record<SwatchId, Swatch> = {
 /** the swatches a learner tells apart by colour alone (the dashed ones also differ by their outline) */
 export const DISTINCT: readonly SwatchId[] = (Object.keys(PALETTE) as SwatchId[]).filter((id) => !PALETTE[id].dashed);
 
+/** the legend, by what the colours are about: every swatch once */
+export const LEGEND: readonly ['containers' | 'images' | 'registries' | 'other', readonly SwatchId[]][] = [
+  ['containers', ['running', 'paused', 'exited', 'created', 'restarting', 'removing', 'dead']],
+  ['images', ['image', 'tag', 'dangling', 'layer', 'sharedLayer', 'imageGroup', 'missing']],
+  ['registries', ['hub', 'privateRegistry', 'repository', 'pending']],
+  ['other', ['network', 'builtinNetwork', 'volume', 'unusedVolume', 'group']],
+];
+
 const CONTAINER_STATES: Record<string, SwatchId> = {
   running: 'running',
   paused: 'paused',
