@@ -8,6 +8,7 @@ import { Fragment, useCallback, useEffect, useMemo, useRef, useState } from 'rea
 import { useSandbox } from '../use-sandbox';
 import { buildStateModel } from './build-model';
 import { changedKeys } from './changes';
+import { explainDictionaries } from './explain-i18n';
 import { stateViewDictionaries } from './i18n';
 import { InspectPanel } from './InspectPanel';
 import { fitScale, layoutStateModel } from './layout';
@@ -161,7 +162,7 @@ export function StateView() {
             />
           )}
         </div>
-        {selection && <InspectPanel t={t} selection={selection} model={model} provenance={provenance} onClose={() => select(undefined)} />}
+        {selection && <InspectPanel t={t} x={explainDictionaries[lang]} selection={selection} model={model} provenance={provenance} onClose={() => select(undefined)} />}
       </div>
     </section>
   );

@@ -27,6 +27,8 @@ export interface StateViewDictionary {
     noData: string;
     expandAll: string;
     collapseAll: string;
+    /** the heading above the raw JSON */
+    json: string;
   };
   kinds: { image: string; layer: string; container: string; volume: string; network: string; registry: string; repository: string };
   toggleGroup: string;
@@ -80,6 +82,7 @@ const en: StateViewDictionary = {
     noData: 'No inspect data.',
     expandAll: 'Expand all',
     collapseAll: 'Collapse all',
+    json: 'docker inspect',
   },
   kinds: { image: 'Image', layer: 'Layer', container: 'Container', volume: 'Volume', network: 'Network', registry: 'Registry', repository: 'Repository' },
   toggleGroup: 'Click to open or close this group',
@@ -133,6 +136,7 @@ const zhCN: StateViewDictionary = {
     noData: '没有 inspect 数据。',
     expandAll: '全部展开',
     collapseAll: '全部折叠',
+    json: 'docker inspect 的输出',
   },
   kinds: { image: '镜像', layer: '镜像层', container: '容器', volume: '数据卷', network: '网络', registry: '镜像仓库', repository: '仓库' },
   toggleGroup: '点击展开或折叠这一组',
