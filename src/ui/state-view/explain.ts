@@ -115,7 +115,7 @@ function portText(c: ContainerInfo): string[] {
   return [...new Set(out)];
 }
 
-function explainContainer(tx: Texts, c: ContainerInfo, model: StateModel): ExplainSection[] {
+function explainContainer(tx: Texts, c: ContainerInfo): ExplainSection[] {
   const { x } = tx;
   // the image as docker ps names it: as it was asked for, or its ID once that name moved on
   const image = c.image;
@@ -208,7 +208,7 @@ export function explain(selection: Selection, model: StateModel, x: ExplainDicti
       return model.images.some((i) => i.layers.some((l) => l.chainId === selection.id)) ? explainLayer(tx, selection.id, model) : [];
     case 'container': {
       const c = model.containers.find((k) => k.id === selection.id);
-      return c ? explainContainer(tx, c, model) : [];
+      return c ? explainContainer(tx, c) : [];
     }
     case 'volume': {
       const v = model.volumes.find((k) => k.name === selection.id);
