@@ -119,6 +119,10 @@ export function checkLayering(files) {
         for (const d of ['cli', 'shell', 'ui', 'store', 'runner', 'app', 'server'])
           if (under(to, `src/${d}`)) bad(`imports ${spec} (src/client never imports src/${d})`);
       }
+      if (under(path, 'src/course') && !isTestFile(path)) {
+        for (const d of ['engine', 'cli', 'shell', 'ui', 'store', 'runner', 'app', 'server'])
+          if (under(to, `src/${d}`)) bad(`imports ${spec} (src/course checks lessons through the client interface and the host FS only, never src/${d})`);
+      }
       if (under(path, 'src/server') && !isTestFile(path)) {
         for (const d of ['cli', 'shell', 'ui', 'store', 'runner', 'app'])
           if (under(to, `src/${d}`)) bad(`imports ${spec} (src/server never imports src/${d})`);

@@ -11,7 +11,8 @@ import { EditError, type EditorHost, type EditSession, type EditTarget } from '.
 import type { InputStream } from '../../api/io';
 import type { Lang, Program, ProgramContext } from '../interpreter/types';
 import { isAbortError } from '../interpreter/types';
-import { resolvePath } from '../vfs/path';
+import { AccessFs } from '../vfs/access-fs';
+import { dirName, resolvePath } from '../vfs/path';
 
 interface EditorTexts {
   noEditor(program: string): string;
@@ -96,10 +97,13 @@ export function makeEditor(host?: EditorHost): Program {
       const path = resolvePath(ctx.cwd, file);
       return containerId !== undefined && host === undefined ? { kind: 'container', container: containerId, path } : { kind: 'host', path };
     };
+    // a file the user may not write opens read-only, as vim marks it [readonly] (sudo vim … may write it)
+    const writable = (path: string) => (ctx.fs.exists(path) ? AccessFs.allows(ctx.fs, path, 2) : AccessFs.allows(ctx.fs, dirName(path), 3));
     const sessions: EditSession[] = [];
     for (const file of files) {
       try {
-        sessions.push(await editor.open({ target: target(file), program: name, name: file, readOnly }));
+        const t = target(file);
+        sessions.push(await editor.open({ target: t, program: name, name: file, readOnly: readOnly || !writable(t.path) }));
       } catch (e) {
         ctx.io.stderr.write(`${e instanceof EditError || e instanceof Error ? e.message : String(e)}\n`);
         await Promise.all(sessions.map((s) => s.detach()));

@@ -79,15 +79,29 @@ describe('the editor pane as the editor host', () => {
     await r.done;
     expect(r.status()).toBe(1);
     expect(r.out.raw()).toBe('"/etc" is a directory\r\n');
+    // the learner may not write /etc/docker/daemon.json: read-only, as vim marks it; sudo may
     const v = start(store, 'vi /etc/docker/daemon.json');
     await until(() => store.getState().openFiles.length > 0);
-    expect(v.out.raw()).toBe('vi：/etc/docker/daemon.json 已在编辑器中打开。关闭它的标签页即可回到这里，或按任意键。\r\n');
+    expect(v.out.raw()).toBe(
+      'vi：/etc/docker/daemon.json 已在编辑器中以只读方式打开：你没有写它的权限（sudo vi /etc/docker/daemon.json 可以）。关闭它的标签页即可回到这里，或按任意键。\r\n',
+    );
+    const docs = documentsFor(store.getState().session);
+    expect(docs.readOnly('/etc/docker/daemon.json')).toBe(true);
     v.stdin.type('x');
     await v.done;
     expect(v.status()).toBe(0);
     expect(store.getState().openFiles).toEqual(['/etc/docker/daemon.json']);
     // nothing typed: nothing written
-    expect((await runIn(store.getState().session, clock, 't1', 'ls /etc/docker')).status).not.toBe(0);
+    expect((await runIn(store.getState().session, clock, 't1', 'test -e /etc/docker/daemon.json')).status).toBe(1);
+    store.getState().closeFile('/etc/docker/daemon.json');
+    const s = start(store, 'sudo vi /etc/docker/daemon.json');
+    await until(() => store.getState().openFiles.length > 0);
+    expect(s.out.raw()).toBe('vi：/etc/docker/daemon.json 已在编辑器中打开。关闭它的标签页即可回到这里，或按任意键。\r\n');
+    expect(docs.readOnly('/etc/docker/daemon.json')).toBe(false);
+    await docs.write('/etc/docker/daemon.json', '{"registry-mirrors": ["https://mirror.example"]}\n');
+    store.getState().closeFile('/etc/docker/daemon.json');
+    await s.done;
+    expect((await runIn(store.getState().session, clock, 't1', 'cat /etc/docker/daemon.json')).out).toBe('{"registry-mirrors": ["https://mirror.example"]}\r\n');
   });
 
   it("vi in a container edits the container's file through the archive API: docker diff shows it", { timeout: 60_000 }, async () => {

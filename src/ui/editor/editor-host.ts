@@ -34,7 +34,7 @@ export function createEditorHost(store: StoreLike): EditorHost {
         if (!docs.exists(key)) docs.markNew(key);
       }
       if (store.getState().session !== session) throw new EditError(`${target.path}: the sandbox was replaced`);
-      if (readOnly) docs.setReadOnly(key, true);
+      docs.setReadOnly(key, readOnly === true);
       const state = store.getState();
       state.openFile(key);
       state.setActiveFile(key);
@@ -58,7 +58,7 @@ export function createEditorHost(store: StoreLike): EditorHost {
       });
       const t = editorDictionaries[state.lang];
       return {
-        notice: t.waiting(program, target.kind === 'host' && name ? name : fullLabel(key, (id) => docs.containerName(id))),
+        notice: (readOnly ? t.waitingReadOnly : t.waiting)(program, target.kind === 'host' && name ? name : fullLabel(key, (id) => docs.containerName(id))),
         closed,
         async detach() {
           waiting = false;

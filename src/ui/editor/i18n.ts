@@ -29,6 +29,8 @@ export interface EditorDictionary {
   binaryFile: string;
   /** the terminal's line while vi/vim/nano wait on a file */
   waiting: (program: string, file: string) => string;
+  /** the same for a file the user may not write */
+  waitingReadOnly: (program: string, file: string) => string;
   /** a tab opened read-only (vim -R) */
   readOnly: string;
   /** a container's file could not be written back */
@@ -74,6 +76,7 @@ const en: EditorDictionary = {
   readFailed: 'Cannot read this file:',
   binaryFile: 'This file is not text; it is not shown.',
   waiting: (p, f) => `${p}: ${f} is open in the editor. Close its tab to come back here, or press any key.`,
+  waitingReadOnly: (p, f) => `${p}: ${f} is open in the editor, read-only: you may not write it (sudo ${p} ${f} may). Close its tab to come back here, or press any key.`,
   readOnly: 'read-only',
   saveFailed: 'Not saved:',
   fetching: 'Reading the file from the container…',
@@ -114,6 +117,7 @@ const zhCN: EditorDictionary = {
   readFailed: '无法读取这个文件：',
   binaryFile: '这不是文本文件，不予显示。',
   waiting: (p, f) => `${p}：${f} 已在编辑器中打开。关闭它的标签页即可回到这里，或按任意键。`,
+  waitingReadOnly: (p, f) => `${p}：${f} 已在编辑器中以只读方式打开：你没有写它的权限（sudo ${p} ${f} 可以）。关闭它的标签页即可回到这里，或按任意键。`,
   readOnly: '只读',
   saveFailed: '未能保存：',
   fetching: '正在从容器中读取文件……',

@@ -15,14 +15,18 @@ import { DEFAULT_DOMAIN, InvalidReferenceError, parseNormalizedNamed } from '../
 import type { Engine } from '../../engine';
 import { hostHttp } from '../../networks/ops/host-http';
 import { isHiddenTag } from '../catalog';
+import { isSecureRegistry } from '../../daemon/daemon-config';
 import { dialError, splitHostPort } from '../distribution/client';
 
 const HUB_HOSTS = new Set([DEFAULT_DOMAIN, 'index.docker.io', 'registry-1.docker.io']);
 
 async function getJson(engine: Engine, domain: string, path: string): Promise<unknown> {
   const { host, port } = splitHostPort(domain);
+  const secure = isSecureRegistry(engine.daemon.config, domain);
   const r = await hostHttp(engine, { method: 'GET', host, port, path, headers: { Accept: 'application/json' } });
-  if ('error' in r) throw new DaemonError('Unavailable', dialError(domain, path, r));
+  if ('error' in r) throw new DaemonError('Unavailable', dialError(domain, path, r, secure));
+  // the simulated registries speak plain HTTP, as push and pull find out (daemon.json insecure-registries)
+  if (secure) throw new DaemonError('Unavailable', `Get "https://${domain}${path}": http: server gave HTTP response to HTTPS client`);
   const text = textDecoder.decode(r.body);
   if (r.status === 404) {
     let message = 'repository name not known to registry';
