@@ -59,8 +59,7 @@ export function editorOperands(args: readonly string[]): { files: string[]; read
 async function waitForKey(stdin: InputStream, signal: AbortSignal): Promise<void> {
   const previous = stdin.isTTY ? stdin.setMode?.('raw') : undefined;
   try {
-    // reads take an abort signal: an aborted read consumes nothing (src/api/io.ts)
-    const read = stdin.read as (signal?: AbortSignal) => Promise<Uint8Array | null>;
+    // an aborted read consumes nothing (src/api/io.ts): the key goes to whoever reads next
     await new Promise<void>((resolve, reject) => {
       const onAbort = () => reject(Object.assign(new Error('The operation was aborted'), { name: 'AbortError' }));
       if (signal.aborted) {
@@ -68,7 +67,7 @@ async function waitForKey(stdin: InputStream, signal: AbortSignal): Promise<void
         return;
       }
       signal.addEventListener('abort', onAbort, { once: true });
-      read.call(stdin, signal).then(
+      stdin.read(signal).then(
         () => resolve(),
         (e: unknown) => reject(e),
       );
