@@ -183,12 +183,12 @@ export function FileTree({ t, fs, root, home, onRoot, tick, activeFile, onOpen, 
         <span className="ed-tree-title" title={root}>
           {t.files} · {basename(root) || '/'}
         </span>
-        <span className="ed-tree-roots" title={t.treeRootTitle}>
+        <span className="ed-tree-roots">
           {[
-            [home, t.treeHome],
-            ['/', t.treeRoot],
-          ].map(([r, text]) => (
-            <button key={r} type="button" aria-pressed={root === r} aria-label={`${t.treeRootTitle}: ${r}`} className={root === r ? 'ed-tree-root-on' : undefined} onClick={() => onRoot(r as string)}>
+            [home, t.treeHome, t.treeHomeTitle],
+            ['/', t.treeRoot, t.treeRootTitle],
+          ].map(([r, text, title]) => (
+            <button key={r} type="button" aria-pressed={root === r} aria-label={title} title={title} className={root === r ? 'ed-tree-root-on' : undefined} onClick={() => onRoot(r as string)}>
               {text}
             </button>
           ))}

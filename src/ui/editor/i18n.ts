@@ -41,6 +41,7 @@ export interface EditorDictionary {
   treeHome: string;
   treeRoot: string;
   treeRootTitle: string;
+  treeHomeTitle: string;
   /** the Build button put a command in the terminal */
   buildTyped: (terminal: string, command: string) => string;
 }
@@ -82,7 +83,8 @@ const en: EditorDictionary = {
   fetching: 'Reading the file from the container…',
   treeHome: '~',
   treeRoot: '/',
-  treeRootTitle: 'Show the whole machine (/) or your home folder (~)',
+  treeRootTitle: 'Show the whole machine (/)',
+  treeHomeTitle: 'Show your home folder (~)',
   buildTyped: (term, c) => `Typed into ${term}: ${c} — press Enter there to run it.`,
 };
 
@@ -123,7 +125,8 @@ const zhCN: EditorDictionary = {
   fetching: '正在从容器中读取文件……',
   treeHome: '~',
   treeRoot: '/',
-  treeRootTitle: '显示整台机器（/）或你的主目录（~）',
+  treeRootTitle: '显示整台机器（/）',
+  treeHomeTitle: '显示你的主目录（~）',
   buildTyped: (term, c) => `已输入到${term}：${c} —— 在那里按回车运行。`,
 };
 
