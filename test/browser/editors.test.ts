@@ -42,6 +42,11 @@ async function sizeOf(page: Page, selector: string): Promise<{ width: number; he
   return { width: Math.round(box.width), height: Math.round(box.height) };
 }
 
+/** how many rows the active terminal shows */
+async function terminalRows(page: Page): Promise<number> {
+  return page.locator('.terminal:not([hidden]) .xterm-rows > div').count();
+}
+
 describe('editors and the state view', () => {
   beforeAll(async () => {
     b = await launch({ width: 1440, height: 900 });
@@ -52,21 +57,23 @@ describe('editors and the state view', () => {
     await b?.close();
   });
 
-  it('gives the editor and the state view room to read at 1440×900 and 1280×720', async () => {
+  it('gives the editor and the state view room to read at 1440×900 and 1280×720, and the terminal its rows', async () => {
     const { page } = b;
     await run(page, 'mkdir mynginx web');
     await start(page, 'vim mynginx/Dockerfile');
     await page.locator('.ed-editor .monaco-editor').waitFor();
     const at1440 = { monaco: await sizeOf(page, '.ed-editor'), state: await sizeOf(page, '#area-state'), terminal: await sizeOf(page, '#area-terminals') };
     expect(at1440.monaco.width).toBeGreaterThanOrEqual(420);
-    expect(at1440.monaco.height).toBeGreaterThanOrEqual(360);
+    expect(at1440.monaco.height).toBeGreaterThanOrEqual(320);
     expect(at1440.state.width).toBeGreaterThanOrEqual(460);
-    expect(at1440.state.height).toBeGreaterThanOrEqual(420);
-    expect(at1440.terminal.height).toBeGreaterThanOrEqual(360);
+    expect(at1440.state.height).toBeGreaterThanOrEqual(370);
+    expect(at1440.terminal.height).toBeGreaterThanOrEqual(440);
+    expect(await terminalRows(page)).toBeGreaterThanOrEqual(20);
     await page.setViewportSize({ width: 1280, height: 720 });
     await expect.poll(async () => (await sizeOf(page, '.ed-editor')).width).toBeGreaterThanOrEqual(360);
-    expect((await sizeOf(page, '.ed-editor')).height).toBeGreaterThanOrEqual(270);
-    expect((await sizeOf(page, '#area-state')).height).toBeGreaterThanOrEqual(330);
+    expect((await sizeOf(page, '.ed-editor')).height).toBeGreaterThanOrEqual(240);
+    expect((await sizeOf(page, '#area-state')).height).toBeGreaterThanOrEqual(290);
+    await expect.poll(() => terminalRows(page)).toBeGreaterThanOrEqual(15);
     await page.setViewportSize({ width: 1440, height: 900 });
   });
 

@@ -6,9 +6,12 @@
  * changes), the learner's preference once dragged, kept in localStorage.
  *
  * The defaults are chosen so a learner reads a Dockerfile and the state view's
- * picture without dragging (measured in Chromium, README "Layout"): at
- * 1440×900 the editor gets about 610×440 px and the state view 500×440 px, the
- * terminal keeps about 150 columns × 18 rows.
+ * picture without dragging, and the terminal still shows a command with its
+ * output (measured in Chromium; README, under the screenshots): at 1440×900 the editor
+ * pane gets 617×383 px (Monaco 450×334, about 17 lines), the state view
+ * 504×383 px, the terminal 20 rows; at 1280×720 Monaco 400×253, the terminal
+ * 15 rows. A larger editor row (0.52) left 17 rows at 1440×900: hello-world's
+ * greeting scrolled off before it ended.
  */
 export type AreaId = 'lesson' | 'terminals' | 'editor' | 'state';
 
@@ -28,7 +31,7 @@ export interface PaneSizes {
   lessonCollapsed: boolean;
 }
 
-export const DEFAULT_SIZES: PaneSizes = { lesson: 0.22, upper: 0.52, editor: 0.55, lessonCollapsed: false };
+export const DEFAULT_SIZES: PaneSizes = { lesson: 0.22, upper: 0.45, editor: 0.55, lessonCollapsed: false };
 
 /** smallest sizes in px; the lesson panel also has a largest (very wide screens) */
 export const MIN = { lesson: 220, upper: 120, editor: 200, state: 200, terminals: 160, main: 480 } as const;
