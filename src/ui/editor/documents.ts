@@ -10,6 +10,7 @@ import { GO_MODE_DIR } from '../../api/archive';
 import { EditError } from '../../api/editor';
 import { ClientError } from '../../api/errors';
 import { textEncoder } from '../../api/fs';
+import { materialize } from '../../lib/content';
 import { readTar, writeTar } from '../../lib/tar';
 import type { SandboxSession } from '../../store/contract';
 import { containerKey, parseKey } from './document-keys';
@@ -178,7 +179,7 @@ export class SessionDocuments implements DocumentStore {
       }
       const entry = readTar(got.content).find((e) => e.type === 'file');
       if (!entry) throw new EditError(`"${target}" is not a regular file`);
-      this.containerFiles.set(key, { bytes: entry.data ?? new Uint8Array(entry.size), mode: entry.mode, uid: entry.uid, gid: entry.gid });
+      this.containerFiles.set(key, { bytes: entry.data ? materialize(entry.data) : new Uint8Array(entry.size), mode: entry.mode, uid: entry.uid, gid: entry.gid });
       return key;
     }
     throw new EditError(`${path}: Too many levels of symbolic links`);
@@ -192,7 +193,7 @@ export class SessionDocuments implements DocumentStore {
       const got = await this.session.client.copyFromContainer(ref.container, ref.path);
       const entry = readTar(got.content).find((e) => e.type === 'file');
       if (!entry) return false;
-      this.containerFiles.set(key, { bytes: entry.data ?? new Uint8Array(entry.size), mode: entry.mode, uid: entry.uid, gid: entry.gid });
+      this.containerFiles.set(key, { bytes: entry.data ? materialize(entry.data) : new Uint8Array(entry.size), mode: entry.mode, uid: entry.uid, gid: entry.gid });
       this.fresh.delete(key);
       return true;
     } catch {
