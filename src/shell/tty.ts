@@ -115,19 +115,36 @@ export class TerminalInput implements InputStream {
     for (const f of w) f();
   }
 
-  async read(): Promise<Uint8Array | null> {
+  async read(signal?: AbortSignal): Promise<Uint8Array | null> {
     if (this.pending) {
       const p = this.pending;
       this.pending = null;
       return p;
     }
     for (;;) {
+      if (signal?.aborted) throw abortError();
       const item = this.queue.shift();
       if (item === EOF) return null;
       if (item) return item;
       if (this.ended) return null;
-      await new Promise<void>((r) => this.waiters.push(r));
+      await this.waitForInput(signal);
     }
+  }
+
+  /** until something is typed or the terminal closes; an aborted wait leaves the waiters at once */
+  private waitForInput(signal?: AbortSignal): Promise<void> {
+    return new Promise<void>((resolve) => {
+      const done = () => {
+        signal?.removeEventListener('abort', cancel);
+        resolve();
+      };
+      const cancel = () => {
+        this.waiters = this.waiters.filter((w) => w !== done);
+        done();
+      };
+      this.waiters.push(done);
+      signal?.addEventListener('abort', cancel, { once: true });
+    });
   }
 
   async readLine(): Promise<string | null> {
@@ -153,6 +170,12 @@ export class TerminalInput implements InputStream {
       parts.push(chunk);
     }
   }
+}
+
+function abortError(): Error {
+  const e = new Error('The operation was aborted');
+  e.name = 'AbortError';
+  return e;
 }
 
 function concat(parts: Uint8Array[]): Uint8Array {
