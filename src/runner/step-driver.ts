@@ -7,14 +7,26 @@
  * jumps to the next timer.
  */
 import type { ProcessIO } from '../api/io';
-import type { VirtualClock } from '../engine/core/clock';
 import { decodeKeys, type InputItem } from './scenario';
 import { ScreenOutput } from './screen-output';
 import { shellYieldsPending } from '../shell/interpreter/pace';
 import { TerminalInput } from '../shell/tty';
 
+/**
+ * The time a step runs in: a VirtualClock (the simulator: time jumps to the
+ * next timer), or real time looked at in small ticks (PollingClock: a real
+ * engine, whose work is not on our timers).
+ */
+export interface StepClock {
+  now(): number;
+  /** when the next timer is due (a PollingClock: the next tick) */
+  nextTimerAt(): number | undefined;
+  /** let `ms` pass, then let the work it released run (`settle`) */
+  advance(ms: number, settle?: () => Promise<void>): Promise<void>;
+}
+
 export interface StepRunner {
-  clock: VirtualClock;
+  clock: StepClock;
   /** run one line in the host shell; resolves with its exit status */
   run(line: string, io: ProcessIO): Promise<number>;
 }

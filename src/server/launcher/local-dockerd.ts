@@ -24,7 +24,7 @@ export interface LocalDockerdOptions {
   /** where sessions live: <stateDir>/<id>/{data,exec,docker.sock,workspace,…} (keep it short: socket paths are limited to 107 bytes) */
   stateDir: string;
   /** host loopback ports that appear on each namespace's 127.0.0.1 (the registry mirror, the Hub stand-in proxy) */
-  forwardPorts: number[];
+  forwardPorts: { host: number; session: number }[];
   /** the sessions' daemon.json */
   daemonConfig: Record<string, unknown>;
   /** dockerd's environment additions (HTTPS_PROXY, SSL_CERT_FILE) */
@@ -80,7 +80,7 @@ export class LocalDockerdLauncher implements Launcher {
     let proc: ChildProcess | undefined;
     try {
       await createNetns(ns);
-      for (const p of this.o.forwardPorts) forwarders.push(await forwardIntoNetns(ns, p));
+      for (const p of this.o.forwardPorts) forwarders.push(await forwardIntoNetns(ns, p.session, p.host));
       const log = openSync(d.log, 'a');
       proc = spawn(
         'nsenter',
