@@ -27,6 +27,12 @@ export interface OutputStream {
  */
 export type TtyMode = 'cooked' | 'noecho' | 'raw';
 
+/**
+ * Reads may be given a `signal` (a process's interrupt): once it aborts the
+ * read rejects with an AbortError and consumes nothing, as a blocked read(2)
+ * ends when a signal kills the process. Streams that cannot block forever
+ * (files, pipes whose writer ends) may ignore it.
+ */
 export interface InputStream {
   readonly isTTY: boolean;
   /** TTY inputs only: switch the terminal mode, returns the previous one (restore it when done) */
@@ -40,9 +46,11 @@ export interface InputStream {
    */
   read(signal?: AbortSignal): Promise<Uint8Array | null>;
   /** next line without its newline, null at end of input */
-  readLine(): Promise<string | null>;
+  readLine(signal?: AbortSignal): Promise<string | null>;
   /** everything up to end of input */
-  readAll(): Promise<Uint8Array>;
+  readAll(signal?: AbortSignal): Promise<Uint8Array>;
+  /** give back bytes read but not used (a line editor's type-ahead): the next read returns them first */
+  unread?(data: Uint8Array): void;
 }
 
 export interface ProcessIO {

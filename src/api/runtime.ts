@@ -4,7 +4,7 @@
  * composition root (src/app, src/runner) hands it a ProcessRuntime built by
  * src/shell (createContainerRuntime). This mirrors dockerd → containerd/runc.
  */
-import type { FileSystem } from './fs';
+import type { Credentials, FileSystem } from './fs';
 import type { ProcessIO } from './io';
 import type { HttpHandler, HttpRequest, HttpResponse, NetFailure } from './net';
 
@@ -23,6 +23,8 @@ export interface ProcessInfo {
 export interface ContainerNet {
   /** IPv4 address of a name (container name/alias on a user network, "localhost", an IP); undefined = bad address */
   resolve(name: string): string | undefined;
+  /** is there a route to this IPv4 address (false for anything but loopback with --network none) */
+  hasRoute?(ip: string): boolean;
   http(req: HttpRequest): Promise<HttpResponse | NetFailure>;
   /** start accepting HTTP on a container port; returns a function that stops listening */
   listen(port: number, handler: HttpHandler): () => void;
@@ -37,6 +39,12 @@ export interface ProcessSpec {
   env: string[];
   cwd: string;
   user: string;
+  /**
+   * who the process is for permission checks: `user` resolved against the
+   * container's /etc/passwd and /etc/group by the engine (as runc does);
+   * absent: the runtime resolves `user` itself
+   */
+  credentials?: Credentials;
   hostname: string;
   /** the container's filesystem with its mounts applied */
   fs: FileSystem;

@@ -141,7 +141,7 @@ export const read: Builtin = async (sh, argv, io) => {
     else names.push(args[i]);
   }
   if (names.length === 0) names.push('REPLY');
-  let line = await io.stdin.readLine();
+  let line = await io.stdin.readLine(io.interrupt);
   if (line === null) {
     for (const n of names) sh.set(n, '');
     return 1;

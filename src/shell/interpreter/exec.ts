@@ -7,6 +7,7 @@ import { FsError } from '../../api/fs';
 import type { ProcessIO } from '../../api/io';
 import { BUILTINS } from '../builtins';
 import { BrokenPipeError, CollectOutput, OutOfMemoryError, Pipe } from '../io/streams';
+import { interruptibleStdin } from '../io/interruptible';
 import type { AndOr, Command, List, Pipeline, SimpleCommand } from '../parser/ast';
 import { ShellSyntaxError, parseScript } from '../parser/parser';
 import { startBackground } from './background';
@@ -537,7 +538,7 @@ export class Interpreter {
     const interp = this;
     return {
       argv,
-      io,
+      io: interruptibleStdin(io),
       env,
       cwd: sh.cwd,
       fs: sh.fs,

@@ -2,8 +2,10 @@
  * Running source text in a shell: one command line (the host terminal, `sh -c`),
  * a script, or an interactive loop reading stdin line by line with prompts.
  */
-import type { ProcessIO } from '../../api/io';
+import { textDecoder } from '../../api/fs';
+import type { OutputStream, ProcessIO } from '../../api/io';
 import type { List } from '../parser/ast';
+import { MultiLineInput } from '../parser/incomplete';
 import { ShellSyntaxError, parseScript } from '../parser/parser';
 import { canEdit, createLineEditor } from './line-editor';
 import { BrokenPipeError } from '../io/streams';
@@ -117,15 +119,6 @@ export function defaultPs1(sh: ShellState): string {
   return '\\s-5.2\\$ '.replace('\\s', sh.name);
 }
 
-function isIncomplete(src: string): boolean {
-  try {
-    parseScript(src);
-    return false;
-  } catch (e) {
-    return e instanceof ShellSyntaxError && /unexpected (end of file|EOF)/.test(e.message);
-  }
-}
-
 /**
  * The read-eval loop of an interactive shell (tty and no -c) or of a shell
  * reading commands from a non-tty stdin (`docker exec -i c bash`).
@@ -144,6 +137,40 @@ export async function runInteractive(sh: ShellState, interp: Interpreter, io: Pr
     });
   } finally {
     unsub?.();
+  }
+}
+
+/** a command's output on the terminal: did it end its line after Ctrl-C? */
+class AfterInterrupt {
+  private last = '';
+  private since = false;
+  readonly streams: Pick<ProcessIO, 'stdout' | 'stderr'>;
+
+  constructor(
+    io: ProcessIO,
+    private readonly interrupt: AbortSignal,
+  ) {
+    const track = (s: OutputStream): OutputStream => ({
+      get isTTY() {
+        return s.isTTY;
+      },
+      get columns() {
+        return s.columns;
+      },
+      write: (d) => {
+        const text = typeof d === 'string' ? d : textDecoder.decode(d);
+        if (text) {
+          this.last = text[text.length - 1];
+          this.since ||= this.interrupt.aborted;
+        }
+        s.write(d);
+      },
+    });
+    this.streams = { stdout: track(io.stdout), stderr: track(io.stderr) };
+  }
+
+  needsNewline(): boolean {
+    return this.interrupt.aborted && (!this.since || this.last !== '\n');
   }
 }
 
@@ -172,41 +199,45 @@ async function replLoop(sh: ShellState, interp: Interpreter, io: ProcessIO, tty:
     sh.status = 130;
     return undefined;
   };
+  // a command's further lines (a trailing `\`, a here-document, an open quote, an unfinished `if`…) come after PS2
+  const lines = new MultiLineInput();
   for (;;) {
     reportEndedJobs(sh, io);
     if (tty) {
-      atPrompt = expandPrompt(sh.get('PS1') ?? defaultPs1(sh), sh);
+      atPrompt = lines.pending ? (sh.get('PS2') ?? '> ') : expandPrompt(sh.get('PS1') ?? defaultPs1(sh), sh);
       io.stderr.write(atPrompt);
     }
-    let line = await readLine(atPrompt ?? '');
+    const line = await readLine(atPrompt ?? '');
     atPrompt = undefined;
-    // Ctrl-C: the line is dropped, $? is 130, a new prompt
-    if (line === undefined) continue;
+    // Ctrl-C: the line (and a command waiting for more lines) is dropped, $? is 130, a new prompt
+    if (line === undefined) {
+      lines.reset();
+      continue;
+    }
+    let cmd = line === null ? undefined : lines.add(line);
     if (line === null) {
-      if (tty && sh.flavor === 'bash') io.stderr.write('exit\n');
-      return sh.status;
-    }
-    while (isIncomplete(line)) {
-      const ps2 = sh.get('PS2') ?? '> ';
-      if (tty) io.stderr.write(ps2);
-      const more = await readLine(ps2);
-      if (more === undefined) {
-        line = '';
-        break;
+      // end of input in the middle of a command: what there is runs (and reports what is missing)
+      if (!lines.pending) {
+        if (tty && sh.flavor === 'bash') io.stderr.write('exit\n');
+        return sh.status;
       }
-      if (more === null) break;
-      line += `\n${more}`;
+      const source = lines.reset();
+      cmd = { source, history: source };
     }
-    sh.remember(line);
+    if (!cmd) continue;
+    sh.remember(cmd.history);
     const controller = new AbortController();
     setCurrent(controller);
     const onAbort = () => controller.abort();
     io.interrupt.addEventListener('abort', onAbort);
+    const out = tty ? new AfterInterrupt(io, controller.signal) : undefined;
     try {
-      await runSource(sh, interp, line, { ...io, interrupt: controller.signal });
+      await runSource(sh, interp, cmd.source, { ...io, ...out?.streams, interrupt: controller.signal });
     } finally {
       io.interrupt.removeEventListener('abort', onAbort);
     }
+    // Ctrl-C: the terminal shows ^C; unless the program ended its own line after it (ping's statistics), the shell starts a fresh one
+    if (out?.needsNewline()) io.stderr.write('\n');
     if (sh.exited) {
       if (tty && sh.flavor === 'bash') io.stderr.write('exit\n');
       return sh.status;

@@ -20,13 +20,24 @@ interface PendingHeredoc {
 
 export class Parser extends WordReader {
   private pending: PendingHeredoc[] = [];
+  /** a here-document's delimiter line never came (incomplete.ts) */
+  private heredocAtEof: string | undefined;
+
+  /** the delimiter of a here-document whose body is still to come or not closed, at the end of what was parsed */
+  get openHeredoc(): string | undefined {
+    return this.pending[0]?.delim ?? this.heredocAtEof;
+  }
 
   /** parse a whole script */
   static parse(src: string): List {
-    const p = new Parser(src);
-    const list = p.parseList(new Set());
-    p.skipSpace();
-    if (p.i < src.length) p.unexpected();
+    return new Parser(src).parseAll();
+  }
+
+  /** the whole source as a script */
+  parseAll(): List {
+    const list = this.parseList(new Set());
+    this.skipSpace();
+    if (this.i < this.src.length) this.unexpected();
     return list;
   }
 
@@ -375,7 +386,10 @@ export class Parser extends WordReader {
     for (const h of pending) {
       const lines: string[] = [];
       for (;;) {
-        if (this.i >= this.src.length) break;
+        if (this.i >= this.src.length) {
+          this.heredocAtEof ??= h.delim;
+          break;
+        }
         let nl = this.src.indexOf('\n', this.i);
         if (nl < 0) nl = this.src.length;
         let line = this.src.slice(this.i, nl);

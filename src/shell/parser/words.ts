@@ -54,6 +54,8 @@ export class SourceText {
 export abstract class WordReader {
   i = 0;
   readonly text: SourceText;
+  /** a backslash was the last character of the source: the line goes on (incomplete.ts) */
+  endsInBackslash = false;
   constructor(
     readonly src: string,
     text?: SourceText,
@@ -99,6 +101,7 @@ export abstract class WordReader {
         if (this.ch(1) === '\n') this.i += 2;
         else if (this.i + 1 >= this.src.length) {
           this.i++;
+          this.endsInBackslash = true;
           lit(parts, '\\', false);
         } else {
           lit(parts, this.ch(1), true);

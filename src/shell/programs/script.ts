@@ -33,7 +33,9 @@ function shellSignals(ctx: ProgramContext, sh: ShellState, opts: { interactive: 
       sh.onWinch?.();
       return true;
     }
-    if (sig === 'SIGINT' && !opts.interactive) {
+    // dash and ash catch SIGINT under -c and in scripts and end (130); bash has no handler of its own
+    // (as PID 1 it goes on: init ignores what it does not handle)
+    if (sig === 'SIGINT' && !opts.interactive && sh.flavor !== 'bash') {
       ctl.abort();
       return true;
     }
