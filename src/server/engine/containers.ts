@@ -170,7 +170,10 @@ export function containerClient(ctx: EngineContext): ContainerApi {
         } finally {
           hijacked();
         }
-        if ('onResize' in io) (io as { onResize(l: (c: number, r: number) => void): void }).onResize((cols, rows) => void t.json('POST', `/containers/${seg(id)}/resize`, { query: { h: rows, w: cols } }).catch(() => {}));
+        const resize = (cols: number, rows: number) => void t.json('POST', `/containers/${seg(id)}/resize`, { query: { h: rows, w: cols } }).catch(() => {});
+        // as the docker CLI does: a running TTY container gets the terminal's size at once
+        if (c.Config.Tty && c.State.Running && io.stdout.columns) resize(io.stdout.columns, 24);
+        if ('onResize' in io) (io as { onResize(l: (c: number, r: number) => void): void }).onResize(resize);
         return runInteractive(sock, io, { tty: c.Config.Tty, stdin: o.stdin === true, detachKeys: detachKeyBytes(o.detachKeys), signal });
       });
     },

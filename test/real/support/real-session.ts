@@ -6,6 +6,7 @@
  * fidelity scenarios run through it with the runner's transcript machinery.
  */
 import WebSocket from 'ws';
+import type { ProcessIO } from '../../../src/api/io';
 import type { EngineClient } from '../../../src/client/engine-client';
 import { connectRemote, type RemoteEngine } from '../../../src/client/remote/connection';
 import { createSimulator } from '../../../src/app/simulator';
@@ -21,6 +22,8 @@ export interface RealSession extends TranscriptSession {
   readonly remote: RemoteEngine;
   readonly client: EngineClient;
   readonly hostFs: MemoryFs;
+  /** run a line in the host shell of terminal `terminal` (each terminal its own shell, as in the app) */
+  runIn(terminal: string, line: string, io: ProcessIO): Promise<number>;
 }
 
 export async function realSession(baseUrl: string, o: { home?: string; cwd?: string; cols?: number } = {}): Promise<RealSession> {
@@ -54,6 +57,10 @@ export async function realSession(baseUrl: string, o: { home?: string; cwd?: str
     home,
     cwd,
     run: sim.run,
+    runIn: (terminal, line, io) => sim.shell(terminal).run(line, io),
+    // typed input waits for the command's first output (up to 8 s), as a recorder's 0.8 s of
+    // quiet did on the recorded engine, which had printed its prompt by then
+    firstOutputWaitMs: 8000,
     async containerNames() {
       return (await client.containerList({ all: true })).flatMap((c) => c.Names.map((n) => n.replace(/^\//, '')));
     },
