@@ -20,6 +20,9 @@ import { fixture } from './fixture';
 
 export { fixture, hubctl } from './fixture';
 
+/** the suite's state directory (short: socket paths are limited to 107 bytes) */
+export const SUITE_STATE_DIR = '/tmp/dyt';
+
 export interface Harness extends Composed {
   baseUrl: string;
   stateDir: string;
@@ -30,7 +33,7 @@ export async function startServer(over: Partial<ServerConfig> = {}): Promise<Har
   const fx = fixture();
   // one state directory for the suite (short: socket paths are limited to 107 bytes); what a
   // crashed run left there is removed first
-  const stateDir = '/tmp/dyt';
+  const stateDir = SUITE_STATE_DIR;
   const config: ServerConfig = {
     mode: 'daemon',
     host: '127.0.0.1',
