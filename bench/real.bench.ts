@@ -36,7 +36,7 @@ const pct = (xs: number[], p: number) => {
 };
 const ms = (x: number) => `${x.toFixed(2)} ms`;
 const mb = (x: number) => `${(x / 1024 / 1024).toFixed(1)} MB`;
-const line = (what: string, figure: string, budget = '') => process.stdout.write(`${what.padEnd(52)} ${figure.padStart(12)}  ${budget}\n`);
+const line = (what: string, figure: string, budget = '') => process.stdout.write(`${what.padEnd(58)} ${figure.padStart(12)}  ${budget}\n`);
 
 /** RSS (bytes) of the processes whose command line names `needle` */
 function rssOf(needle: string): { pids: number; bytes: number } {

@@ -109,6 +109,7 @@ describe('fidelity on the real engine', () => {
         `differing steps: ${differing.join(' ') || 'none'}\n`,
     );
     expect(results.length).toBe(names.length);
-    if (!only) expect(shared.pct).toBeGreaterThanOrEqual(FLOOR_PCT);
+    // the floor holds whenever every shared scenario ran (DOCKYARD_SCENARIOS may pick a few to look at)
+    if (SHARED_SCENARIOS.every((n) => names.includes(n))) expect(shared.pct).toBeGreaterThanOrEqual(FLOOR_PCT);
   });
 });
