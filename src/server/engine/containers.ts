@@ -106,7 +106,13 @@ export function containerClient(ctx: EngineContext): ContainerApi {
     containerInspect: (id, o = {}) =>
       call(async () => {
         await own(id);
-        return t.json('GET', `/containers/${seg(id)}/json`, { query: { size: flag(o.size) } });
+        const c = await t.json<ContainerJSON>('GET', `/containers/${seg(id)}/json`, { query: { size: flag(o.size) } });
+        // bind sources as the learner gave them: their host's paths, not the workspace's on the server
+        const paths = policy.paths;
+        for (const m of c.Mounts ?? []) if (m.Type === 'bind') m.Source = paths.unmap(m.Source);
+        if (c.HostConfig?.Binds) c.HostConfig.Binds = c.HostConfig.Binds.map((b) => paths.unmapBind(b));
+        for (const m of c.HostConfig?.Mounts ?? []) if (m.Type === 'bind' && m.Source) m.Source = paths.unmap(m.Source);
+        return c;
       }, target(id)),
     containerExecCreate: (id, config) =>
       call(async () => {
