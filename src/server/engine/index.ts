@@ -10,6 +10,7 @@ import type { SessionPolicy } from '../policy/session-policy';
 import { archiveClient } from './archive';
 import { containerClient } from './containers';
 import { imageClient } from './images';
+import { registryClient } from './registry';
 import { buildClient, systemClient } from './system';
 import type { EngineTransport } from './transport';
 import { StartBarrier } from './start-barrier';
@@ -25,6 +26,7 @@ export function createEngineClient(t: EngineTransport, policy: SessionPolicy, ho
     ...networkClient(ctx),
     ...systemClient(ctx),
     ...buildClient(ctx),
+    ...registryClient(hostNetwork),
     hostNetwork,
   };
 }
