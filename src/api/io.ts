@@ -46,7 +46,13 @@ export interface InputStream {
   readonly isTTY: boolean;
   /** TTY inputs only: switch the terminal mode, returns the previous one (restore it when done) */
   setMode?(mode: TtyMode): TtyMode;
-  /** next chunk of bytes, null at end of input */
+  /**
+   * next chunk of bytes, null at end of input. A read whose `signal` is
+   * aborted while it waits takes nothing: it rejects with an AbortError and
+   * what is typed next goes to the next read (a remote exec that ended while
+   * it was reading the learner's terminal). Inputs that wait on a person (a
+   * terminal) honour the signal; the others may finish the read regardless.
+   */
   read(signal?: AbortSignal): Promise<Uint8Array | null>;
   /** next line without its newline, null at end of input */
   readLine(signal?: AbortSignal): Promise<string | null>;

@@ -21,4 +21,9 @@ import type { VolumeApi } from './api/volumes';
 export interface EngineClient extends ImageApi, ContainerApi, ArchiveApi, VolumeApi, NetworkApi, SystemApi, BuildApi, RegistryApi {
   /** the learner's host network: `curl localhost:80` reaches published ports */
   readonly hostNetwork: HostNetwork;
+  /**
+   * true on a real engine's client (src/client/remote): its Docker Hub is the
+   * server's, shared by every session, and lessons cannot change it
+   */
+  readonly remote?: boolean;
 }

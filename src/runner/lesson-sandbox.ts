@@ -25,16 +25,20 @@ export const LESSON_HOME = '/home/learner';
 /** the terminal the hidden setup and `command:` checks run in */
 export const HIDDEN_TERMINAL = 'lesson';
 
-export interface LessonSandbox {
-  readonly clock: VirtualClock;
-  readonly session: LocalSandboxSession;
+/** where a lesson is checked: the env its setup and checks act on, and the learner's terminals */
+export interface LessonBox {
   readonly env: LessonEnv;
-  readonly blobs: BlobTable;
   /** what the learner ran, in order */
   readonly commands: CommandRecord[];
   /** run a line as the learner would in terminal `terminal` (recorded in `commands`) */
   type(terminal: string, line: string): Promise<ExecResult>;
   dispose(): void;
+}
+
+export interface LessonSandbox extends LessonBox {
+  readonly clock: VirtualClock;
+  readonly session: LocalSandboxSession;
+  readonly blobs: BlobTable;
 }
 
 async function runIn(session: LocalSandboxSession, clock: VirtualClock, terminal: string, line: string): Promise<ExecResult> {

@@ -13,7 +13,7 @@ import { evaluateChecks } from '../course/checks/evaluate';
 import { newCaches } from '../course/checks/context';
 import type { Lesson, LessonProblem, LoadedLesson, Text } from '../course/model';
 import { applySetup } from '../course/runtime/setup';
-import { createLessonSandbox } from './lesson-sandbox';
+import { createLessonSandbox, type LessonBox } from './lesson-sandbox';
 
 export interface StepReport {
   step: string;
@@ -35,9 +35,8 @@ export function problemLine(p: LessonProblem): string {
   return `${p.file}${p.line ? `:${p.line}` : ''}${p.field ? ` (${p.field})` : ''}: ${p.message}`;
 }
 
-/** run one loaded lesson through its steps' solutions */
-export async function checkLesson(lesson: Lesson): Promise<StepReport[]> {
-  const box = createLessonSandbox();
+/** run one loaded lesson through its steps' solutions (in a fresh sandbox, or `box`: a real engine's) */
+export async function checkLesson(lesson: Lesson, box: LessonBox = createLessonSandbox()): Promise<StepReport[]> {
   const caches = newCaches();
   const reports: StepReport[] = [];
   try {

@@ -7,16 +7,35 @@
  * jumps to the next timer.
  */
 import type { ProcessIO } from '../api/io';
-import type { VirtualClock } from '../engine/core/clock';
 import { decodeKeys, type InputItem } from './scenario';
 import { ScreenOutput } from './screen-output';
 import { shellYieldsPending } from '../shell/interpreter/pace';
 import { TerminalInput } from '../shell/tty';
 
+/**
+ * The time a step runs in: a VirtualClock (the simulator: time jumps to the
+ * next timer), or real time looked at in small ticks (PollingClock: a real
+ * engine, whose work is not on our timers).
+ */
+export interface StepClock {
+  now(): number;
+  /** when the next timer is due (a PollingClock: the next tick) */
+  nextTimerAt(): number | undefined;
+  /** let `ms` pass, then let the work it released run (`settle`) */
+  advance(ms: number, settle?: () => Promise<void>): Promise<void>;
+}
+
 export interface StepRunner {
-  clock: VirtualClock;
+  clock: StepClock;
   /** run one line in the host shell; resolves with its exit status */
   run(line: string, io: ProcessIO): Promise<number>;
+  /**
+   * input (and its waits) go in only once the command has printed something,
+   * or this many ms after it began: a real engine behind the server on a busy
+   * machine may print its first prompt later than the recorder's 0.8 s of
+   * quiet, where the recorded engine had printed it already (default: no gate)
+   */
+  firstOutputWaitMs?: number;
 }
 
 export interface StepOutcome {
@@ -66,9 +85,12 @@ export async function runStep(
   const t0 = clock.now();
   const deadline = t0 + (opts.timeoutSeconds ?? 180) * 1000;
   let lastOut = t0;
+  let printed = false;
   const touched = () => {
     lastOut = clock.now();
+    printed = true;
   };
+  const gate = () => (printed || session.firstOutputWaitMs === undefined ? 0 : t0 + session.firstOutputWaitMs);
   const columns = opts.columns ?? 120;
   const stdout = new ScreenOutput(columns, touched);
   const stderr = new ScreenOutput(columns, touched);
@@ -109,7 +131,7 @@ export async function runStep(
     if (result) break;
     const timerAt = clock.nextTimerAt();
     if (queue.length) {
-      const readyAt = Math.max(nextInputAt, lastOut + IDLE_MS);
+      const readyAt = Math.max(nextInputAt, lastOut + IDLE_MS, gate());
       if (timerAt !== undefined && timerAt <= readyAt && timerAt <= deadline) {
         await advanceTo(timerAt);
         continue;
@@ -122,7 +144,7 @@ export async function runStep(
       }
       await advanceTo(readyAt);
       if (result) break;
-      if (clock.now() < Math.max(nextInputAt, lastOut + IDLE_MS)) continue; // output arrived meanwhile
+      if (clock.now() < Math.max(nextInputAt, lastOut + IDLE_MS, gate())) continue; // output arrived meanwhile
       const item = queue.shift() as InputItem;
       if (item.kind === 'wait') nextInputAt = clock.now() + item.seconds * 1000;
       else {

@@ -12,7 +12,7 @@ export interface TranscriptSession extends StepRunner {
   readonly home: string;
   readonly cwd: string;
   /** names of every container that exists now */
-  containerNames(): string[];
+  containerNames(): string[] | Promise<string[]>;
   /** `hubctl retag REPO FROM TO` / `hubctl reset` on the simulated Docker Hub */
   hubctl(args: string[]): Promise<{ exit: number; stdout: string; stderr: string }>;
 }
@@ -141,7 +141,7 @@ export async function runTranscript(
       continue;
     }
     doc.steps.push(await runLearnerStep(session, sessionError, item, cmd, doc.steps.length + 1, columns, gapMs));
-    if (session) collectRandomNames(session, scenarioText, doc.random_container_names);
+    if (session) await collectRandomNames(session, scenarioText, doc.random_container_names);
   }
   if (hidden.length) doc.hidden_steps = hidden;
   return doc;
@@ -183,10 +183,10 @@ async function runLearnerStep(
 }
 
 /** record.py: generated names (adjective_surname) that the scenario never typed. */
-function collectRandomNames(session: TranscriptSession, scenarioText: string, into: string[]): void {
+async function collectRandomNames(session: TranscriptSession, scenarioText: string, into: string[]): Promise<void> {
   let names: string[] = [];
   try {
-    names = session.containerNames();
+    names = await session.containerNames();
   } catch {
     return;
   }

@@ -2,7 +2,7 @@
 import { execFile } from 'node:child_process';
 import type http from 'node:http';
 import { promisify } from 'node:util';
-import type { ServerConfig } from './config';
+import type { ForwardedPort, ServerConfig } from './config';
 import { EngineTransport } from './engine/transport';
 import { HostDaemonLauncher } from './launcher/host-daemon';
 import type { Launcher } from './launcher/launcher';
@@ -18,8 +18,8 @@ export interface Composed {
   launcher: Launcher;
 }
 
-export function playgroundDaemonConfig(c: Pick<ServerConfig, 'mirrorPort'>): Record<string, unknown> {
-  const mirror = c.mirrorPort ? [`127.0.0.1:${c.mirrorPort}`] : [];
+export function playgroundDaemonConfig(c: Pick<ServerConfig, 'mirror'>): Record<string, unknown> {
+  const mirror = c.mirror ? [`127.0.0.1:${c.mirror.session}`] : [];
   return {
     iptables: false,
     'registry-mirrors': mirror.map((m) => `http://${m}`),
@@ -31,11 +31,11 @@ export function playgroundDaemonConfig(c: Pick<ServerConfig, 'mirrorPort'>): Rec
 export function makeLauncher(c: ServerConfig): Launcher {
   if (c.mode === 'local') return new HostDaemonLauncher(c.dockerHost, c.stateDir);
   const env: Record<string, string> = {};
-  if (c.hubProxyPort) env.HTTPS_PROXY = env.HTTP_PROXY = `http://127.0.0.1:${c.hubProxyPort}`;
+  if (c.hubProxy) env.HTTPS_PROXY = env.HTTP_PROXY = `http://127.0.0.1:${c.hubProxy.session}`;
   if (c.hubCa) env.SSL_CERT_FILE = c.hubCa;
   return new LocalDockerdLauncher({
     stateDir: c.stateDir,
-    forwardPorts: [c.mirrorPort, c.hubProxyPort].filter((p): p is number => !!p),
+    forwardPorts: [c.mirror, c.hubProxy].filter((p): p is ForwardedPort => !!p),
     daemonConfig: playgroundDaemonConfig(c),
     env,
   });

@@ -7,8 +7,9 @@
  *   --state-dir D      sessions' files (default /run/dockyard or /tmp/dockyard)
  *   --max-sessions N   (default 1 local, 20 playground)
  *   --idle-minutes M   end a session nobody is connected to after M minutes (default 30)
- *   --mirror PORT      playground: a registry mirror on the host's 127.0.0.1:PORT
- *   --hub-proxy PORT   playground: an HTTPS proxy standing in for Docker Hub on 127.0.0.1:PORT
+ *   --mirror PORT[:SESSIONPORT]     playground: a registry mirror on the host's 127.0.0.1:PORT,
+ *                      which session daemons see on their own 127.0.0.1:SESSIONPORT (default PORT)
+ *   --hub-proxy PORT[:SESSIONPORT]  playground: an HTTPS proxy standing in for Docker Hub, likewise
  *   --hub-ca FILE      playground: the CA bundle dockerd trusts for that proxy
  */
 import { existsSync } from 'node:fs';
@@ -22,9 +23,26 @@ export interface ServerConfig {
   maxSessions: number;
   idleMs: number;
   dockerHost: EngineAddress;
-  mirrorPort?: number;
-  hubProxyPort?: number;
+  /** the registry mirror: the host's loopback port, and the port session daemons see it on */
+  mirror?: ForwardedPort;
+  /** an HTTPS proxy standing in for Docker Hub, likewise */
+  hubProxy?: ForwardedPort;
   hubCa?: string;
+}
+
+/** a port of the host's loopback that appears on each session's own loopback */
+export interface ForwardedPort {
+  host: number;
+  session: number;
+}
+
+export function parseForwardedPort(name: string, v: string | undefined): ForwardedPort | undefined {
+  if (v === undefined) return undefined;
+  const m = /^(\d{1,5})(?::(\d{1,5}))?$/.exec(v);
+  const host = Number(m?.[1]);
+  const session = Number(m?.[2] ?? m?.[1]);
+  if (!m || host < 1 || host > 65535 || session < 1 || session > 65535) throw new Error(`${name}: not a port or PORT:SESSIONPORT: ${v}`);
+  return { host, session };
 }
 
 export function parseConfig(argv: string[], env: Record<string, string | undefined>): ServerConfig {
@@ -41,7 +59,6 @@ export function parseConfig(argv: string[], env: Record<string, string | undefin
   };
   const playground = argv.includes('--playground');
   if (playground && argv.includes('--local')) throw new Error('--local and --playground exclude each other');
-  const optPort = (name: string) => (get(name) !== undefined ? num(name, 0) : undefined);
   return {
     mode: playground ? 'daemon' : 'local',
     host: get('--host') ?? '127.0.0.1',
@@ -50,8 +67,8 @@ export function parseConfig(argv: string[], env: Record<string, string | undefin
     maxSessions: num('--max-sessions', playground ? 20 : 1),
     idleMs: num('--idle-minutes', 30) * 60_000,
     dockerHost: parseDockerHost(env.DOCKER_HOST),
-    mirrorPort: optPort('--mirror'),
-    hubProxyPort: optPort('--hub-proxy'),
+    mirror: parseForwardedPort('--mirror', get('--mirror')),
+    hubProxy: parseForwardedPort('--hub-proxy', get('--hub-proxy')),
     hubCa: get('--hub-ca'),
   };
 }

@@ -39,6 +39,18 @@ describe('TerminalInput', () => {
     expect(screen()).toBe('');
     expect(interrupts()).toBe(0);
   });
+  it('an aborted read takes nothing: the next keystroke goes to the next reader', async () => {
+    const { t } = make();
+    t.setMode('raw');
+    const gone = new AbortController();
+    const orphan = t.read(gone.signal);
+    gone.abort();
+    await expect(orphan).rejects.toMatchObject({ name: 'AbortError' });
+    const next = t.read();
+    t.type('q');
+    expect(new TextDecoder().decode((await next) ?? new Uint8Array())).toBe('q');
+    await expect(t.read(gone.signal)).rejects.toMatchObject({ name: 'AbortError' });
+  });
   it('close() ends pending reads', async () => {
     const { t } = make();
     const r = t.readAll();

@@ -80,4 +80,28 @@ describe('sandbox session', () => {
     expect(() => newSession(clock, new BlobTable(), { data: null, blobs: [] })).toThrow(/sandbox/);
     expect(() => newSession(clock, new BlobTable(), { data: {}, blobs: ['sha256:00'] })).toThrow(/missing blob/);
   });
+
+  it('on a real engine (a remote client) every command ends with a refresh change: its events are not the simulator\'s', async () => {
+    const clock = new VirtualClock(START);
+    let remote = false;
+    const s = createSandboxSession({
+      clock,
+      catalog,
+      home: '/home/learner',
+      cwd: '/home/learner',
+      cols: 120,
+      blobs: new BlobTable(),
+      seed: 5,
+      wrapClient: (inProcess) =>
+        new Proxy(inProcess, { get: (t, p) => (p === 'remote' ? remote : (t as unknown as Record<PropertyKey, unknown>)[p]) }),
+    });
+    const seen: SandboxChange[] = [];
+    s.onChange((c) => seen.push(c));
+    await runIn(s, clock, 't1', 'true');
+    expect(seen.filter((c) => c.action === 'refresh')).toEqual([]);
+    remote = true;
+    await runIn(s, clock, 't1', 'true');
+    expect(seen.filter((c) => c.action === 'refresh')).toEqual([{ kind: 'engine', subject: 'engine', action: 'refresh' }]);
+    s.dispose();
+  });
 });

@@ -127,8 +127,14 @@ export function createSandboxSession(opts: SandboxSessionOptions): LocalSandboxS
     simulator: sim,
     client: sim.client,
     hostFs: sim.hostFs,
-    run(terminalId: string, line: string, io: ProcessIO): Promise<number> {
-      return shell(terminalId).run(line, io);
+    async run(terminalId: string, line: string, io: ProcessIO): Promise<number> {
+      try {
+        return await shell(terminalId).run(line, io);
+      } finally {
+        // a real engine's events do not reach the simulator's: after each command on it, the
+        // views that follow changes (the state view) read the engine again
+        if (sim.client.remote && !disposed) emit({ kind: 'engine', subject: 'engine', action: 'refresh' });
+      }
     },
     prompt: (terminalId: string) => shell(terminalId).prompt(),
     attachedContainer: (terminalId: string) => sim.attachedContainer(terminalId),

@@ -19,6 +19,8 @@ interface Pending {
   reject(e: unknown): void;
   onEvent?: (v: unknown) => void;
   io?: ProcessIO;
+  /** aborted when the call ends: cancels a read of the learner's terminal still waiting */
+  reads: AbortController;
   assembler: BlobAssembler;
   cleanup(): void;
 }
@@ -70,9 +72,13 @@ export function createChannelClient(channel: Channel): ChannelClient {
       case 'read': {
         const io = p.io;
         if (!io) return;
-        io.stdin.read().then(
+        // cancelled when the call ends: the learner's next keystroke then goes to whoever reads next
+        const reads = p.reads;
+        io.stdin.read(reads.signal).then(
           (data) => channel.send({ t: 'stdin', id: f.id, data }),
-          () => channel.send({ t: 'stdin', id: f.id, data: null }),
+          () => {
+            if (!reads.signal.aborted) channel.send({ t: 'stdin', id: f.id, data: null });
+          },
         );
         return;
       }
@@ -116,13 +122,16 @@ export function createChannelClient(channel: Channel): ChannelClient {
         interrupt.addEventListener('abort', onInt, { once: true });
         disposers.push(() => interrupt.removeEventListener('abort', onInt));
       }
+      const reads = new AbortController();
       pending.set(id, {
         resolve: resolve as (v: unknown) => void,
         reject,
         onEvent: extras.onEvent,
         io: extras.io,
+        reads,
         assembler: new BlobAssembler(Number.MAX_SAFE_INTEGER),
         cleanup: () => {
+          reads.abort();
           for (const d of disposers) d();
         },
       });

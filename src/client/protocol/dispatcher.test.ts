@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ClientError } from '../../api/errors';
+import type { ProcessIO } from '../../api/io';
+import { captureStream } from '../../cli/framework/testing';
+import { TerminalInput } from '../../shell/tty';
 import type { EngineClient } from '../engine-client';
 import { channelPair } from './channel';
 import { createChannelClient } from './client';
@@ -107,6 +110,29 @@ describe('dispatcher', () => {
     expect(frames).toEqual([
       { t: 'error', id: LIMITS.inFlight + 1, error: expect.objectContaining({ message: 'Error response from daemon: invalid request: too many operations in flight' }) },
     ]);
+  });
+});
+
+describe('remote stdin', () => {
+  it("an exec that ends while it reads the learner's terminal leaves the next keystroke to the next reader", async () => {
+    const [a, b] = channelPair();
+    const backend = {
+      async containerExecStart(_id: string, io: ProcessIO) {
+        // asks for input, then ends without waiting for it (the process exited)
+        void io.stdin.read();
+        await new Promise((r) => setTimeout(r, 20));
+        return undefined;
+      },
+    } as unknown as EngineClient;
+    serveChannel(b, backend);
+    const client = createChannelClient(a);
+    const terminal = new TerminalInput({ echo: () => {}, interrupt: () => {} });
+    terminal.setMode('raw');
+    const io: ProcessIO = { stdin: terminal, stdout: captureStream(), stderr: captureStream(), interrupt: new AbortController().signal };
+    await client.containerExecStart('x', io);
+    const next = terminal.read();
+    terminal.type('l');
+    expect(new TextDecoder().decode((await next) ?? new Uint8Array())).toBe('l');
   });
 });
 

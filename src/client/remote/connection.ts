@@ -73,6 +73,7 @@ export async function connectRemote(o: ConnectOptions = {}): Promise<RemoteEngin
   const { failAll: _f, workspaceWrite: _w, workspaceRemove: _r, ...engineOnly } = base;
   const client: EngineClient = {
     ...engineOnly,
+    remote: true,
     async containerCreate(config, hostConfig, networkingConfig, name) {
       if (sync) await sync.sync(bindSources(hostConfig));
       return base.containerCreate(config, hostConfig, networkingConfig, name);

@@ -48,6 +48,12 @@ export async function applySetup(setup: Setup | undefined, env: LessonEnv): Prom
     if (r.status !== 0) return say(`the setup command \`${line}\` failed: ${(r.stderr || r.stdout).trim()}`, `准备命令 \`${line}\` 失败：${(r.stderr || r.stdout).trim()}`);
   }
   for (const ev of setup.hub ?? []) {
+    if (!env.hub && env.client.remote) {
+      return say(
+        `This step needs Docker Hub to publish a new build of ${ev.publish} behind your back, which only the simulated Hub can do: on a real engine the Hub is shared by everyone. Switch back to the simulator for this step.`,
+        `这一步需要 Docker Hub 在你不知情时发布 ${ev.publish} 的新版本，只有模拟的 Hub 能做到：在真实引擎上 Hub 由所有人共用。请切换回模拟器完成这一步。`,
+      );
+    }
     if (!env.hub) return say(`this engine's Docker Hub cannot publish ${ev.publish}`, `这个引擎的 Docker Hub 无法发布 ${ev.publish}`);
     try {
       await env.hub.publish(ev.publish);

@@ -1,4 +1,5 @@
 /** ContainerApi on a real engine: requests built from typed fields, the session's policy applied first. */
+import type { Duplex } from 'node:stream';
 import type { ContainerJSON, LogChunk } from '../../api/container';
 import type { ContainerApi } from '../../client/api/containers';
 import { call } from '../../client/errors';
@@ -8,6 +9,7 @@ import { checkCaps } from './caps';
 import { type EngineContext, filtersParam, seg } from './engine-context';
 import { assertContainer, containerOwned, sessionFilters } from './ownership';
 import { demuxer, detachKeyBytes, runInteractive } from './streams';
+import { readAll } from './transport';
 
 const target = (id: string) => ({ object: 'container', id });
 const flag = (b: boolean | undefined) => (b ? '1' : undefined);
@@ -29,7 +31,12 @@ export function containerClient(ctx: EngineContext): ContainerApi {
         await checkCaps(ctx, 'container');
         return t.json('POST', '/containers/create', { query: { name: name || undefined }, body });
       }),
-    containerStart: (id) => post(id, 'start'),
+    containerStart: (id) =>
+      call(async () => {
+        await own(id);
+        await ctx.barrier.pass();
+        await t.json('POST', `/containers/${seg(id)}/start`);
+      }),
     containerStop: (id, timeout) => post(id, 'stop', { t: timeout }),
     containerKill: (id, signal = 'KILL') => post(id, 'kill', { signal }),
     containerRestart: (id, timeout) => post(id, 'restart', { t: timeout }),
@@ -42,11 +49,21 @@ export function containerClient(ctx: EngineContext): ContainerApi {
       }, target(id)),
     containersPrune: (filters) => call(() => t.json('POST', '/containers/prune', { query: { filters: filtersParam(sessionFilters(policy, filters)) } })),
     containerRename: (id, newName) => post(id, 'rename', { name: newName }),
-    containerWait: (id, condition, signal) =>
-      call(async () => {
-        await own(id);
-        return t.json('POST', `/containers/${seg(id)}/wait`, { query: { condition: condition ?? undefined }, signal });
-      }),
+    containerWait: (id, condition, signal) => {
+      const registered = ctx.barrier.hold();
+      return call(async () => {
+        try {
+          await own(id);
+          // the daemon sends the headers once the condition is registered, the body when it is met
+          const res = await t.stream('POST', `/containers/${seg(id)}/wait`, { query: { condition: condition ?? undefined }, signal });
+          registered();
+          const body = Buffer.from(await readAll(res)).toString('utf8');
+          return JSON.parse(body);
+        } finally {
+          registered();
+        }
+      });
+    },
     containerLogs: (id, o, onChunk, signal) =>
       call(async () => {
         await own(id);
@@ -89,7 +106,13 @@ export function containerClient(ctx: EngineContext): ContainerApi {
     containerInspect: (id, o = {}) =>
       call(async () => {
         await own(id);
-        return t.json('GET', `/containers/${seg(id)}/json`, { query: { size: flag(o.size) } });
+        const c = await t.json<ContainerJSON>('GET', `/containers/${seg(id)}/json`, { query: { size: flag(o.size) } });
+        // bind sources as the learner gave them: their host's paths, not the workspace's on the server
+        const paths = policy.paths;
+        for (const m of c.Mounts ?? []) if (m.Type === 'bind') m.Source = paths.unmap(m.Source);
+        if (c.HostConfig?.Binds) c.HostConfig.Binds = c.HostConfig.Binds.map((b) => paths.unmapBind(b));
+        for (const m of c.HostConfig?.Mounts ?? []) if (m.Type === 'bind' && m.Source) m.Source = paths.unmap(m.Source);
+        return c;
       }, target(id)),
     containerExecCreate: (id, config) =>
       call(async () => {
@@ -139,16 +162,27 @@ export function containerClient(ctx: EngineContext): ContainerApi {
         }
         return t.json('POST', `/containers/${seg(id)}/update`, { body });
       }),
-    containerAttach: (id, o, io, signal) =>
-      call(async () => {
-        await own(id);
-        const c = await inspect(id);
-        const sock = await t.hijack('POST', `/containers/${seg(id)}/attach`, {
-          query: { stream: flag(o.stream ?? true), stdin: flag(o.stdin), stdout: flag(o.stdout), stderr: flag(o.stderr), logs: flag(o.logs), detachKeys: o.detachKeys || undefined },
-        });
-        if ('onResize' in io) (io as { onResize(l: (c: number, r: number) => void): void }).onResize((cols, rows) => void t.json('POST', `/containers/${seg(id)}/resize`, { query: { h: rows, w: cols } }).catch(() => {}));
+    containerAttach: (id, o, io, signal) => {
+      const hijacked = ctx.barrier.hold();
+      return call(async () => {
+        let sock: Duplex;
+        let c: ContainerJSON;
+        try {
+          await own(id);
+          c = await inspect(id);
+          sock = await t.hijack('POST', `/containers/${seg(id)}/attach`, {
+            query: { stream: flag(o.stream ?? true), stdin: flag(o.stdin), stdout: flag(o.stdout), stderr: flag(o.stderr), logs: flag(o.logs), detachKeys: o.detachKeys || undefined },
+          });
+        } finally {
+          hijacked();
+        }
+        const resize = (cols: number, rows: number) => void t.json('POST', `/containers/${seg(id)}/resize`, { query: { h: rows, w: cols } }).catch(() => {});
+        // as the docker CLI does: a running TTY container gets the terminal's size at once
+        if (c.Config.Tty && c.State.Running && io.stdout.columns) resize(io.stdout.columns, 24);
+        if ('onResize' in io) (io as { onResize(l: (c: number, r: number) => void): void }).onResize(resize);
         return runInteractive(sock, io, { tty: c.Config.Tty, stdin: o.stdin === true, detachKeys: detachKeyBytes(o.detachKeys), signal });
-      }),
+      });
+    },
   };
 }
 

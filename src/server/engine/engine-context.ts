@@ -1,10 +1,13 @@
 /** What every domain of the server's engine client shares: the transport and the session's policy. */
 import type { SessionPolicy } from '../policy/session-policy';
+import type { StartBarrier } from './start-barrier';
 import type { EngineTransport } from './transport';
 
 export interface EngineContext {
   t: EngineTransport;
   policy: SessionPolicy;
+  /** attaches and waits the daemon must have before a start */
+  barrier: StartBarrier;
 }
 
 /** filters.Args as a query parameter (JSON map of name → {value: true}, as the Go client sends it) */

@@ -13,10 +13,11 @@ import { imageClient } from './images';
 import { registryClient } from './registry';
 import { buildClient, systemClient } from './system';
 import type { EngineTransport } from './transport';
+import { StartBarrier } from './start-barrier';
 import { networkClient, volumeClient } from './volumes-networks';
 
 export function createEngineClient(t: EngineTransport, policy: SessionPolicy, hostNetwork: HostNetwork): EngineClient {
-  const ctx = { t, policy };
+  const ctx = { t, policy, barrier: new StartBarrier() };
   return {
     ...imageClient(ctx),
     ...containerClient(ctx),

@@ -1,6 +1,7 @@
 /** SystemApi and BuildApi on a real engine. */
 import { payloadBytes } from './payload';
 import { ClientError } from '../../api/errors';
+import type { DiskUsage } from '../../api/system';
 import type { BuildApi } from '../../client/api/build';
 import type { SystemApi } from '../../client/api/system';
 import { call } from '../../client/errors';
@@ -20,7 +21,13 @@ export function systemClient(ctx: EngineContext): SystemApi {
   return {
     info: () => call(() => t.json('GET', '/info')),
     serverVersion: () => call(() => t.json('GET', '/version')),
-    diskUsage: () => call(() => t.json('GET', '/system/df')),
+    // the daemon sends Go's nil slices as null (no containers, volumes, build cache yet); the
+    // interface's lists are lists, as Docker's CLI ranges over nil ones
+    diskUsage: () =>
+      call(async () => {
+        const df = await t.json<DiskUsage>('GET', '/system/df');
+        return { ...df, Images: df.Images ?? [], Containers: df.Containers ?? [], Volumes: df.Volumes ?? [], BuildCache: df.BuildCache ?? [] };
+      }),
     events: async (o, onEvent, signal) => {
       let since: number | undefined;
       let until: number | undefined;

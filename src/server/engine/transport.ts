@@ -127,7 +127,7 @@ export class EngineTransport {
     if (e?.name === 'AbortError') return err as Error;
     if (typeof e?.statusCode === 'number') {
       const kind = KIND_OF_STATUS[e.statusCode] ?? 'System';
-      return new DaemonError(kind, daemonText(e.json) ?? e.message ?? `status ${e.statusCode}`);
+      return new DaemonError(kind, daemonText(e.json) ?? modemCause(e.message) ?? `status ${e.statusCode}`);
     }
     if (e?.code === 'ECONNREFUSED' || e?.code === 'ENOENT' || e?.code === 'EACCES' || e?.code === 'ECONNRESET') {
       const msg = `Cannot connect to the Docker daemon at ${describeAddress(this.address)}. Is the docker daemon running?`;
@@ -157,6 +157,17 @@ function daemonText(json: unknown): string | undefined {
     return (json as { message: string }).message;
   }
   return undefined;
+}
+
+/**
+ * The daemon's own text from the modem's error message: on streamed calls
+ * (export, pull, logs) the modem keeps no JSON body and writes
+ * "(HTTP code 404) unexpected - No such container: x " instead.
+ */
+export function modemCause(message: string | undefined): string | undefined {
+  if (message === undefined) return undefined;
+  const m = /^\(HTTP code \d+\) [^-]*- ([\s\S]*?) ?$/.exec(message);
+  return m ? m[1] : message;
 }
 
 /** read a whole stream into bytes */

@@ -87,6 +87,15 @@ export function createDockyardServer(o: ServerOptions): http.Server {
     perMessageDeflate: false,
     handleProtocols: (protocols) => (protocols.has(PROTOCOL) ? PROTOCOL : false),
   });
+  // a session that ends (learner, idle sweep, shutdown) closes its sockets: the page says so and goes back to the simulator
+  const sockets = new Map<string, Set<{ close(code: number, reason: string): void }>>();
+  o.sessions.onEnd((id) => {
+    for (const ws of sockets.get(id) ?? []) ws.close(1001, 'session ended');
+    sockets.delete(id);
+  });
+  server.on('close', () => {
+    for (const ws of wss.clients) ws.terminate();
+  });
   server.on('upgrade', (req, socket, head) => {
     const url = new URL(req.url ?? '/', 'http://x');
     const offered = (req.headers['sec-websocket-protocol'] ?? '').split(',').map((p) => p.trim());
@@ -100,10 +109,13 @@ export function createDockyardServer(o: ServerOptions): http.Server {
     wss.handleUpgrade(req, socket, head, (ws) => {
       session.connections++;
       o.sessions.touch(session);
+      const mine = sockets.get(session.id) ?? new Set();
+      sockets.set(session.id, mine.add(ws));
       const channel = webSocketChannel(ws as unknown as WebSocketLike);
       channel.onFrame(() => o.sessions.touch(session));
       serveChannel(channel, session.backend, { onProtocolError: (r) => log(`session ${session.id}: ${r}`) });
       ws.on('close', () => {
+        mine.delete(ws);
         session.connections--;
         o.sessions.touch(session);
       });

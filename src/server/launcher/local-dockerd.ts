@@ -24,7 +24,7 @@ export interface LocalDockerdOptions {
   /** where sessions live: <stateDir>/<id>/{data,exec,docker.sock,workspace,…} (keep it short: socket paths are limited to 107 bytes) */
   stateDir: string;
   /** host loopback ports that appear on each namespace's 127.0.0.1 (the registry mirror, the Hub stand-in proxy) */
-  forwardPorts: number[];
+  forwardPorts: { host: number; session: number }[];
   /** the sessions' daemon.json */
   daemonConfig: Record<string, unknown>;
   /** dockerd's environment additions (HTTPS_PROXY, SSL_CERT_FILE) */
@@ -42,6 +42,16 @@ interface Running {
 }
 
 export const NETNS_PREFIX = 'dy-';
+
+/** where a session daemon sees its data root (its own mount namespace) */
+const DATA_ROOT = '/var/lib/docker';
+/** sh -c script: $1 the session's data directory, then the daemon's command line */
+const MOUNT_DATA_ROOT = `d=$1; shift
+umount -R -l ${DATA_ROOT} 2>/dev/null || true
+umount -R -l /run/docker 2>/dev/null || true
+mkdir -p ${DATA_ROOT}
+mount --bind "$d" ${DATA_ROOT}
+exec "$@"`;
 
 export function newSessionId(): string {
   return randomBytes(6).toString('hex');
@@ -80,14 +90,19 @@ export class LocalDockerdLauncher implements Launcher {
     let proc: ChildProcess | undefined;
     try {
       await createNetns(ns);
-      for (const p of this.o.forwardPorts) forwarders.push(await forwardIntoNetns(ns, p));
+      for (const p of this.o.forwardPorts) forwarders.push(await forwardIntoNetns(ns, p.session, p.host));
       const log = openSync(d.log, 'a');
+      // in its own mount namespace too, where the session's data root is mounted on
+      // /var/lib/docker: the paths the learner inspects (volumes, logs, resolv.conf, overlay2)
+      // are Docker's usual ones, and the host daemon's mounts there are not in its view
       proc = spawn(
         'nsenter',
         [
           `--net=/run/netns/${ns}`,
+          'unshare', '--mount', '--propagation', 'private',
+          'sh', '-ec', MOUNT_DATA_ROOT, 'session-mounts', d.data,
           this.o.dockerdPath ?? 'dockerd',
-          '--data-root', d.data,
+          '--data-root', DATA_ROOT,
           '--exec-root', d.exec,
           '--pidfile', d.pid,
           '-H', `unix://${d.sock}`,

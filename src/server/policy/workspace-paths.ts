@@ -26,6 +26,19 @@ export class WorkspacePaths {
     return mapped;
   }
 
+  /** the learner's path a server path of the workspace stands for (what inspect shows); others unchanged */
+  unmap(serverPath: string): string {
+    if (serverPath === this.hostRoot) return '/';
+    return serverPath.startsWith(`${this.hostRoot}/`) ? serverPath.slice(this.hostRoot.length) : serverPath;
+  }
+
+  /** a `SOURCE:TARGET[:MODE]` bind with its source unmapped (a volume name stays as it is) */
+  unmapBind(bind: string): string {
+    if (!bind.startsWith('/')) return bind;
+    const colon = bind.indexOf(':');
+    return colon < 0 ? this.unmap(bind) : this.unmap(bind.slice(0, colon)) + bind.slice(colon);
+  }
+
   /** the real path of `mapped` (or of its deepest existing parent) must be inside the workspace */
   private assertInside(mapped: string, learnerPath: string): void {
     let probe = mapped;

@@ -36,6 +36,7 @@ export interface SessionManagerOptions {
 
 export class SessionManager {
   private readonly sessions = new Map<string, Session>();
+  private readonly endListeners: ((id: string) => void)[] = [];
   private starting = 0;
   private sweeper: ReturnType<typeof setInterval> | undefined;
 
@@ -84,6 +85,11 @@ export class SessionManager {
     return undefined;
   }
 
+  /** told when a session ends (its connections are closed there) */
+  onEnd(listener: (id: string) => void): void {
+    this.endListeners.push(listener);
+  }
+
   touch(s: Session): void {
     s.lastSeen = Date.now();
   }
@@ -91,7 +97,9 @@ export class SessionManager {
   async end(id: string): Promise<void> {
     const s = this.sessions.get(id);
     this.sessions.delete(id);
-    if (s) await this.o.launcher.stop(id);
+    if (!s) return;
+    for (const l of this.endListeners) l(id);
+    await this.o.launcher.stop(id);
   }
 
   async sweep(now = Date.now()): Promise<string[]> {

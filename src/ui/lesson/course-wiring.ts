@@ -43,7 +43,9 @@ export function sessionEnv(session: SandboxSession): LessonEnv {
     client: session.client,
     hostFs: session.hostFs,
     home: session.homeDir ?? DEFAULT_HOME,
-    hub: session.hub,
+    // a real engine's Hub is the server's, shared by every session: a lesson's Hub events cannot
+    // happen there, and applySetup says so
+    hub: session.client.remote ? undefined : session.hub,
     async exec(line) {
       const { io, result } = captureIo();
       try {

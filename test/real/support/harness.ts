@@ -7,23 +7,21 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import WebSocket from 'ws';
 import type { ProcessIO } from '../../../src/api/io';
 import { captureStream } from '../../../src/cli/framework/testing';
-import { connectRemote, type RemoteEngine } from '../../../src/client/remote/connection';
-import { createSession, type Session } from '../../../src/runner/session';
+import type { RemoteEngine } from '../../../src/client/remote/connection';
+import { BytesInput } from '../../../src/shell/io/streams';
+import { type RealSession, realSession } from './real-session';
 import { type Composed, compose } from '../../../src/server/compose';
 import type { ServerConfig } from '../../../src/server/config';
 import { parseDockerHost } from '../../../src/server/engine/transport';
 import { listNetns } from '../../../src/server/launcher/netns';
+import { fixture } from './fixture';
 
-export const FIXTURE_RUN = process.env.DOCKYARD_FIXTURE_RUN ?? '/tmp/dockyard-fixture';
+export { fixture, hubctl } from './fixture';
 
-/** where the fixture's Hub stand-in CA bundle is (ours, or the fidelity kit's on a developer machine) */
-export function hubCa(): string | undefined {
-  for (const p of [`${FIXTURE_RUN}/certs/bundle.pem`, '/tmp/fidelity/certs/bundle.pem']) if (existsSync(p)) return p;
-  return undefined;
-}
+/** the suite's state directory (short: socket paths are limited to 107 bytes) */
+export const SUITE_STATE_DIR = '/tmp/dyt';
 
 export interface Harness extends Composed {
   baseUrl: string;
@@ -32,7 +30,10 @@ export interface Harness extends Composed {
 }
 
 export async function startServer(over: Partial<ServerConfig> = {}): Promise<Harness> {
-  const stateDir = `/tmp/dyt-${process.pid}`;
+  const fx = fixture();
+  // one state directory for the suite (short: socket paths are limited to 107 bytes); what a
+  // crashed run left there is removed first
+  const stateDir = SUITE_STATE_DIR;
   const config: ServerConfig = {
     mode: 'daemon',
     host: '127.0.0.1',
@@ -41,12 +42,14 @@ export async function startServer(over: Partial<ServerConfig> = {}): Promise<Har
     maxSessions: 24,
     idleMs: 30 * 60_000,
     dockerHost: parseDockerHost(undefined),
-    mirrorPort: 5001,
-    hubProxyPort: 3128,
-    hubCa: hubCa(),
+    // the sessions see the stand-in Hub where the tutorials' daemons have it: the mirror on :5001, the proxy on :3128
+    mirror: { host: fx.hubPort, session: 5001 },
+    hubProxy: { host: fx.proxyPort, session: 3128 },
+    hubCa: fx.ca,
     ...over,
   };
   const c = compose(config);
+  await c.launcher.removeOrphans();
   await new Promise<void>((r) => c.server.listen(0, '127.0.0.1', () => r()));
   const { port } = c.server.address() as AddressInfo;
   return {
@@ -62,39 +65,19 @@ export async function startServer(over: Partial<ServerConfig> = {}): Promise<Har
 
 export interface LearnerSession {
   remote: RemoteEngine;
-  session: Session;
+  session: RealSession;
   run(line: string, stdin?: string): Promise<{ status: number; out: string; err: string }>;
 }
 
 export async function learner(h: Harness): Promise<LearnerSession> {
-  let remote: RemoteEngine | undefined;
-  const session = createSession({
-    // the remote is made below; the shell reads the client on each call
-    wrapClient: () => new Proxy({} as never, { get: (_t, p) => (remote!.client as never)[p] }),
-  });
-  remote = await connectRemote({ baseUrl: h.baseUrl, hostFs: session.hostFs, WebSocketImpl: WebSocket as never });
+  const session = await realSession(h.baseUrl);
   return {
-    remote,
+    remote: session.remote,
     session,
     async run(line, stdin = '') {
       const out = captureStream();
       const err = captureStream();
-      let data: Uint8Array | null = new TextEncoder().encode(stdin);
-      const io = {
-        stdin: {
-          isTTY: false,
-          read: async () => {
-            const d = data;
-            data = null;
-            return d && d.length > 0 ? d : null;
-          },
-          readLine: async () => null,
-          readAll: async () => new Uint8Array(),
-        },
-        stdout: out,
-        stderr: err,
-        interrupt: new AbortController().signal,
-      } as ProcessIO;
+      const io: ProcessIO = { stdin: new BytesInput(stdin), stdout: out, stderr: err, interrupt: new AbortController().signal };
       const status = await session.run(line, io);
       return { status, out: out.text(), err: err.text() };
     },
