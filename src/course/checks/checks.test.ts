@@ -185,6 +185,10 @@ describe('container checks', () => {
     `);
   });
 
+  it('says once that a container has not exited when both state and exitCode ask for it', async () => {
+    expect(await one({ container: 'web', state: 'exited', exitCode: 137 })).toEqual([false, 'web is running, not exited', '容器 web 正在运行，不是已退出']);
+  });
+
   it('selects a container by its image and binds it for later checks', async () => {
     const r = await run([
       { container: { image: 'busybox' }, state: 'exited', as: 'b' },
@@ -233,8 +237,8 @@ describe('file checks', () => {
       [
         "没有文件 ~/app/missing.txt（在你的主机上）",
         "~/app/index.html（在你的主机上）不包含“Goodbye”（它的开头是“<h1>Hello, Docker!</h1>”）",
-        "~/app/Dockerfile on your machine 里写的是 FROM busybox，不是 FROM nginx",
-        "~/app/Dockerfile on your machine 里没有 HEALTHCHECK 指令（这一步要求 HEALTHCHECK）",
+        "~/app/Dockerfile（在你的主机上）里写的是 FROM busybox，不是 FROM nginx",
+        "~/app/Dockerfile（在你的主机上）里没有 HEALTHCHECK 指令（这一步要求 HEALTHCHECK）",
         "~/app/index.html（在你的主机上）仍然存在",
       ]
     `);

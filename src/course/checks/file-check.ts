@@ -49,7 +49,7 @@ function sameInstruction(want: DockerfileNode, have: DockerfileNode): boolean {
   return JSON.stringify(norm(want)) === JSON.stringify(norm(have));
 }
 
-function instructionProblem(c: FileCheck, content: string, shown: string): Text | undefined {
+function instructionProblem(c: FileCheck, content: string, shown: Text): Text | undefined {
   if (c.instruction === undefined) return undefined;
   const want = parseDockerfile(`${c.instruction}\n`).nodes[0];
   let nodes: DockerfileNode[];
@@ -57,14 +57,14 @@ function instructionProblem(c: FileCheck, content: string, shown: string): Text 
     nodes = parseDockerfile(content).nodes;
   } catch (e) {
     const m = e instanceof Error ? e.message : String(e);
-    return say(`${shown} is not a valid Dockerfile (${m})`, `${shown} 不是有效的 Dockerfile（${m}）`);
+    return say(`${shown.en} is not a valid Dockerfile (${m})`, `${shown['zh-CN']}不是有效的 Dockerfile（${m}）`);
   }
   if (!want || nodes.some((n) => sameInstruction(want, n))) return undefined;
   const same = nodes.filter((n) => n.value === want.value).map((n) => n.original.trim());
   const kw = want.value.toUpperCase();
   if (same.length > 0)
-    return say(`${shown} has ${list(same, 'en')}, not ${c.instruction}`, `${shown} 里写的是 ${list(same, 'zh-CN')}，不是 ${c.instruction}`);
-  return say(`${shown} has no ${kw} instruction (the step wants ${c.instruction})`, `${shown} 里没有 ${kw} 指令（这一步要求 ${c.instruction}）`);
+    return say(`${shown.en} has ${list(same, 'en')}, not ${c.instruction}`, `${shown['zh-CN']}里写的是 ${list(same, 'zh-CN')}，不是 ${c.instruction}`);
+  return say(`${shown.en} has no ${kw} instruction (the step wants ${c.instruction})`, `${shown['zh-CN']}里没有 ${kw} 指令（这一步要求 ${c.instruction}）`);
 }
 
 export async function fileCheck(c: FileCheck, pass: CheckPass): Promise<Outcome> {
@@ -92,7 +92,7 @@ export async function fileCheck(c: FileCheck, pass: CheckPass): Promise<Outcome>
     problems.push(say(`${at} does not contain "${c.contains}"${seen.en}`, `${atZh}不包含“${c.contains}”${seen['zh-CN']}`));
   if (c.matches !== undefined && !new RegExp(c.matches, 'm').test(content))
     problems.push(say(`${at} does not match /${c.matches}/${seen.en}`, `${atZh}不符合 /${c.matches}/${seen['zh-CN']}`));
-  const ins = instructionProblem(c, content, at);
+  const ins = instructionProblem(c, content, say(at, atZh));
   if (ins) problems.push(ins);
   return problems.length ? { ok: false, expect, problem: joinTexts(problems) } : { ok: true, expect, problem: expect };
 }
