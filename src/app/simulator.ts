@@ -8,13 +8,15 @@
 import type { ProcessIO } from '../api/io';
 import { runDocker } from '../cli/main';
 import type { EngineClient } from '../client/engine-client';
+import type { AttachOptions } from '../api/container';
 import { createInProcessClient } from '../client/in-process';
 import type { Clock } from '../engine/core/clock';
 import type { IdSource } from '../engine/core/ids';
 import { Engine, type EngineOptions } from '../engine/engine';
 import type { HubCatalog } from '../engine/registry/catalog';
-import { createShell, type Shell } from '../shell/shell';
+import { createShell, HOST_SHELL_PID, type Shell } from '../shell/shell';
 import { createContainerRuntime } from '../shell/runtime/container-runtime';
+import { LocalProcessTable } from '../shell/runtime/process-control';
 import { MemoryFs } from '../shell/vfs/memory-fs';
 
 export interface SimulatorOptions {
@@ -62,6 +64,11 @@ export interface Simulator {
   shell(id: string, init?: HostShellState): Shell;
   /** forget terminal `id`'s shell */
   closeShell(id: string): void;
+  /**
+   * the container a docker command of terminal `id`'s shell is attached to
+   * now (`run -it`, `start -a`, `attach`: the ID or name it asked for)
+   */
+  attachedContainer(id: string): string | undefined;
   /** the shells made so far, by terminal ID */
   shells(): ReadonlyMap<string, Shell>;
 }
@@ -123,23 +130,39 @@ export function createSimulator(opts: SimulatorOptions): Simulator {
     COLUMNS: String(cols),
   };
   const fs = hostFs;
-  const makeShell = (init?: HostShellState): Shell => {
+  // one kernel: the terminals' shells and their jobs share the host's PIDs and its process limit
+  const hostProcesses = new LocalProcessTable(HOST_SHELL_PID, () => clock.now());
+  const attached = new Map<string, string>();
+  const makeShell = (id: string, init?: HostShellState): Shell => {
+    // the shell's docker notes what it attaches to (a reload attaches again: src/ui/terminal/resume.ts)
+    const dockerClient: EngineClient = Object.assign(Object.create(client) as EngineClient, {
+      containerAttach(container: string, options: AttachOptions, io: ProcessIO, signal?: AbortSignal) {
+        attached.set(id, container);
+        return client.containerAttach(container, options, io, signal);
+      },
+    });
     const sh = createShell({
       fs,
+      processes: hostProcesses,
       cwd: init?.cwd ?? cwd,
       env: init ? { ...init.env } : { ...baseEnv },
       clock: shellClock(clock),
       hostNetwork: client.hostNetwork,
       programs: {
-        docker: (ctx) =>
-          runDocker(ctx.argv.slice(1), {
-            client,
-            io: ctx.io,
-            hostFs: ctx.fs,
-            cwd: ctx.cwd,
-            env: ctx.env,
-            now: () => clock.now(),
-          }),
+        docker: async (ctx) => {
+          try {
+            return await runDocker(ctx.argv.slice(1), {
+              client: dockerClient,
+              io: ctx.io,
+              hostFs: ctx.fs,
+              cwd: ctx.cwd,
+              env: ctx.env,
+              now: () => clock.now(),
+            });
+          } finally {
+            attached.delete(id);
+          }
+        },
       },
     });
     if (init) sh.history.push(...init.history);
@@ -149,7 +172,7 @@ export function createSimulator(opts: SimulatorOptions): Simulator {
   const shellFor = (id: string, init?: HostShellState): Shell => {
     let sh = shells.get(id);
     if (!sh) {
-      sh = makeShell(init);
+      sh = makeShell(id, init);
       shells.set(id, sh);
     }
     return sh;
@@ -163,8 +186,11 @@ export function createSimulator(opts: SimulatorOptions): Simulator {
     prompt: () => shellFor(DEFAULT_SHELL).prompt(),
     shell: shellFor,
     closeShell: (id) => {
+      shells.get(id)?.close();
       shells.delete(id);
+      attached.delete(id);
     },
+    attachedContainer: (id) => attached.get(id),
     shells: () => shells,
   };
 }

@@ -13,8 +13,8 @@
  *   root.render(<SandboxProvider store={store}><App /></SandboxProvider>);                                                    // src/ui/use-sandbox
  * In components: `useSandbox((s) => s.revision)`, `useSandbox((s) => s.undo)`; in handlers `useSandboxStore().getState()`.
  * Terminals: call commandStarted(id, line) before and commandFinished(id, line, status) after each
- * line; on start-up show scrollback[id] and, when runningCommands[id] is set, run it again (a
- * follow/observe command such as `docker logs -f`). When `session` changes (undo, redo, reset,
+ * line; on start-up show scrollback[id] and, when runningCommands[id] is set, attach again to
+ * runningAttached[id] or run it again when it only observes (`docker logs -f`), else say it ended. When `session` changes (undo, redo, reset,
  * import), abort what still runs on the old one and redraw the prompt from the new one.
  */
 import type { FileSystem } from '../api/fs';
@@ -32,6 +32,11 @@ export interface SandboxSession {
   run(terminalId: string, line: string, io: ProcessIO): Promise<number>;
   /** the prompt terminal `terminalId` shows now */
   prompt(terminalId: string): string;
+  /**
+   * the container the command running in terminal `terminalId` is attached to
+   * (`docker run -it`, `start -a`, `attach`: the ID or name it was given), if any
+   */
+  attachedContainer?(terminalId: string): string | undefined;
   /** subscribe to "something changed in the engine or the host FS" (events, file writes); returns unsubscribe */
   onChange(fn: (change: SandboxChange) => void): () => void;
   /** simulated time now (ms since the epoch) */
@@ -108,6 +113,13 @@ export interface SandboxState {
    * live-restore) and the sandbox was saved as it was when the command started.
    */
   runningCommands: Record<string, string>;
+  /**
+   * per terminal, the container its running command is attached to
+   * (SandboxSession.attachedContainer, noted when it attaches and starts, with
+   * the sandbox saved then): a reload attaches to it again instead of running
+   * the command again (src/ui/terminal/resume.ts)
+   */
+  runningAttached: Record<string, string>;
   /** lesson progress, by lesson ID (the lessons issue decides the values) */
   lessons: Record<string, unknown>;
   /** the last typeInTerminal request: the terminal `terminalId` types `text` once per new `seq` */

@@ -37,6 +37,7 @@ export interface PersistedSandbox {
   activeFile?: string;
   scrollback: Record<string, string>;
   runningCommands: Record<string, string>;
+  runningAttached?: Record<string, string>;
   lessons: Record<string, unknown>;
   provenance: Record<string, string>;
   sandbox?: SessionSnapshot;
@@ -103,6 +104,7 @@ export function createSandboxStore(deps: SandboxStoreDeps): SandboxStoreApi {
     if (typeof p.activeFile === 'string') out.activeFile = p.activeFile;
     if (stringsOnly(p.scrollback)) out.scrollback = p.scrollback;
     if (stringsOnly(p.runningCommands)) out.runningCommands = p.runningCommands;
+    if (stringsOnly(p.runningAttached)) out.runningAttached = p.runningAttached;
     if (isRecord(p.lessons)) out.lessons = p.lessons;
     if (stringsOnly(p.provenance)) out.provenance = p.provenance;
     if (p.sandbox) {
@@ -115,6 +117,7 @@ export function createSandboxStore(deps: SandboxStoreDeps): SandboxStoreApi {
         out.canUndo = false;
         out.canRedo = false;
         out.runningCommands = stringsOnly(p.runningCommands) ? p.runningCommands : {};
+        out.runningAttached = stringsOnly(p.runningAttached) ? p.runningAttached : {};
       } catch (e) {
         out.storageError = storeMessages(out.lang).restoreFailed(e instanceof Error ? e.message : String(e));
       }
@@ -148,6 +151,7 @@ export function createSandboxStore(deps: SandboxStoreDeps): SandboxStoreApi {
           hydrated: false,
           scrollback: {},
           runningCommands: {},
+          runningAttached: {},
           lessons: {},
           ...terminalsSlice(set, () => get(), rt),
           ...editorSlice(set, () => get()),
@@ -170,6 +174,7 @@ export function createSandboxStore(deps: SandboxStoreDeps): SandboxStoreApi {
           activeFile: s.activeFile,
           scrollback: s.scrollback,
           runningCommands: s.runningCommands,
+          runningAttached: s.runningAttached,
           lessons: s.lessons,
           provenance: s.provenance,
           sandbox: rt.saved,

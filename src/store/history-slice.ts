@@ -86,9 +86,12 @@ export function historySlice(set: SetState, get: GetState, rt: StoreRuntime): Hi
       set((s) => {
         const runningCommands = { ...s.runningCommands };
         delete runningCommands[terminalId];
+        const runningAttached = { ...s.runningAttached };
+        delete runningAttached[terminalId];
         return {
           provenance,
           runningCommands,
+          runningAttached,
           revision: s.revision + 1,
           canUndo: rt.past.length > 0,
           canRedo: rt.future.length > 0,

@@ -122,6 +122,7 @@ export function createSandboxSession(opts: SandboxSessionOptions): LocalSandboxS
       return shell(terminalId).run(line, io);
     },
     prompt: (terminalId: string) => shell(terminalId).prompt(),
+    attachedContainer: (terminalId: string) => sim.attachedContainer(terminalId),
     onChange(fn) {
       listeners.add(fn);
       return () => listeners.delete(fn);

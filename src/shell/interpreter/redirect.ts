@@ -49,12 +49,17 @@ export async function applyRedirects(sh: ShellState, ex: Expander, redirects: Re
   const close = () => {
     for (const f of files) f.flush();
   };
-  const openOut = (name: string, append: boolean): OutputStream => {
+  const openOut = (name: string, append: boolean, clobber = false): OutputStream => {
     if (name === '/dev/null') return nullOutput;
     if (name === '/dev/stdout') return io.stdout;
     if (name === '/dev/stderr') return io.stderr;
     const path = resolvePath(sh.cwd, name);
     if (name === '') throw new RedirectError(`: No such file or directory`);
+    // set -C: `>` does not truncate an existing regular file (`>|` does)
+    if (sh.noclobber && !append && !clobber && sh.fs.exists(path) && sh.fs.stat(path).type === 'file') {
+      if (sh.flavor === 'bash') throw new RedirectError(`${name}: cannot overwrite existing file`);
+      throw new RedirectError(`${sh.flavor === 'ash' ? "can't" : 'cannot'} create ${name}: File exists`);
+    }
     try {
       if (sh.fs.exists(path) && sh.fs.stat(path).type === 'dir') throw new FsError('EISDIR', path);
       if (!append || !sh.fs.exists(path)) sh.fs.writeFile(path, new Uint8Array(0));
@@ -73,7 +78,7 @@ export async function applyRedirects(sh: ShellState, ex: Expander, redirects: Re
         case '>':
         case '>|':
         case '>>': {
-          const out = openOut(await ex.single(r.target), r.op === '>>');
+          const out = openOut(await ex.single(r.target), r.op === '>>', r.op === '>|');
           if (fd === 0) throw new RedirectError('0: Bad file descriptor');
           fds[fd as 1 | 2] = out;
           break;

@@ -13,7 +13,10 @@ import type { OutputStream, ProcessIO } from '../../api/io';
 import type { ProcessHandle, ProcessRuntime, ProcessSpec } from '../../api/runtime';
 import { FsError } from '../../api/fs';
 import { BrokenPipeError } from '../io/streams';
-import { ExitSignal, isAbortError, type Program, type ProgramContext } from '../interpreter/types';
+import { processFailure } from '../interpreter/failures';
+import { ExitSignal, exitStatus, isAbortError, type Program, type ProgramContext } from '../interpreter/types';
+import { texts } from '../i18n';
+import { baseName } from '../vfs/path';
 import { Control, processTable } from './process-control';
 import { containerResolver, DEFAULT_PATH, execError, implementationFor, lookupExecutable } from './resolve';
 import { SignalTarget, signalNumber as lookupSignal } from './signals';
@@ -45,6 +48,9 @@ function gated(out: OutputStream, alive: () => boolean): OutputStream {
     },
     write(data) {
       if (alive()) out.write(data);
+    },
+    drain() {
+      return alive() ? out.drain?.() : undefined;
     },
   };
 }
@@ -89,7 +95,7 @@ function spawnProcess(spec: ProcessSpec): ProcessHandle {
   const pid = spec.pid ?? (spec.init ? 1 : Math.max(1, ...spec.processes().map((p) => p.pid)));
   const table = processTable(spec, { pid, deliver: kill });
   const procArgv = impl.script ? [...impl.script, name.includes('/') ? name : found.path, ...spec.argv.slice(1)] : spec.argv;
-  const control = new Control(table, pid, procArgv, (a) => spec.setArgv?.(a));
+  const control = new Control(table, pid, procArgv, (a) => spec.setArgv?.(a), { killed: target.killed });
   if (impl.script) spec.setArgv?.(procArgv);
   const onSignal = target.onSignal;
 
@@ -124,9 +130,14 @@ function spawnProcess(spec: ProcessSpec): ProcessHandle {
   };
 }
 
+/**
+ * a process's end: its status, whatever it threw. A shell that crashed ends
+ * with 139 (docker shows the code, nothing else), one out of memory with its
+ * message; anything else is a failure of the simulator, said in its words
+ */
 async function guard(program: Program, ctx: ProgramContext): Promise<number> {
   try {
-    return await program(ctx);
+    return exitStatus(await program(ctx));
   } catch (e) {
     if (e instanceof ExitSignal) return e.status;
     if (e instanceof BrokenPipeError) return 141;
@@ -135,7 +146,13 @@ async function guard(program: Program, ctx: ProgramContext): Promise<number> {
       ctx.io.stderr.write(`${ctx.argv[0]}: ${e.message}\n`);
       return 1;
     }
-    ctx.io.stderr.write(`${ctx.argv[0]}: ${e instanceof Error ? e.message : String(e)}\n`);
+    const failure = processFailure(e);
+    if (failure === 'crash') return 139;
+    if (failure === 'memory') {
+      ctx.io.stderr.write(`${baseName(ctx.argv[0])}: out of memory\n`);
+      return 2;
+    }
+    ctx.io.stderr.write(texts(ctx.lang).internalError(baseName(ctx.argv[0])));
     return 1;
   }
 }

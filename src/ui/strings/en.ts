@@ -71,6 +71,9 @@ export const en: Dictionary = {
   terminalBusy: 'running',
   pasteBlocked: 'The browser did not allow reading the clipboard. Paste with Ctrl+Shift+V.',
   rerunning: 'The page was reloaded while this command ran; running it again:',
+  reattaching: 'The page was reloaded while this command ran; attaching to container {name} again (docker attach):',
+  endedWithPage: 'The page was reloaded while this command ran: it ended with the page and is not run again.',
+  dropPromptSign: 'Hint: leave out the leading "$ " — it is the prompt shown in the tutorial, not part of the command.',
 
   ports: 'Ports',
   noPorts: 'No published ports yet. Publish one with: docker run -d -p 8080:80 nginx',

@@ -70,6 +70,9 @@ export const zhCN: Dictionary = {
   terminalBusy: '运行中',
   pasteBlocked: '浏览器不允许读取剪贴板。请用 Ctrl+Shift+V 粘贴。',
   rerunning: '页面重新加载时这条命令正在运行，现在重新运行：',
+  reattaching: '页面重新加载时这条命令正在运行，现在重新连接到容器 {name}（docker attach）：',
+  endedWithPage: '页面重新加载时这条命令正在运行：它已随页面结束，不会再次运行。',
+  dropPromptSign: '提示：不要输入开头的“$ ”——那是教程里显示的命令提示符，不是命令的一部分。',
 
   ports: '端口',
   noPorts: '还没有发布的端口。可以这样发布一个：docker run -d -p 8080:80 nginx',
