@@ -9,11 +9,20 @@ import type { ProcessIO } from '../api/io';
 import { runDocker } from '../cli/main';
 import type { EngineClient } from '../client/engine-client';
 import type { AttachOptions } from '../api/container';
+import { cannotConnectError } from '../client/errors';
 import { createInProcessClient } from '../client/in-process';
+import { daemonProcess } from '../engine/daemon/daemon-process';
 import type { Clock } from '../engine/core/clock';
 import type { IdSource } from '../engine/core/ids';
 import { Engine, type EngineOptions } from '../engine/engine';
 import type { HubCatalog } from '../engine/registry/catalog';
+import { hostCredentials, seedHostUsers } from '../shell/host-users';
+import type { HostServices } from '../shell/host/host-services';
+import { installDockerPackages } from '../shell/host/install';
+import { makeJournalctl } from '../shell/host/journalctl';
+import { makeService } from '../shell/host/service';
+import { makeSystemctl } from '../shell/host/systemctl';
+import { ServiceManager, type ServiceManagerSnapshot } from '../shell/host/systemd/manager';
 import { createShell, HOST_SHELL_PID, type Shell } from '../shell/shell';
 import { createContainerRuntime } from '../shell/runtime/container-runtime';
 import { LocalProcessTable } from '../shell/runtime/process-control';
@@ -35,6 +44,14 @@ export interface SimulatorOptions {
   makeEngine?: (opts: EngineOptions) => Engine;
   /** the client the CLI and host network use, made from the in-process one (the protocol over a channel, a switch to a real engine); default: it as is */
   wrapClient?: (inProcess: EngineClient, hostFs: MemoryFs) => EngineClient;
+  /**
+   * The learner's app: Docker Hub accounts are made on first login (and
+   * `docker login` says so); default: the fidelity kit's stand-in Hub with its
+   * one password.
+   */
+  hubAccounts?: boolean;
+  /** the host's services and journal to continue from (a restored sandbox); default: the machine has just booted */
+  hostServices?: ServiceManagerSnapshot;
 }
 
 /** what a terminal's host shell keeps between commands (sandbox snapshots) */
@@ -47,7 +64,10 @@ export interface HostShellState {
 
 export interface Simulator {
   readonly engine: Engine;
+  /** the engine's API: the docker CLI's (a docker command may start dockerd through docker.socket) and the UI's (fails while dockerd is down) */
   readonly client: EngineClient;
+  /** the machine's service manager (docker.service, docker.socket, containerd) and journal */
+  readonly services: ServiceManager;
   readonly hostFs: MemoryFs;
   /** run one command line in the host shell (cwd and variables carry over); resolves with its exit status */
   run(line: string, io: ProcessIO): Promise<number>;
@@ -113,11 +133,46 @@ export function createSimulator(opts: SimulatorOptions): Simulator {
     hostFs = new MemoryFs({ now: () => clock.now(), uid: 1000, gid: 1000 });
     for (const d of ['/tmp', '/etc', '/usr/bin', '/usr/local/bin', '/bin', '/root', home, cwd]) hostFs.mkdir(d, { recursive: true });
     hostFs.chmod('/tmp', 0o1777);
+    // the system's directories are root's (the learner's home and working directory stay the learner's)
+    for (const d of ['/', '/tmp', '/etc', '/usr', '/usr/bin', '/usr/local', '/usr/local/bin', '/bin', '/root', '/home', '/srv']) {
+      if (hostFs.exists(d) && d !== home && d !== cwd) hostFs.chown(d, 0, 0);
+    }
+    hostFs.chmod('/root', 0o700);
+    seedHostUsers(hostFs, user, home);
   }
+  installDockerPackages(hostFs);
 
-  const engineOpts: EngineOptions = { clock, ids, hostFs, catalog, runtime: createContainerRuntime() };
+  const engineOpts: EngineOptions = { clock, ids, hostFs, catalog, runtime: createContainerRuntime(), hubAccounts: opts.hubAccounts };
   const engine = opts.makeEngine ? opts.makeEngine(engineOpts) : new Engine(engineOpts);
-  const client = opts.wrapClient ? opts.wrapClient(createInProcessClient(engine), hostFs) : createInProcessClient(engine);
+  const services = new ServiceManager({
+    clock: shellClock(clock),
+    fs: hostFs,
+    daemon: daemonProcess(engine),
+    hostname: 'dockyard',
+    from: opts.hostServices,
+  });
+  // A docker command connecting to /run/docker.sock while docker.socket listens starts dockerd;
+  // the app's own views (state view, lesson checks) only look: they start nothing.
+  let dockerCommands = 0;
+  const inProcess = createInProcessClient(engine, {
+    connect: async () => {
+      if (engine.daemon.running) return;
+      if (dockerCommands === 0 || !(await services.connectDocker())) throw cannotConnectError();
+    },
+  });
+  const client = opts.wrapClient ? opts.wrapClient(inProcess, hostFs) : inProcess;
+  const host: HostServices = {
+    manager: services,
+    containers: () => engine.containers.list().length,
+    // containerd starts a container's shim just before its PID 1
+    shims: () => engine.containers.list().filter((c) => c.State.Running && c.State.Pid > 0).map((c) => ({ pid: c.State.Pid - 1, id: c.ID })),
+  };
+  const systemctl = makeSystemctl(host);
+  let sudoPid = 5100;
+  const sudoLog = (e: { messages: string[] }) => {
+    const pid = sudoPid++;
+    for (const m of e.messages) services.journal.add({ t: clock.now(), ident: 'sudo', pid, priority: 5, message: m });
+  };
   const baseEnv: Record<string, string> = {
     HOME: home,
     USER: user,
@@ -147,9 +202,12 @@ export function createSimulator(opts: SimulatorOptions): Simulator {
       cwd: init?.cwd ?? cwd,
       env: init ? { ...init.env } : { ...baseEnv },
       clock: shellClock(clock),
+      credentials: hostCredentials(fs, (init?.env.USER ?? baseEnv.USER) || user),
       hostNetwork: client.hostNetwork,
+      sudoLog,
       programs: {
         docker: async (ctx) => {
+          dockerCommands++;
           try {
             return await runDocker(ctx.argv.slice(1), {
               client: dockerClient,
@@ -158,11 +216,16 @@ export function createSimulator(opts: SimulatorOptions): Simulator {
               cwd: ctx.cwd,
               env: ctx.env,
               now: () => clock.now(),
+              hubSignUp: opts.hubAccounts,
             });
           } finally {
+            dockerCommands--;
             attached.delete(id);
           }
         },
+        systemctl,
+        service: makeService(host, systemctl),
+        journalctl: makeJournalctl(host),
       },
     });
     if (init) sh.history.push(...init.history);
@@ -180,6 +243,7 @@ export function createSimulator(opts: SimulatorOptions): Simulator {
   return {
     engine,
     client,
+    services,
     hostFs,
     run: (line, io) => shellFor(DEFAULT_SHELL).run(line, io),
     containerNames: () => engine.containers.list().map((c) => c.Name.replace(/^\//, '')),

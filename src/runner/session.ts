@@ -13,6 +13,7 @@ import { VirtualClock } from '../engine/core/clock';
 import { SeededIds } from '../engine/core/ids';
 import type { Engine } from '../engine/engine';
 import type { HubCatalog } from '../engine/registry/catalog';
+import type { ServiceManager } from '../shell/host/systemd/manager';
 import type { MemoryFs } from '../shell/vfs/memory-fs';
 import type { TranscriptSession } from './transcript';
 
@@ -41,6 +42,8 @@ export interface Session extends TranscriptSession {
   readonly client: EngineClient;
   readonly hostFs: MemoryFs;
   readonly cols: number;
+  /** the machine's service manager (docker.service, docker.socket) */
+  readonly services: ServiceManager;
 }
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -72,6 +75,7 @@ export function createSession(opts: SessionOptions = {}): Session {
     engine,
     client,
     hostFs,
+    services: sim.services,
     cols,
     home,
     cwd,

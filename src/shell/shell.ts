@@ -2,7 +2,7 @@
  * The learner's host shell (bash-like): createShell() wires the virtual
  * filesystem, the host programs and the injected ones (docker) to the interpreter.
  */
-import type { FileSystem } from '../api/fs';
+import type { Credentials, FileSystem } from '../api/fs';
 import type { ProcessIO } from '../api/io';
 import type { HostNetwork } from '../api/net';
 import { texts } from './i18n';
@@ -16,7 +16,10 @@ import { type ProgramResolver, type Resolved, ShellState } from './interpreter/s
 import type { Program, ShellClock } from './interpreter/types';
 import { HOST_PROGRAMS } from './programs/host-programs';
 import { makeScriptRunner, makeShellProgram } from './programs/script';
+import { makeSu } from './host/su';
+import { makeSudo, type SudoOptions } from './host/sudo';
 import { Control, LocalProcessTable } from './runtime/process-control';
+import { AccessFs } from './vfs/access-fs';
 import { resolvePath } from './vfs/path';
 
 export interface ShellOptions {
@@ -28,6 +31,10 @@ export interface ShellOptions {
   hostNetwork?: HostNetwork;
   clock: ShellClock;
   name?: 'bash' | 'sh';
+  /** who the shell runs as (permission checks on `fs`); absent: no checks (root) */
+  credentials?: Credentials;
+  /** where sudo's auth messages go (the machine's journal) */
+  sudoLog?: SudoOptions['log'];
   /**
    * the host's process table, shared by every terminal of one host (a PID in
    * one is `kill`able from another); default: one of its own
@@ -82,9 +89,14 @@ export function createHostResolver(fs: FileSystem, programs: Record<string, Prog
 
 export function createShell(opts: ShellOptions): Shell {
   const programs: Record<string, Program> = { ...HOST_PROGRAMS };
-  const resolver = createHostResolver(opts.fs, programs);
+  const fs = opts.credentials ? AccessFs.as(opts.fs, opts.credentials) : opts.fs;
+  const resolver = createHostResolver(fs, programs);
   programs.bash = makeShellProgram(() => resolver, { flavor: 'bash' });
   programs.sh = makeShellProgram(() => resolver, { flavor: 'dash' });
+  // sudo and su run programs as another user: a resolver over that user's view of the filesystem
+  const resolverFor = (f: FileSystem) => createHostResolver(f, programs);
+  programs.sudo = makeSudo({ resolverFor, log: opts.sudoLog, hostname: 'dockyard' });
+  programs.su = makeSu(resolverFor);
   Object.assign(programs, opts.programs);
   const name = opts.name ?? 'bash';
   const flavor = name === 'bash' ? 'bash' : 'dash';
@@ -93,7 +105,7 @@ export function createShell(opts: ShellOptions): Shell {
   // an interactive shell ignores the signals a learner could send it (SIGTERM, SIGINT, SIGQUIT)
   const self = table.register([name], () => {});
   const sh = new ShellState({
-    fs: opts.fs,
+    fs,
     cwd: opts.cwd,
     env: opts.env,
     clock: opts.clock,

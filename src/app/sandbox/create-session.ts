@@ -82,6 +82,8 @@ export function createSandboxSession(opts: SandboxSessionOptions): LocalSandboxS
     hostFs: restored ? MemoryFs.fromSnapshot(restored.hostFs, blobs, fsOpts) : undefined,
     makeEngine: restored ? (engineOpts) => restoreEngine(restored.engine, engineOpts, blobs) : undefined,
     wrapClient: opts.wrapClient,
+    hubAccounts: true,
+    hostServices: restored?.host,
   });
   const saved: Record<string, HostShellState> = restored ? { ...restored.shells } : {};
   const shell = (id: string) => {
@@ -98,6 +100,10 @@ export function createSandboxSession(opts: SandboxSessionOptions): LocalSandboxS
     for (const l of [...listeners]) l(c);
   };
   const offEvents = sim.engine.events.subscribe((e) => emit(engineChange(sim, e)));
+  // the journal changes with the services (systemctl, sudo): worth saving, nothing to redraw
+  const offJournal = sim.services.journal.follow(() => {
+    dirty = true;
+  });
   const offFiles = sim.hostFs.onChange((c) => {
     const change: SandboxChange = { kind: 'file', subject: c.path, action: c.action };
     if (c.from !== undefined) change.id = c.from;
@@ -135,7 +141,13 @@ export function createSandboxSession(opts: SandboxSessionOptions): LocalSandboxS
       const engine = snapshotEngine(sim.engine, sink);
       sink.note(engine.blobs);
       const shells = shellStates();
-      const out: SandboxData = { version: SANDBOX_DATA_VERSION, engine, hostFs: sim.hostFs.toSnapshot(sink), shells };
+      const out: SandboxData = {
+        version: SANDBOX_DATA_VERSION,
+        engine,
+        hostFs: sim.hostFs.toSnapshot(sink),
+        shells,
+        host: sim.services.snapshot(),
+      };
       dirty = false;
       lastShells = fingerprint(shells);
       return { data: out, blobs: [...sink.used].sort() };
@@ -150,6 +162,7 @@ export function createSandboxSession(opts: SandboxSessionOptions): LocalSandboxS
       disposed = true;
       listeners.clear();
       offEvents();
+      offJournal();
       offFiles();
       shutdownEngine(sim.engine);
     },

@@ -5,6 +5,7 @@
  */
 import { checkEngineSnapshot } from '../../engine/snapshot/restore-engine';
 import type { EngineSnapshot } from '../../engine/snapshot/engine-snapshot';
+import type { ServiceManagerSnapshot } from '../../shell/host/systemd/manager';
 import type { MemoryFsSnapshot } from '../../shell/vfs/memory-fs';
 import type { HostShellState } from '../simulator';
 
@@ -15,6 +16,8 @@ export interface SandboxData {
   engine: EngineSnapshot;
   hostFs: MemoryFsSnapshot;
   shells: Record<string, HostShellState>;
+  /** the machine's services and journal (absent in sandboxes saved before they existed: the machine boots afresh) */
+  host?: ServiceManagerSnapshot;
 }
 
 function fail(what: string): never {
@@ -32,6 +35,9 @@ export function checkSandboxData(data: unknown): asserts data is SandboxData {
   for (const [id, sh] of Object.entries(d.shells as Record<string, unknown>)) {
     const s = sh as Partial<HostShellState> | null;
     if (!s || typeof s.cwd !== 'string' || typeof s.env !== 'object' || s.env === null || !Array.isArray(s.history)) fail(`bad shell ${id}`);
+  }
+  if (d.host !== undefined && (typeof d.host !== 'object' || d.host === null || !Array.isArray((d.host as ServiceManagerSnapshot).journal))) {
+    fail('bad host services');
   }
   checkEngineSnapshot(d.engine);
 }

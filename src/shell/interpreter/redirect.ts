@@ -42,6 +42,19 @@ function fsText(e: unknown): string {
   return e instanceof FsError ? e.text : String(e);
 }
 
+/**
+ * a redirection's error in the shell's words: bash "f: Permission denied",
+ * dash "cannot create f: Directory nonexistent", busybox ash "can't create f: nonexistent directory"
+ */
+function openFailure(sh: ShellState, name: string, e: unknown, create: boolean): RedirectError {
+  if (sh.flavor === 'bash') return new RedirectError(`${name}: ${fsText(e)}`);
+  const missing = e instanceof FsError && (e.code === 'ENOENT' || e.code === 'ENOTDIR');
+  if (sh.flavor === 'dash') {
+    return new RedirectError(create ? `cannot create ${name}: ${missing ? 'Directory nonexistent' : fsText(e)}` : `cannot open ${name}: ${missing ? 'No such file' : fsText(e)}`);
+  }
+  return new RedirectError(create ? `can't create ${name}: ${missing ? 'nonexistent directory' : fsText(e)}` : `can't open ${name}: ${missing ? 'no such file' : fsText(e)}`);
+}
+
 /** apply redirections in order; returns the new IO and a function that flushes files */
 export async function applyRedirects(sh: ShellState, ex: Expander, redirects: Redirect[], io: ProcessIO): Promise<{ io: ProcessIO; close: () => void }> {
   const files: FileOutput[] = [];
@@ -63,8 +76,9 @@ export async function applyRedirects(sh: ShellState, ex: Expander, redirects: Re
     try {
       if (sh.fs.exists(path) && sh.fs.stat(path).type === 'dir') throw new FsError('EISDIR', path);
       if (!append || !sh.fs.exists(path)) sh.fs.writeFile(path, new Uint8Array(0));
+      else sh.fs.appendFile(path, new Uint8Array(0));
     } catch (e) {
-      throw new RedirectError(`${name}: ${fsText(e)}`);
+      throw openFailure(sh, name, e, true);
     }
     const f = new FileOutput(sh, path);
     files.push(f);
@@ -115,7 +129,7 @@ export async function applyRedirects(sh: ShellState, ex: Expander, redirects: Re
           try {
             fds[0] = new BytesInput(sh.fs.readFile(resolvePath(sh.cwd, name)));
           } catch (e) {
-            throw new RedirectError(`${name}: ${fsText(e)}`);
+            throw openFailure(sh, name, e, false);
           }
           break;
         }

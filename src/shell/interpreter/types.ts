@@ -1,5 +1,5 @@
 /** Programs, their context, and the signals the interpreter uses for control flow. */
-import type { FileSystem } from '../../api/fs';
+import type { Credentials, FileSystem } from '../../api/fs';
 import type { ProcessIO } from '../../api/io';
 import type { HostNetwork } from '../../api/net';
 import type { ContainerNet, ProcessInfo } from '../../api/runtime';
@@ -26,7 +26,15 @@ export interface ProgramContext {
   /** exported environment */
   env: Record<string, string>;
   cwd: string;
+  /** the filesystem as this process sees it (permission checks with `creds`) */
   fs: FileSystem;
+  /** who the process is (effective uid, gid, groups); absent: root */
+  creds?: Credentials;
+  /**
+   * which implementation of a tool runs: GNU (coreutils, procps, findutils…) or
+   * busybox's applet; absent: busybox inside a container, GNU on the host
+   */
+  flavor?: 'gnu' | 'busybox';
   /** change the calling shell's working directory (builtins only) */
   setCwd?: (dir: string) => void;
   clock: ShellClock;

@@ -11,7 +11,9 @@
  */
 import type { OutputStream, ProcessIO } from '../../api/io';
 import type { ProcessHandle, ProcessRuntime, ProcessSpec } from '../../api/runtime';
-import { FsError } from '../../api/fs';
+import { type Credentials, type FileSystem, FsError, textDecoder } from '../../api/fs';
+import { execUser } from '../../lib/users';
+import { AccessFs } from '../vfs/access-fs';
 import { BrokenPipeError } from '../io/streams';
 import { processFailure } from '../interpreter/failures';
 import { ExitSignal, exitStatus, isAbortError, type Program, type ProgramContext } from '../interpreter/types';
@@ -55,6 +57,22 @@ function gated(out: OutputStream, alive: () => boolean): OutputStream {
   };
 }
 
+function readText(fs: FileSystem, path: string): string | undefined {
+  try {
+    return textDecoder.decode(fs.readFile(path));
+  } catch {
+    return undefined;
+  }
+}
+
+/** the engine's credentials for the process (else `user` resolved in its filesystem, root when unknown) and its home directory */
+function identityOf(spec: ProcessSpec): { creds: Credentials; home: string } {
+  const r = execUser(spec.user === 'root' ? '' : spec.user, readText(spec.fs, '/etc/passwd'), readText(spec.fs, '/etc/group'));
+  const home = 'error' in r ? '/' : r.home || '/';
+  if (spec.credentials) return { creds: spec.credentials, home };
+  return { creds: 'error' in r ? { uid: 0, gid: 0, groups: [0] } : { uid: r.uid, gid: r.gid, groups: r.groups }, home };
+}
+
 export function createContainerRuntime(): ProcessRuntime {
   return { spawn: (spec) => spawnProcess(spec) };
 }
@@ -62,12 +80,14 @@ export function createContainerRuntime(): ProcessRuntime {
 function spawnProcess(spec: ProcessSpec): ProcessHandle {
   const env = parseEnv(spec.env);
   if (!env.HOSTNAME) env.HOSTNAME = spec.hostname;
-  if (!env.HOME) env.HOME = spec.user && spec.user !== 'root' && spec.user !== '0' ? '/' : '/root';
+  const { creds, home } = identityOf(spec);
+  if (!env.HOME) env.HOME = home;
   const name = spec.argv[0] ?? '';
-  const found = lookupExecutable(spec.fs, name, env, spec.cwd);
+  const fs = AccessFs.as(spec.fs, creds);
+  const found = lookupExecutable(fs, name, env, spec.cwd);
   if (!('path' in found)) throw execError(name, found.error, name);
   const impl = implementationFor(spec.fs, found.path);
-  const resolver = containerResolver(spec.fs);
+  const resolver = containerResolver(fs);
 
   const target = new SignalTarget(spec.init);
   let ended = false;
@@ -104,10 +124,11 @@ function spawnProcess(spec: ProcessSpec): ProcessHandle {
     io: pio,
     env: penv,
     cwd: spec.cwd,
-    fs: spec.fs,
+    fs,
     clock: spec.clock,
     net: { container: spec.net },
     container: { hostname: spec.hostname, user: spec.user || 'root', processes: () => spec.processes() },
+    creds,
     lang: 'en',
     onSignal,
     proc: control,
