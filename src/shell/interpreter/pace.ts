@@ -116,7 +116,8 @@ function macrotask(): Schedule | undefined {
 
 let schedule: Schedule | undefined | null = null;
 
-function yieldToEventLoop(): Promise<void> {
+/** give way to the event loop (a macrotask): endless output such as `yes` must not freeze the page */
+export function yieldToEventLoop(): Promise<void> {
   if (schedule === null) schedule = macrotask();
   const run = schedule;
   if (run === undefined) return Promise.resolve();
