@@ -251,13 +251,18 @@ describe('file checks', () => {
       { file: '/etc/nginx/conf.d/default.conf', in: { image: 'busybox' } },
       { file: '/note.txt', in: { volume: 'data' }, contains: 'hello volume' },
       { file: '/etc/nginx/nginx.conf', in: { image: 'nginx' } },
+      { file: '/index.html', in: { image: 'nginx:v2' } },
+      { file: '/index.html', in: { container: 'web2' } },
     ]);
-    expect(r.map((x) => x[0])).toEqual([false, false, true, true]);
+    expect(r.map((x) => x[0])).toEqual([false, false, true, true, false, false]);
     expect(r[0].slice(1)).toEqual([
       '/usr/share/nginx/html/note.txt in container web does not contain "bye" (it starts with "hello volume")',
       '/usr/share/nginx/html/note.txt（在容器 web 中）不包含“bye”（它的开头是“hello volume”）',
     ]);
     expect(r[1].slice(1)).toEqual(['there is no file /etc/nginx/conf.d/default.conf in image busybox', '没有文件 /etc/nginx/conf.d/default.conf（在镜像 busybox 中）']);
+    // the image or container itself is missing: say that, not that the file is
+    expect(r[4].slice(1)).toEqual(['there is no image nginx:v2, so no /index.html in it', '没有镜像 nginx:v2，也就没有其中的 /index.html']);
+    expect(r[5].slice(1)).toEqual(['there is no container web2, so no /index.html in it', '没有名为 web2 的容器，也就没有其中的 /index.html']);
   });
 });
 

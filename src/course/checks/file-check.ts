@@ -24,18 +24,36 @@ function hostFile(pass: CheckPass, path: string): FoundFile | undefined {
 }
 
 /** "in container web" / "在容器 web 中" */
-function place(c: FileCheck, pass: CheckPass): { where: Text; missing?: string; find: (path: string) => Promise<FoundFile | undefined> } {
+interface Place {
+  where: Text;
+  missing?: string;
+  find: (path: string) => Promise<FoundFile | undefined>;
+  /** the container or image the file should be in, when it does not exist at all */
+  absent?: () => Promise<Text | undefined>;
+}
+
+function place(c: FileCheck, pass: CheckPass): Place {
   const inn = c.in;
   if (!inn || inn === 'host') return { where: say('on your machine', '（在你的主机上）'), find: async (p) => hostFile(pass, pass.hostPath(p)) };
   if ('container' in inn) {
     const r = pass.ref(inn.container);
     const shown = r.bound?.name ?? inn.container;
-    return { where: say(`in container ${shown}`, `（在容器 ${shown} 中）`), missing: r.missing, find: (p) => containerFile(pass, r.ref, p) };
+    return {
+      where: say(`in container ${shown}`, `（在容器 ${shown} 中）`),
+      missing: r.missing,
+      find: (p) => containerFile(pass, r.ref, p),
+      absent: async () => ((await pass.container(r.ref)) ? undefined : say(`there is no container ${shown}`, `没有名为 ${shown} 的容器`)),
+    };
   }
   if ('image' in inn) {
     const r = pass.ref(inn.image);
     const shown = r.bound ? (r.bound.name ?? shortId(r.bound.id)) : inn.image;
-    return { where: say(`in image ${shown}`, `（在镜像 ${shown} 中）`), missing: r.missing, find: (p) => imageFile(pass, r.ref, p) };
+    return {
+      where: say(`in image ${shown}`, `（在镜像 ${shown} 中）`),
+      missing: r.missing,
+      find: (p) => imageFile(pass, r.ref, p),
+      absent: async () => ((await pass.image(r.ref)) ? undefined : say(`there is no image ${shown}`, `没有镜像 ${shown}`)),
+    };
   }
   return { where: say(`in volume ${inn.volume}`, `（在数据卷 ${inn.volume} 中）`), find: (p) => volumeFile(pass, inn.volume, p) };
 }
@@ -68,7 +86,7 @@ function instructionProblem(c: FileCheck, content: string, shown: Text): Text | 
 }
 
 export async function fileCheck(c: FileCheck, pass: CheckPass): Promise<Outcome> {
-  const { where, missing, find } = place(c, pass);
+  const { where, missing, find, absent } = place(c, pass);
   const shown = c.file;
   const at = `${shown} ${where.en}`;
   const atZh = `${shown}${where['zh-CN']}`;
@@ -81,7 +99,11 @@ export async function fileCheck(c: FileCheck, pass: CheckPass): Promise<Outcome>
   if (missing) return { ok: false, expect, problem: unbound(missing) };
   const found = await find(c.file);
   if (c.gone) return found ? { ok: false, expect, problem: say(`${at} still exists`, `${atZh}仍然存在`) } : { ok: true, expect, problem: expect };
-  if (!found) return { ok: false, expect, problem: say(`there is no file ${at}`, `没有文件 ${atZh}`) };
+  if (!found) {
+    const none = await absent?.();
+    if (none) return { ok: false, expect, problem: say(`${none.en}, so no ${shown} in it`, `${none['zh-CN']}，也就没有其中的 ${shown}`) };
+    return { ok: false, expect, problem: say(`there is no file ${at}`, `没有文件 ${atZh}`) };
+  }
   if (props.length === 0) return { ok: true, expect, problem: expect };
   if (found.kind === 'dir') return { ok: false, expect, problem: say(`${at} is a directory, not a file`, `${atZh}是一个目录，不是文件`) };
   const content = found.data ? textDecoder.decode(found.data) : '';
