@@ -4,7 +4,9 @@
  * "Why not yet?" and undone with "Reset this step", Run buttons in a step and
  * in a step's done note (curl), a hint, typing inside the container with
  * `docker exec -it`, diff, commit, history and web2, both quizzes (a wrong
- * answer first); then the progress page and its JSON export.
+ * answer first); then the progress page and its JSON export. Last, lesson 6
+ * opened at its last step by a link: its Run button waits for the step's
+ * sandbox, then runs `docker container prune`, answered with y.
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -116,6 +118,27 @@ describe('lesson 8 as a learner', () => {
     expect(lesson.steps['storage-layer'].answers).toEqual(['a', 'c']);
     expect(lesson.steps.diff.commands).toEqual(['docker diff webserver']);
     expect(lesson.steps.webserver.commands).toContain('docker run --name webserver -d -p 80:80 nginx');
+    expect(b.errors).toEqual([]);
+  });
+
+  it('opened at a later step by a link, Run waits until the step is prepared', async () => {
+    const { page } = b;
+    // lesson 6's last step: its sandbox replays the earlier steps (docker stop waits 10 s for bash)
+    await page.evaluate(() => {
+      location.hash = '#/lesson/container-lifecycle/prune';
+    });
+    await title('Clear out stopped containers');
+    const runButton = course().locator('.step .lesson-code').getByRole('button', { name: /Run/ });
+    await expect.poll(() => course().locator('.step .lesson-status').textContent(), { timeout: 30_000 }).toBe('Preparing the sandbox for this step…');
+    expect(await runButton.isDisabled()).toBe(true);
+    await expect.poll(() => course().locator('.step .lesson-status').count(), { timeout: 60_000 }).toBe(0);
+    expect(await runButton.isDisabled()).toBe(false);
+    await waitForPrompt(page);
+    await runButton.click();
+    await waitForScreen(page, 'Are you sure you want to continue? [y/N]');
+    await enter('y');
+    await waitForScreen(page, 'Deleted Containers:');
+    await expect.poll(() => course().locator('.lesson-finished h3').textContent(), { timeout: 30_000 }).toBe('Lesson complete! 🎉');
     expect(b.errors).toEqual([]);
   });
 });
