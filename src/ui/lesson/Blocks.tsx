@@ -97,7 +97,7 @@ export function Blocks({
             </pre>
             {b.run && (
               <button type="button" className="button small run" disabled={busy} onClick={() => onRun(b.run?.terminal, commandLines(b.text))}>
-                ▶ {b.run.terminal ? fmt(s.runIn, { terminal: b.run.terminal }) : s.run}
+                ▶ {b.run.terminal ? fmt(s.runIn, { n: b.run.terminal.slice(1) }) : s.run}
               </button>
             )}
           </div>
