@@ -33,6 +33,8 @@ export interface ContainerNet {
 }
 
 export interface ProcessSpec {
+  /** the container's full ID */
+  containerId?: string;
   /** entrypoint + cmd, already resolved by the engine */
   argv: string[];
   /** KEY=VALUE */

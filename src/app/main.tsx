@@ -11,6 +11,7 @@ import { createSwitchableClient } from '../client/switchable';
 import { openSandboxStore } from '../store/create-store';
 import { EngineModeProvider } from '../ui/top-bar/engine-mode';
 import { App } from '../ui/App';
+import { createEditorHost, lateEditorHost } from '../ui/editor/editor-host';
 import { dictionary, pickLang } from '../ui/i18n';
 import { SandboxProvider } from '../ui/use-sandbox';
 import { RealClock, randomSeed } from './real-clock';
@@ -34,6 +35,8 @@ async function boot(): Promise<void> {
     // the top bar's "Real engine" switch: offered when a Dockyard server (npm run serve) reports an engine
     const engineMode = new EngineModeController();
     void engineMode.refresh();
+    // vi/vim/nano open files in the editor pane: the host needs the store, made after the factory
+    const editor = lateEditorHost();
     const factory = createSandboxFactory({
       wrapClient: (simulator, hostFs) => {
         const switchable = createSwitchableClient(simulator);
@@ -46,8 +49,10 @@ async function boot(): Promise<void> {
       cwd: HOME,
       cols: 120,
       newSeed: randomSeed,
+      editor,
     });
     const store = await openSandboxStore({ factory, languages });
+    editor.bind(createEditorHost(store));
     // no StrictMode: its double effects in development would run a terminal's restored command twice
     createRoot(el).render(
       <SandboxProvider store={store}>

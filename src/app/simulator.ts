@@ -5,6 +5,7 @@
  * runtime, the in-process client, and the host shell whose `docker` program is
  * the docker CLI. Time and randomness come from the caller.
  */
+import type { EditorHost } from '../api/editor';
 import type { ProcessIO } from '../api/io';
 import { runDocker } from '../cli/main';
 import type { EngineClient } from '../client/engine-client';
@@ -16,6 +17,7 @@ import type { Clock } from '../engine/core/clock';
 import type { IdSource } from '../engine/core/ids';
 import { Engine, type EngineOptions } from '../engine/engine';
 import type { HubCatalog } from '../engine/registry/catalog';
+import { makeEditor } from '../shell/programs/editor';
 import { hostCredentials, seedHostUsers } from '../shell/host-users';
 import type { HostServices } from '../shell/host/host-services';
 import { installDockerPackages } from '../shell/host/install';
@@ -44,6 +46,8 @@ export interface SimulatorOptions {
   makeEngine?: (opts: EngineOptions) => Engine;
   /** the client the CLI and host network use, made from the in-process one (the protocol over a channel, a switch to a real engine); default: it as is */
   wrapClient?: (inProcess: EngineClient, hostFs: MemoryFs) => EngineClient;
+  /** shows files to the learner for vi/vim/nano, on the host and in containers (the web app's editor pane); none: they say so */
+  editor?: EditorHost;
   /**
    * The learner's app: Docker Hub accounts are made on first login (and
    * `docker login` says so); default: the fidelity kit's stand-in Hub with its
@@ -142,7 +146,7 @@ export function createSimulator(opts: SimulatorOptions): Simulator {
   }
   installDockerPackages(hostFs);
 
-  const engineOpts: EngineOptions = { clock, ids, hostFs, catalog, runtime: createContainerRuntime(), hubAccounts: opts.hubAccounts };
+  const engineOpts: EngineOptions = { clock, ids, hostFs, catalog, runtime: createContainerRuntime({ editor: opts.editor }), hubAccounts: opts.hubAccounts };
   const engine = opts.makeEngine ? opts.makeEngine(engineOpts) : new Engine(engineOpts);
   const services = new ServiceManager({
     clock: shellClock(clock),
@@ -185,6 +189,7 @@ export function createSimulator(opts: SimulatorOptions): Simulator {
     COLUMNS: String(cols),
   };
   const fs = hostFs;
+  const editor = makeEditor(opts.editor);
   // one kernel: the terminals' shells and their jobs share the host's PIDs and its process limit
   const hostProcesses = new LocalProcessTable(HOST_SHELL_PID, () => clock.now());
   const attached = new Map<string, string>();
@@ -206,6 +211,9 @@ export function createSimulator(opts: SimulatorOptions): Simulator {
       hostNetwork: client.hostNetwork,
       sudoLog,
       programs: {
+        vi: editor,
+        vim: editor,
+        nano: editor,
         docker: async (ctx) => {
           dockerCommands++;
           try {

@@ -14,10 +14,11 @@ import type { BuildApi } from './api/build';
 import type { ContainerApi } from './api/containers';
 import type { ImageApi } from './api/images';
 import type { NetworkApi } from './api/networks';
+import type { RegistryApi } from './api/registry';
 import type { SystemApi } from './api/system';
 import type { VolumeApi } from './api/volumes';
 
-export interface EngineClient extends ImageApi, ContainerApi, ArchiveApi, VolumeApi, NetworkApi, SystemApi, BuildApi {
+export interface EngineClient extends ImageApi, ContainerApi, ArchiveApi, VolumeApi, NetworkApi, SystemApi, BuildApi, RegistryApi {
   /** the learner's host network: `curl localhost:80` reaches published ports */
   readonly hostNetwork: HostNetwork;
 }

@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { EditorHost } from '../api/editor';
 import type { EngineClient } from '../client/engine-client';
 import { createSimulator } from '../app/simulator';
 import { VirtualClock } from '../engine/core/clock';
@@ -34,6 +35,8 @@ export interface SessionOptions {
   cwd?: string;
   /** see SimulatorOptions.wrapClient */
   wrapClient?: (inProcess: EngineClient, hostFs: MemoryFs) => EngineClient;
+  /** see SimulatorOptions.editor (tests of vi/vim/nano; the runner itself has none) */
+  editor?: EditorHost;
 }
 
 export interface Session extends TranscriptSession {
@@ -67,7 +70,7 @@ export function createSession(opts: SessionOptions = {}): Session {
   const cwd = opts.cwd ?? DEFAULT_CWD;
   const cols = opts.cols ?? 120;
   const catalog = opts.catalog ?? loadCatalog(opts.catalogPath);
-  const sim = createSimulator({ clock, ids, catalog, home, cwd, cols, wrapClient: opts.wrapClient });
+  const sim = createSimulator({ clock, ids, catalog, home, cwd, cols, wrapClient: opts.wrapClient, editor: opts.editor });
   const { engine, client, hostFs } = sim;
 
   return {

@@ -6,6 +6,7 @@
 import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { HelpDialog } from './dialogs/HelpDialog';
 import { ResetDialog } from './dialogs/ResetDialog';
+import { onEditorEvent } from './editor/editor-registry';
 import { AreaBoundary } from './layout/AreaBoundary';
 import { type AreaId, AREAS, nextArea } from './layout/layout-model';
 import { shortcutFor } from './layout/shortcuts';
@@ -60,6 +61,19 @@ export function App() {
   const focusTerminal = useCallback(() => {
     requestAnimationFrame(() => terminalHandle(store.getState().activeTerminal)?.focus());
   }, [store]);
+
+  // vim FILE in a terminal: on a narrow screen show the editor; closing the file hands the keyboard back to the terminal
+  useEffect(
+    () =>
+      onEditorEvent((e) => {
+        if (e.type === 'opened') setNarrowArea('editor');
+        else {
+          setNarrowArea('terminals');
+          focusTerminal();
+        }
+      }),
+    [focusTerminal],
+  );
 
   const showArea = useCallback(
     (area: AreaId) => {

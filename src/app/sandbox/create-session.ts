@@ -38,6 +38,8 @@ export interface SandboxSessionOptions {
   from?: SessionSnapshot;
   /** see SimulatorOptions.wrapClient (the browser: the real-engine switch) */
   wrapClient?: SimulatorOptions['wrapClient'];
+  /** see SimulatorOptions.editor (the browser: the editor pane) */
+  editor?: SimulatorOptions['editor'];
 }
 
 /** a SandboxSession the composition root (and tests) can also reach the engine of */
@@ -82,6 +84,7 @@ export function createSandboxSession(opts: SandboxSessionOptions): LocalSandboxS
     hostFs: restored ? MemoryFs.fromSnapshot(restored.hostFs, blobs, fsOpts) : undefined,
     makeEngine: restored ? (engineOpts) => restoreEngine(restored.engine, engineOpts, blobs) : undefined,
     wrapClient: opts.wrapClient,
+    editor: opts.editor,
     hubAccounts: true,
     hostServices: restored?.host,
   });

@@ -19,6 +19,8 @@ export interface SandboxFactoryOptions {
   newSeed(): number;
   /** see SimulatorOptions.wrapClient */
   wrapClient?: SandboxSessionOptions['wrapClient'];
+  /** see SimulatorOptions.editor */
+  editor?: SandboxSessionOptions['editor'];
 }
 
 export interface LocalSandboxFactory extends SandboxFactory {
@@ -29,7 +31,7 @@ export interface LocalSandboxFactory extends SandboxFactory {
 
 export function createSandboxFactory(opts: SandboxFactoryOptions): LocalSandboxFactory {
   const blobs = new BlobTable();
-  const base = { clock: opts.clock, catalog: opts.catalog, home: opts.home, cwd: opts.cwd, cols: opts.cols, user: opts.user, blobs, wrapClient: opts.wrapClient };
+  const base = { clock: opts.clock, catalog: opts.catalog, home: opts.home, cwd: opts.cwd, cols: opts.cols, user: opts.user, blobs, wrapClient: opts.wrapClient, editor: opts.editor };
   return {
     blobs,
     fresh: () => createSandboxSession({ ...base, seed: opts.newSeed() }),

@@ -13,6 +13,7 @@ import { containerClient } from './containers';
 import { hostNetworkFor } from './host-network';
 import { imageClient } from './images';
 import { networkClient } from './networks';
+import { registryClient } from './registry';
 import { systemClient } from './system';
 import { volumeClient } from './volumes';
 
@@ -40,6 +41,7 @@ export function createInProcessClient(engine: Engine, opts: InProcessClientOptio
     ...networkClient(engine),
     ...systemClient(engine),
     ...buildClient(engine),
+    ...registryClient(engine),
   };
   for (const [name, fn] of Object.entries(calls)) {
     if (typeof fn !== 'function') continue;

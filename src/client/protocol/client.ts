@@ -209,6 +209,8 @@ export function createChannelClient(channel: Channel): ChannelClient {
     ping: c('ping'),
     // build
     imageBuild: (context, options, onMessage, signal) => call('imageBuild', [context, options], { onEvent: onMessage as (v: unknown) => void, signal }),
+    registryTags: c('registryTags'),
+    registryCatalog: c('registryCatalog'),
     hostNetwork: {
       http: (req: HttpRequest) => call<HttpResponse | NetFailure>('hostHttp', [req]),
     },

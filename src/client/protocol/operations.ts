@@ -96,6 +96,9 @@ export const OPERATIONS = {
   ping: none,
   // build
   imageBuild: stream(bytes, b.buildOptions),
+  // what a registry holds (its distribution API)
+  registryTags: call(ref),
+  registryCatalog: call(str),
   // the learner's host network (curl localhost:80)
   hostHttp: call(b.httpRequest),
   // the session's workspace on the server (bind mount sources): a tar extracted under a host path, a path removed

@@ -35,6 +35,7 @@ export function launchProcess(engine: Engine, c: ContainerRecord, opts: LaunchOp
   c.processes.push(proc);
   try {
     proc.handle = engine.runtime.spawn({
+      containerId: c.ID,
       argv: opts.argv,
       env: daemonEnvironment(c.Config.Hostname, opts.tty, opts.env),
       cwd: opts.cwd || '/',

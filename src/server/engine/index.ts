@@ -10,6 +10,7 @@ import type { SessionPolicy } from '../policy/session-policy';
 import { archiveClient } from './archive';
 import { containerClient } from './containers';
 import { imageClient } from './images';
+import { registryClient } from './registry';
 import { buildClient, systemClient } from './system';
 import type { EngineTransport } from './transport';
 import { networkClient, volumeClient } from './volumes-networks';
@@ -24,6 +25,7 @@ export function createEngineClient(t: EngineTransport, policy: SessionPolicy, ho
     ...networkClient(ctx),
     ...systemClient(ctx),
     ...buildClient(ctx),
+    ...registryClient(hostNetwork),
     hostNetwork,
   };
 }

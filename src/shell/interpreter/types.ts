@@ -1,4 +1,5 @@
 /** Programs, their context, and the signals the interpreter uses for control flow. */
+import type { EditorHost } from '../../api/editor';
 import type { Credentials, FileSystem } from '../../api/fs';
 import type { ProcessIO } from '../../api/io';
 import type { HostNetwork } from '../../api/net';
@@ -15,6 +16,10 @@ export interface ContainerInfo {
   hostname: string;
   user: string;
   processes(): ProcessInfo[];
+  /** the container's full ID (the editor edits its files through the archive API) */
+  id?: string;
+  /** who shows files to the learner (vi, vim, nano); absent: nobody (the headless runner) */
+  editor?: EditorHost;
 }
 
 export type Lang = 'en' | 'zh';

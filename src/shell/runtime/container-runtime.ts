@@ -9,6 +9,7 @@
  * ignores every other signal (no default handlers for init); other processes
  * end with 128+n.
  */
+import type { EditorHost } from '../../api/editor';
 import type { OutputStream, ProcessIO } from '../../api/io';
 import type { ProcessHandle, ProcessRuntime, ProcessSpec } from '../../api/runtime';
 import { type Credentials, type FileSystem, FsError, textDecoder } from '../../api/fs';
@@ -57,6 +58,11 @@ function gated(out: OutputStream, alive: () => boolean): OutputStream {
   };
 }
 
+export interface ContainerRuntimeOptions {
+  /** shows files to the learner for vi/vim/nano in containers (the web app's editor); none: they say so */
+  editor?: EditorHost;
+}
+
 function readText(fs: FileSystem, path: string): string | undefined {
   try {
     return textDecoder.decode(fs.readFile(path));
@@ -73,11 +79,11 @@ function identityOf(spec: ProcessSpec): { creds: Credentials; home: string } {
   return { creds: 'error' in r ? { uid: 0, gid: 0, groups: [0] } : { uid: r.uid, gid: r.gid, groups: r.groups }, home };
 }
 
-export function createContainerRuntime(): ProcessRuntime {
-  return { spawn: (spec) => spawnProcess(spec) };
+export function createContainerRuntime(opts: ContainerRuntimeOptions = {}): ProcessRuntime {
+  return { spawn: (spec) => spawnProcess(spec, opts) };
 }
 
-function spawnProcess(spec: ProcessSpec): ProcessHandle {
+function spawnProcess(spec: ProcessSpec, opts: ContainerRuntimeOptions): ProcessHandle {
   const env = parseEnv(spec.env);
   if (!env.HOSTNAME) env.HOSTNAME = spec.hostname;
   const { creds, home } = identityOf(spec);
@@ -127,7 +133,7 @@ function spawnProcess(spec: ProcessSpec): ProcessHandle {
     fs,
     clock: spec.clock,
     net: { container: spec.net },
-    container: { hostname: spec.hostname, user: spec.user || 'root', processes: () => spec.processes() },
+    container: { hostname: spec.hostname, user: spec.user || 'root', processes: () => spec.processes(), id: spec.containerId, editor: opts.editor },
     creds,
     lang: 'en',
     onSignal,

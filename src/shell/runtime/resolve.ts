@@ -22,6 +22,7 @@ import { makeScriptRunner, makeShellProgram, shebang } from '../programs/script'
 import { AccessFs, mayAccess } from '../vfs/access-fs';
 import { baseName, dirName, joinPath, resolvePath } from '../vfs/path';
 import { curl } from '../programs/curl';
+import { makeEditor } from '../programs/editor';
 import { httpd } from '../programs/httpd';
 import { nginxBinary } from './standins/nginx';
 import { mongodBinary, redisBinary } from './standins/servers';
@@ -34,8 +35,11 @@ const bash = makeShellProgram(resolverFor, { flavor: 'bash', saveHistory: true }
 const dash = makeShellProgram(resolverFor, { flavor: 'dash' });
 const ash = makeShellProgram(resolverFor, { flavor: 'ash' });
 
+/** vi, vim, nano: the container's editor host (ContainerInfo.editor) shows the file */
+const editor = makeEditor();
+
 /** busybox applets we implement (the applet's words, whatever the image) */
-const APPLETS: Record<string, Program> = flavored({ ...BUSYBOX_APPLETS, echo: makeEcho(false), sh: ash, ash, ping, httpd, wget: wgetBusybox, id, uname, df, kill }, 'busybox');
+const APPLETS: Record<string, Program> = { ...flavored({ ...BUSYBOX_APPLETS, echo: makeEcho(false), sh: ash, ash, ping, httpd, wget: wgetBusybox, id, uname, df, kill }, 'busybox'), vi: editor };
 
 /** binaries (not scripts) of the images, by file name: GNU's tools where an image ships them */
 const BINARIES: Record<string, Program> = {
@@ -52,6 +56,11 @@ const BINARIES: Record<string, Program> = {
   apt,
   apk,
   yum,
+  vim: editor,
+  'vim.basic': editor,
+  'vim.tiny': editor,
+  vi: editor,
+  nano: editor,
 };
 
 const unsupportedCache = new Map<string, Program>();

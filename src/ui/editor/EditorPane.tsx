@@ -1,15 +1,19 @@
 /**
  * The editor pane (lazy-loaded: the default export is what React.lazy
- * takes): the host filesystem's tree, tabs for the store's open files, a
- * Monaco editor writing straight to the virtual filesystem (Ctrl+S, and
- * autosave shortly after typing), Dockerfile markers from the daemon's parser,
- * and a Build button that types the matching `docker build` into the active
- * terminal. Changes made from the terminal reload files that have no unsaved
- * edits.
+ * takes): the host filesystem's tree, tabs for the store's open files (host
+ * files, and containers' files opened by vi/vim/nano), a Monaco editor writing
+ * back through SessionDocuments (Ctrl+S, and autosave shortly after typing),
+ * Dockerfile markers from the daemon's parser, and a Build button that types
+ * the matching `docker build` into the active terminal and says so. Changes
+ * made from the terminal reload files that have no unsaved edits.
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { dictionary, fmt } from '../i18n';
 import { useSandbox } from '../use-sandbox';
 import { buildCommand, cwdFromPrompt, isDockerfile } from './build-command';
+import { fullLabel, isContainerKey, parseKey, tabLabels } from './document-keys';
+import { documentsFor } from './documents';
+import { onEditorEvent, registerEditorPane } from './editor-registry';
 import { EditorTabs } from './EditorTabs';
 import { FileTree } from './FileTree';
 import { movedPath } from './file-tree';
@@ -32,6 +36,7 @@ export default function EditorPane({ home = '/home/learner' }: EditorPaneProps) 
   const openFiles = useSandbox((s) => s.openFiles);
   const activeFile = useSandbox((s) => s.activeFile);
   const activeTerminal = useSandbox((s) => s.activeTerminal);
+  const terminals = useSandbox((s) => s.terminals);
   const openFile = useSandbox((s) => s.openFile);
   const closeFile = useSandbox((s) => s.closeFile);
   const setActiveFile = useSandbox((s) => s.setActiveFile);
@@ -45,9 +50,15 @@ export default function EditorPane({ home = '/home/learner' }: EditorPaneProps) 
   const [dirty, setDirty] = useState<ReadonlySet<string>>(new Set());
   const [problems, setProblems] = useState<Diagnostic[]>([]);
   const [fileError, setFileError] = useState<string>();
+  const [saveErrors, setSaveErrors] = useState<ReadonlyMap<string, string>>(new Map());
+  const [buildNote, setBuildNote] = useState<string>();
+  const [treeRoot, setTreeRoot] = useState(home);
+  const docs = documentsFor(session);
   const bump = useCallback(() => setTick((n) => n + 1), []);
   /** the file and session last put in the editor (only a file the learner opens takes the focus) */
   const shown = useRef<{ path?: string; session?: unknown }>({});
+  const openFilesRef = useRef(openFiles);
+  openFilesRef.current = openFiles;
 
   // one Monaco editor for the pane's lifetime; one model per open file (OpenModels)
   useEffect(() => {
@@ -62,6 +73,10 @@ export default function EditorPane({ home = '/home/learner' }: EditorPaneProps) 
       scrollBeyondLastLine: false,
       tabSize: 4,
       renderWhitespace: 'boundary',
+      // a long RUN line wraps: the learner reads the whole Dockerfile without scrolling sideways
+      wordWrap: 'on',
+      wrappingIndent: 'indent',
+      lineNumbersMinChars: 3,
     });
     editorRef.current = editor;
     return () => {
@@ -70,17 +85,37 @@ export default function EditorPane({ home = '/home/learner' }: EditorPaneProps) 
     };
   }, []);
 
+  // vim FILE: the file takes the keyboard, also when its tab was already the active one
+  useEffect(
+    () =>
+      onEditorEvent((e) => {
+        if (e.type === 'opened') requestAnimationFrame(() => editorRef.current?.focus());
+      }),
+    [],
+  );
+
   // the models follow the session (a new sandbox after reset/undo/import has a new filesystem)
   useEffect(() => {
-    const models = new OpenModels(monaco, session.hostFs, {
+    const docs = documentsFor(session);
+    const models = new OpenModels(monaco, docs, {
       autosaveMs: AUTOSAVE_MS,
       onDirty: (paths) => setDirty(new Set(paths)),
       onProblems: (path, list) => {
         if (path === modelsRef.current?.activePath) setProblems(list);
       },
-      onSaved: bump,
+      onSaved: (path) => {
+        setSaveErrors((m) => {
+          if (!m.has(path)) return m;
+          const n = new Map(m);
+          n.delete(path);
+          return n;
+        });
+        bump();
+      },
+      onSaveError: (path, message) => setSaveErrors((m) => new Map(m).set(path, message)),
     });
     modelsRef.current = models;
+    const unregister = registerEditorPane({ save: (key) => models.save(key) });
     const off = session.onChange((c) => {
       if (c.kind !== 'file') return;
       bump();
@@ -89,6 +124,7 @@ export default function EditorPane({ home = '/home/learner' }: EditorPaneProps) 
     });
     return () => {
       off();
+      unregister();
       models.dispose();
       modelsRef.current = undefined;
     };
@@ -100,10 +136,34 @@ export default function EditorPane({ home = '/home/learner' }: EditorPaneProps) 
     bump();
     const gone = modelsRef.current?.syncFromDisk() ?? [];
     for (const p of gone) closeFile(p);
+    // containers' files are read again through the archive API (an edit from `docker exec`, a removed container)
+    const containerFiles = openFilesRef.current.filter((k) => isContainerKey(k) && docs.exists(k));
+    if (containerFiles.length === 0) return;
+    let stale = false;
+    void Promise.all(containerFiles.map(async (k) => [k, await docs.reloadContainerFile(k)] as const)).then((results) => {
+      if (stale) return;
+      for (const [k, ok] of results) if (!ok) docs.forget(k);
+      const lost = modelsRef.current?.syncFromDisk() ?? [];
+      for (const p of lost) closeFile(p);
+      bump();
+    });
+    return () => {
+      stale = true;
+    };
   }, [revision]);
 
+  // a closed tab: a new file never written is forgotten, a container's file dropped
+  const previousOpen = useRef<{ files: readonly string[]; docs: unknown }>({ files: openFiles, docs });
+  useEffect(() => {
+    const prev = previousOpen.current;
+    if (prev.docs === docs) for (const k of prev.files) if (!openFiles.includes(k)) docs.forget(k);
+    previousOpen.current = { files: openFiles, docs };
+  }, [openFiles, docs]);
+
   // the active tab's model in the editor; closed tabs' models disposed. Again after a new
-  // session (undo, redo, reset, import): its OpenModels has just replaced the old one's models
+  // session (undo, redo, reset, import): its OpenModels has just replaced the old one's models.
+  // Again after a tick: a container's file read again after a reload
+  // biome-ignore lint/correctness/useExhaustiveDependencies: tick is a trigger
   useEffect(() => {
     const models = modelsRef.current;
     const editor = editorRef.current;
@@ -120,10 +180,29 @@ export default function EditorPane({ home = '/home/learner' }: EditorPaneProps) 
     // redo or import, another language) leaves the keyboard where the learner is typing
     const focus = shown.current.session === session && shown.current.path !== activeFile;
     shown.current = { path: activeFile, session };
+    const ref = parseKey(activeFile);
+    if (ref.kind === 'container' && !docs.exists(activeFile)) {
+      // after a reload: read the container's file again, or close the tab when it is gone
+      models.show(editor, undefined);
+      setFileError(t.fetching);
+      setProblems([]);
+      let stale = false;
+      docs.loadContainerFile(ref.container, ref.path).then(
+        () => {
+          if (!stale) bump();
+        },
+        () => {
+          if (!stale) closeFile(activeFile);
+        },
+      );
+      return () => {
+        stale = true;
+      };
+    }
     const r = models.show(editor, activeFile, { focus });
     setFileError(r.ok ? undefined : r.error === 'binary' ? t.binaryFile : `${t.readFailed} ${r.message}`);
     setProblems(r.ok ? models.problems(activeFile) : []);
-  }, [activeFile, openFiles, t, session]);
+  }, [activeFile, openFiles, t, session, tick, bump, closeFile, docs]);
 
   // Ctrl+S / Cmd+S saves the active file at once
   useEffect(() => {
@@ -158,18 +237,31 @@ export default function EditorPane({ home = '/home/learner' }: EditorPaneProps) 
     if (!activeFile) return;
     modelsRef.current?.saveActive();
     const cwd = cwdFromPrompt(session.prompt(activeTerminal), home);
-    typeInTerminal(buildCommand(activeFile, cwd));
+    const command = buildCommand(activeFile, cwd);
+    typeInTerminal(command);
+    const index = terminals.find((x) => x.id === activeTerminal)?.index ?? 1;
+    setBuildNote(t.buildTyped(fmt(dictionary(lang).terminalName, { n: index }), command));
   };
 
-  const showBuild = activeFile !== undefined && isDockerfile(activeFile) && !fileError;
+  // the note about the typed command stays until the learner moves on
+  // biome-ignore lint/correctness/useExhaustiveDependencies: these are the triggers
+  useEffect(() => setBuildNote(undefined), [activeFile, revision, session]);
+
+  const containerName = useCallback((id: string) => docs.containerName(id), [docs]);
+  const labels = useMemo(() => tabLabels(openFiles, containerName), [openFiles, containerName]);
+  const showBuild = activeFile !== undefined && !isContainerKey(activeFile) && isDockerfile(activeFile) && !fileError;
   const errors = problems.filter((p) => p.severity === 'error').length;
+  const saveError = activeFile ? saveErrors.get(activeFile) : undefined;
+  const readOnly = activeFile !== undefined && docs.readOnly(activeFile);
 
   return (
     <div className="ed-root">
       <FileTree
         t={t}
         fs={session.hostFs}
-        root={home}
+        root={treeRoot}
+        home={home}
+        onRoot={setTreeRoot}
         tick={tick}
         activeFile={activeFile}
         onOpen={(p) => {
@@ -181,7 +273,16 @@ export default function EditorPane({ home = '/home/learner' }: EditorPaneProps) 
       />
       <div className="ed-main">
         <div className="ed-bar">
-          <EditorTabs t={t} files={openFiles} active={activeFile} dirty={dirty} onSelect={setActiveFile} onClose={closeFile} />
+          <EditorTabs
+            t={t}
+            files={openFiles}
+            labels={labels}
+            title={(k) => fullLabel(k, containerName)}
+            active={activeFile}
+            dirty={dirty}
+            onSelect={setActiveFile}
+            onClose={closeFile}
+          />
           {showBuild && (
             <button
               type="button"
@@ -198,11 +299,22 @@ export default function EditorPane({ home = '/home/learner' }: EditorPaneProps) 
           {!activeFile && <p className="ed-empty">{t.noFileOpen}</p>}
           {activeFile && fileError && <p className="ed-empty">{fileError}</p>}
         </div>
+        {buildNote && (
+          <p className="ed-note" role="status">
+            {buildNote}
+          </p>
+        )}
         {activeFile && !fileError && (
-          <div className={`ed-status${errors > 0 ? ' ed-status-bad' : ''}`}>
-            <span>{problems.length === 0 ? t.noProblems : t.problems(problems.length)}</span>
-            {problems[0] && <span className="ed-status-first">{`${problems[0].startLine}: ${problems[0].message.split('\n')[0]}`}</span>}
-            <span className="ed-status-save">{dirty.has(activeFile) ? t.unsaved : t.saved}</span>
+          <div className={`ed-status${errors > 0 || saveError ? ' ed-status-bad' : ''}`}>
+            {saveError ? (
+              <span className="ed-status-first">{`${t.saveFailed} ${saveError}`}</span>
+            ) : (
+              <>
+                <span>{problems.length === 0 ? t.noProblems : t.problems(problems.length)}</span>
+                {problems[0] && <span className="ed-status-first">{`${problems[0].startLine}: ${problems[0].message.split('\n')[0]}`}</span>}
+              </>
+            )}
+            <span className="ed-status-save">{readOnly ? t.readOnly : dirty.has(activeFile) ? t.unsaved : t.saved}</span>
           </div>
         )}
       </div>

@@ -3,16 +3,27 @@
  * (in the folder last clicked), rename and delete with the row's buttons.
  * Names are typed inline; errors are shown under the toolbar.
  */
-import { type KeyboardEvent, type ReactNode, useState } from 'react';
+import { type KeyboardEvent, type ReactNode, useEffect, useState } from 'react';
 import type { FileSystem } from '../../api/fs';
 import { createFile, createFolder, deleteEntry, listDir, renameEntry, type TreeEntry } from './file-tree';
 import type { EditorDictionary } from './i18n';
-import { basename, dirname } from './paths';
+import { basename, dirname, isWithin } from './paths';
+
+/** the folders from `root` (excluded) down to `path` (included): /home, /home/learner */
+function ancestors(path: string, root: string): string[] {
+  if (!isWithin(path, root)) return [];
+  const out: string[] = [];
+  for (let p = path; p !== root && p !== '/'; p = dirname(p)) out.unshift(p);
+  return out;
+}
 
 export interface FileTreeProps {
   t: EditorDictionary;
   fs: FileSystem;
+  /** the folder shown: the learner's home, or / (the whole machine: /etc/docker/daemon.json) */
   root: string;
+  home: string;
+  onRoot(root: string): void;
   /** changes whenever the filesystem may have changed */
   tick: number;
   activeFile?: string;
@@ -25,11 +36,27 @@ export interface FileTreeProps {
 
 type Editing = { mode: 'new-file' | 'new-folder'; dir: string } | { mode: 'rename'; path: string };
 
-export function FileTree({ t, fs, root, tick, activeFile, onOpen, onMoved, onChanged }: FileTreeProps) {
+export function FileTree({ t, fs, root, home, onRoot, tick, activeFile, onOpen, onMoved, onChanged }: FileTreeProps) {
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(() => new Set([root]));
   const [currentDir, setCurrentDir] = useState(root);
+  const [shownRoot, setShownRoot] = useState(root);
+  if (shownRoot !== root) {
+    // another root: it is open, and so is the way down to home (/ → home → learner)
+    setShownRoot(root);
+    setExpanded((s) => new Set([...s, root, ...ancestors(home, root)]));
+    if (!isWithin(currentDir, root)) setCurrentDir(root);
+  }
   const [editing, setEditing] = useState<Editing>();
   const [error, setError] = useState<string>();
+
+  // the file shown in the editor is shown in the tree: its folders open (the whole machine when it is outside home)
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only a newly shown file moves the tree
+  useEffect(() => {
+    if (!activeFile?.startsWith('/')) return;
+    const top = isWithin(activeFile, root) ? root : '/';
+    if (top !== root) onRoot(top);
+    setExpanded((s) => new Set([...s, top, ...ancestors(dirname(activeFile), top)]));
+  }, [activeFile]);
 
   const toggle = (dir: string) =>
     setExpanded((s) => {
@@ -155,6 +182,16 @@ export function FileTree({ t, fs, root, tick, activeFile, onOpen, onMoved, onCha
       <div className="ed-tree-toolbar">
         <span className="ed-tree-title" title={root}>
           {t.files} · {basename(root) || '/'}
+        </span>
+        <span className="ed-tree-roots">
+          {[
+            [home, t.treeHome, t.treeHomeTitle],
+            ['/', t.treeRoot, t.treeRootTitle],
+          ].map(([r, text, title]) => (
+            <button key={r} type="button" aria-pressed={root === r} aria-label={title} title={title} className={root === r ? 'ed-tree-root-on' : undefined} onClick={() => onRoot(r as string)}>
+              {text}
+            </button>
+          ))}
         </span>
         <button type="button" title={`${t.newFile} (${dirForNew})`} aria-label={t.newFile} onClick={() => startNew('new-file')}>
           {t.newFileShort}

@@ -27,6 +27,23 @@ export interface EditorDictionary {
   loading: string;
   readFailed: string;
   binaryFile: string;
+  /** the terminal's line while vi/vim/nano wait on a file */
+  waiting: (program: string, file: string) => string;
+  /** the same for a file the user may not write */
+  waitingReadOnly: (program: string, file: string) => string;
+  /** a tab opened read-only (vim -R) */
+  readOnly: string;
+  /** a container's file could not be written back */
+  saveFailed: string;
+  /** opening a container's file again after a reload */
+  fetching: string;
+  /** the file tree's root: the learner's home or the whole machine */
+  treeHome: string;
+  treeRoot: string;
+  treeRootTitle: string;
+  treeHomeTitle: string;
+  /** the Build button put a command in the terminal */
+  buildTyped: (terminal: string, command: string) => string;
 }
 
 const en: EditorDictionary = {
@@ -59,6 +76,16 @@ const en: EditorDictionary = {
   loading: 'Loading the editor…',
   readFailed: 'Cannot read this file:',
   binaryFile: 'This file is not text; it is not shown.',
+  waiting: (p, f) => `${p}: ${f} is open in the editor. Close its tab to come back here, or press any key.`,
+  waitingReadOnly: (p, f) => `${p}: ${f} is open in the editor, read-only: you may not write it (sudo ${p} ${f} may). Close its tab to come back here, or press any key.`,
+  readOnly: 'read-only',
+  saveFailed: 'Not saved:',
+  fetching: 'Reading the file from the container…',
+  treeHome: '~',
+  treeRoot: '/',
+  treeRootTitle: 'Show the whole machine (/)',
+  treeHomeTitle: 'Show your home folder (~)',
+  buildTyped: (term, c) => `Typed into ${term}: ${c} — press Enter there to run it.`,
 };
 
 const zhCN: EditorDictionary = {
@@ -91,6 +118,16 @@ const zhCN: EditorDictionary = {
   loading: '正在加载编辑器……',
   readFailed: '无法读取这个文件：',
   binaryFile: '这不是文本文件，不予显示。',
+  waiting: (p, f) => `${p}：${f} 已在编辑器中打开。关闭它的标签页即可回到这里，或按任意键。`,
+  waitingReadOnly: (p, f) => `${p}：${f} 已在编辑器中以只读方式打开：你没有写它的权限（sudo ${p} ${f} 可以）。关闭它的标签页即可回到这里，或按任意键。`,
+  readOnly: '只读',
+  saveFailed: '未能保存：',
+  fetching: '正在从容器中读取文件……',
+  treeHome: '~',
+  treeRoot: '/',
+  treeRootTitle: '显示整台机器（/）',
+  treeHomeTitle: '显示你的主目录（~）',
+  buildTyped: (term, c) => `已输入到${term}：${c} —— 在那里按回车运行。`,
 };
 
 export const editorDictionaries: Record<Lang, EditorDictionary> = { en, 'zh-CN': zhCN };

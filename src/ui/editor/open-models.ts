@@ -1,10 +1,12 @@
 /**
- * The open files as Monaco models: read from the virtual filesystem, written
- * back on save (at once on Ctrl+S, after a short pause while typing), kept in
- * step with changes made from the terminal when they have no unsaved edits,
- * and checked with the daemon's Dockerfile parser.
+ * The open files as Monaco models: read from their DocumentStore (the host's
+ * filesystem, or a container's file through the archive API), written back on
+ * save (at once on Ctrl+S, after a short pause while typing), kept in step with
+ * changes made from the terminal when they have no unsaved edits, and checked
+ * with the daemon's Dockerfile parser.
  */
-import type { FileSystem } from '../../api/fs';
+import { keyPath, parseKey } from './document-keys';
+import type { DocumentStore } from './documents';
 import { basename } from './paths';
 import { type Diagnostic, diagnoseDockerfile } from './dockerfile-diagnostics';
 import { languageOf } from './languages';
@@ -36,6 +38,8 @@ export interface OpenModelsOptions {
   onDirty(paths: string[]): void;
   onProblems(path: string, problems: Diagnostic[]): void;
   onSaved(path: string): void;
+  /** a write failed (a container's file: the daemon's error) */
+  onSaveError?(path: string, message: string): void;
 }
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
@@ -46,13 +50,13 @@ export class OpenModels {
 
   constructor(
     private readonly monaco: MonacoApi,
-    private readonly fs: FileSystem,
+    private readonly docs: DocumentStore,
     private readonly opts: OpenModelsOptions,
   ) {}
 
   private read(path: string): { text: string } | { error: 'binary' | 'read'; message: string } {
     try {
-      return { text: strictUtf8.decode(this.fs.readFile(path)) };
+      return { text: strictUtf8.decode(this.docs.read(path)) };
     } catch (e) {
       if (e instanceof TypeError) return { error: 'binary', message: '' };
       return { error: 'read', message: e instanceof Error ? e.message : String(e) };
@@ -65,7 +69,7 @@ export class OpenModels {
 
   private check(path: string, e: Entry): void {
     if (e.model.getLanguageId() !== 'dockerfile') return;
-    const name = basename(path);
+    const name = basename(keyPath(path));
     e.problems = diagnoseDockerfile(e.model.getValue(), name === 'Dockerfile' ? 'Dockerfile' : name);
     const { MarkerSeverity } = this.monaco;
     this.monaco.editor.setModelMarkers(
@@ -89,9 +93,10 @@ export class OpenModels {
     if (existing) return { entry: existing };
     const r = this.read(path);
     if (!('text' in r)) return r;
-    const uri = this.monaco.Uri.file(path);
+    const ref = parseKey(path);
+    const uri = ref.kind === 'host' ? this.monaco.Uri.file(ref.path) : this.monaco.Uri.from({ scheme: 'container', authority: ref.container, path: ref.path });
     this.monaco.editor.getModel(uri)?.dispose();
-    const model = this.monaco.editor.createModel(r.text, languageOf(path), uri);
+    const model = this.monaco.editor.createModel(r.text, languageOf(ref.path), uri);
     const entry: Entry = { model, saved: model.getAlternativeVersionId(), viewState: null, problems: [], syncing: false, listener: { dispose() {} } };
     entry.listener = model.onDidChangeContent(() => {
       this.opts.onDirty(this.dirtyPaths());
@@ -123,6 +128,7 @@ export class OpenModels {
       editor.setModel(null);
       return { ok: false, error: r.error, message: r.message };
     }
+    editor.updateOptions({ readOnly: this.docs.readOnly(path) });
     if (editor.getModel() !== r.entry.model) {
       editor.setModel(r.entry.model);
       if (r.entry.viewState) editor.restoreViewState(r.entry.viewState);
@@ -141,12 +147,21 @@ export class OpenModels {
     if (!e) return false;
     clearTimeout(e.autosave);
     if (e.model.getAlternativeVersionId() === e.saved) return true;
+    if (this.docs.readOnly(path)) return false;
+    let pending: void | Promise<void>;
     try {
-      this.fs.writeFile(path, e.model.getValue());
+      pending = this.docs.write(path, e.model.getValue());
     } catch {
       return false;
     }
-    e.saved = e.model.getAlternativeVersionId();
+    const version = e.model.getAlternativeVersionId();
+    e.saved = version;
+    // a container's file is written through the daemon: a refusal makes the tab unsaved again
+    pending?.catch((err: unknown) => {
+      if (e.saved === version) e.saved = -1;
+      this.opts.onDirty(this.dirtyPaths());
+      this.opts.onSaveError?.(path, err instanceof Error ? err.message : String(err));
+    });
     this.opts.onDirty(this.dirtyPaths());
     this.opts.onSaved(path);
     return true;
@@ -165,7 +180,7 @@ export class OpenModels {
     const gone: string[] = [];
     for (const [path, e] of this.entries) {
       if (e.model.getAlternativeVersionId() !== e.saved) continue;
-      if (!this.fs.exists(path)) {
+      if (!this.docs.exists(path)) {
         gone.push(path);
         continue;
       }

@@ -12,7 +12,11 @@ import {
   type PaneSizes,
   MIN,
   NARROW_MAX_WIDTH,
+  MAX_LESSON,
   loadSizes,
+  paneFraction,
+  type PaneLimits,
+  paneSize,
   saveSizes,
 } from './layout-model';
 import { Splitter } from './Splitter';
@@ -49,11 +53,14 @@ export function Workspace({ areas, narrowArea, onNarrowArea }: WorkspaceProps) {
   };
   const wide = !narrow;
   const lessonShown = wide && !sizes.lessonCollapsed;
-  const lessonLimits = { min: MIN.lesson, total: bodySize.width, minOther: MIN.main };
-  const upperLimits = { min: MIN.upper, total: columnSize.height, minOther: MIN.terminals };
-  const editorLimits = { min: MIN.editor, total: upperSize.width, minOther: MIN.state };
-  const px = (n: number, l: { min: number; total: number; minOther: number }) =>
-    l.total > 0 ? Math.max(l.min, Math.min(n, l.total - l.minOther)) : n;
+  const lessonLimits: PaneLimits = { min: MIN.lesson, total: bodySize.width, minOther: MIN.main, max: MAX_LESSON };
+  const upperLimits: PaneLimits = { min: MIN.upper, total: columnSize.height, minOther: MIN.terminals };
+  const editorLimits: PaneLimits = { min: MIN.editor, total: upperSize.width, minOther: MIN.state };
+  // before the first measure the panes take their share through CSS (flex), then px
+  const lessonPx = paneSize(sizes.lesson, lessonLimits);
+  const upperPx = paneSize(sizes.upper, upperLimits);
+  const editorPx = paneSize(sizes.editor, editorLimits);
+  const cssSize = (px: number, fraction: number) => (px > 0 ? px : `${fraction * 100}%`);
 
   const area = (id: AreaId, style?: React.CSSProperties) => (
     <section
@@ -113,28 +120,28 @@ export function Workspace({ areas, narrowArea, onNarrowArea }: WorkspaceProps) {
             <span className="lesson-rail-text">{t.areaLesson}</span>
           </button>
         )}
-        {area('lesson', { width: px(sizes.lesson, lessonLimits) })}
+        {area('lesson', { width: cssSize(lessonPx, sizes.lesson) })}
         {lessonShown && (
           <Splitter
             orientation="vertical"
-            size={px(sizes.lesson, lessonLimits)}
-            limits={lessonLimits}
+            size={lessonPx}
+            limits={{ ...lessonLimits, minOther: Math.max(MIN.main, lessonLimits.total - MAX_LESSON) }}
             label={t.resizeLesson}
             controls="area-lesson"
-            onSize={(lesson) => set({ lesson })}
+            onSize={(px) => set({ lesson: paneFraction(px, lessonLimits) })}
           />
         )}
         <div className="main-column" ref={setColumn}>
-          <div className="upper-row" ref={setUpperRow} style={wide ? { height: px(sizes.upper, upperLimits) } : undefined}>
-            {area('editor', { width: px(sizes.editor, editorLimits) })}
+          <div className="upper-row" ref={setUpperRow} style={wide ? { height: cssSize(upperPx, sizes.upper) } : undefined}>
+            {area('editor', { width: cssSize(editorPx, sizes.editor) })}
             {wide && (
               <Splitter
                 orientation="vertical"
-                size={px(sizes.editor, editorLimits)}
+                size={editorPx}
                 limits={editorLimits}
                 label={t.resizeEditor}
                 controls="area-editor"
-                onSize={(editor) => set({ editor })}
+                onSize={(px) => set({ editor: paneFraction(px, editorLimits) })}
               />
             )}
             {area('state')}
@@ -142,11 +149,11 @@ export function Workspace({ areas, narrowArea, onNarrowArea }: WorkspaceProps) {
           {wide && (
             <Splitter
               orientation="horizontal"
-              size={px(sizes.upper, upperLimits)}
+              size={upperPx}
               limits={upperLimits}
               label={t.resizeUpper}
               controls="area-editor"
-              onSize={(upper) => set({ upper })}
+              onSize={(px) => set({ upper: paneFraction(px, upperLimits) })}
             />
           )}
           {area('terminals')}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SIZES, loadSizes, nextArea, parseSizes, saveSizes } from './layout-model';
+import { DEFAULT_SIZES, loadSizes, nextArea, paneFraction, paneSize, parseSizes, saveSizes } from './layout-model';
 import { shortcutFor } from './shortcuts';
 import { clampSize, sizeForDrag, sizeForKey } from './splitter-model';
 
@@ -35,16 +35,44 @@ describe('layout model', () => {
   it('reads saved sizes, falling back to defaults for anything odd', () => {
     expect(parseSizes(null)).toEqual(DEFAULT_SIZES);
     expect(parseSizes('{bad')).toEqual(DEFAULT_SIZES);
-    expect(parseSizes('{"lesson":300,"upper":-5,"editor":"x","lessonCollapsed":true}')).toEqual({ ...DEFAULT_SIZES, lesson: 300, lessonCollapsed: true });
+    expect(parseSizes('{"lesson":0.3,"upper":-5,"editor":"x","lessonCollapsed":true}')).toEqual({ ...DEFAULT_SIZES, lesson: 0.3, lessonCollapsed: true });
+    // pixels (the old format) are not fractions
+    expect(parseSizes('{"lesson":320,"upper":300,"editor":480}')).toEqual(DEFAULT_SIZES);
   });
   it('saves and loads through a storage, surviving a storage that throws', () => {
     const m = new Map<string, string>();
     const store = { getItem: (k: string) => m.get(k) ?? null, setItem: (k: string, v: string) => void m.set(k, v) };
-    saveSizes(store, { ...DEFAULT_SIZES, editor: 600 });
-    expect(loadSizes(store).editor).toBe(600);
+    saveSizes(store, { ...DEFAULT_SIZES, editor: 0.6 });
+    expect(loadSizes(store).editor).toBe(0.6);
     const broken = { getItem: (): string | null => { throw new Error('denied'); }, setItem: () => { throw new Error('quota'); } };
     expect(() => saveSizes(broken, DEFAULT_SIZES)).not.toThrow();
     expect(loadSizes(broken)).toEqual(DEFAULT_SIZES);
+  });
+  it('turns fractions into pixels inside the limits, and back', () => {
+    const l = { min: 200, total: 1000, minOther: 300 };
+    expect(paneSize(0.55, l)).toBe(550);
+    expect(paneSize(0.1, l)).toBe(200);
+    expect(paneSize(0.9, l)).toBe(700);
+    expect(paneSize(0.22, { min: 220, total: 2560, minOther: 480, max: 440 })).toBe(440);
+    expect(paneSize(0.5, { ...l, total: 0 })).toBe(0);
+    expect(paneFraction(550, l)).toBe(0.55);
+    expect(paneFraction(550, { ...l, total: 0 })).toBe(0);
+  });
+  it('gives the editor and the state view room to read at 1440×900 and 1280×720, and the terminal its rows', () => {
+    // the workspace below the top bar, the main column beside the lesson panel (measured in Chromium)
+    for (const [width, column] of [
+      [1440, 852],
+      [1280, 672],
+    ] as const) {
+      const lesson = paneSize(DEFAULT_SIZES.lesson, { min: 220, total: width, minOther: 480, max: 440 });
+      const main = width - lesson - 6;
+      const editor = paneSize(DEFAULT_SIZES.editor, { min: 200, total: main, minOther: 200 });
+      const upper = paneSize(DEFAULT_SIZES.upper, { min: 120, total: column, minOther: 160 });
+      expect(editor).toBeGreaterThanOrEqual(520);
+      expect(main - editor).toBeGreaterThanOrEqual(420);
+      expect(upper).toBeGreaterThanOrEqual(300);
+      expect(column - upper).toBeGreaterThanOrEqual(360);
+    }
   });
   it('cycles areas for F6', () => {
     expect(nextArea(undefined, ['lesson', 'terminals'])).toBe('lesson');

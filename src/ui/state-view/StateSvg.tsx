@@ -9,6 +9,15 @@ import type { Selection } from '../../store/contract';
 import type { StateViewDictionary } from './i18n';
 import type { Box, Layout, Link } from './layout-types';
 import { objectKey } from './model';
+import { PALETTE, swatchOf, swatchStyle } from './palette';
+
+/** the links take the colour of what they lead to */
+const LINK_COLOURS = {
+  '--sv-link-tag': PALETTE.tag.stroke,
+  '--sv-link-volume': PALETTE.volume.stroke,
+  '--sv-link-registry': PALETTE.privateRegistry.stroke,
+  '--sv-link-repository': PALETTE.repository.stroke,
+} as React.CSSProperties;
 
 /** boxes with a header line and chips below it */
 const CARDS = new Set<Box['role']>(['registry', 'network', 'volume']);
@@ -53,6 +62,7 @@ export function StateSvg({ t, layout, zoom, selection, changed, glowGeneration, 
     const k = objKey(b);
     const cls = ['sv-box', `sv-${b.role}`];
     if (b.tone) cls.push(`sv-tone-${b.tone}`);
+    if (PALETTE[swatchOf(b)].dashed) cls.push('sv-dashed');
     if (selKey !== undefined && k === selKey) cls.push('sv-selected');
     if (b.group) cls.push('sv-group');
     return cls.join(' ');
@@ -80,6 +90,7 @@ export function StateSvg({ t, layout, zoom, selection, changed, glowGeneration, 
       viewBox={`0 0 ${layout.width} ${layout.height}`}
       role="img"
       aria-label={t.title}
+      style={LINK_COLOURS}
     >
       {layout.bands.map((band) => (
         <text key={band.id} className="sv-band-title" x={band.x} y={band.y + 12}>
@@ -93,7 +104,7 @@ export function StateSvg({ t, layout, zoom, selection, changed, glowGeneration, 
       </g>
       {plain.map((b) => (
         // biome-ignore lint/a11y/useSemanticElements: an SVG shape cannot be a <button>
-        <g key={b.key} className={boxClass(b)} role="button" tabIndex={0} onClick={() => activate(b)} onKeyDown={onKey(b)}>
+        <g key={b.key} className={boxClass(b)} style={swatchStyle(swatchOf(b)) as React.CSSProperties} role="button" tabIndex={0} onClick={() => activate(b)} onKeyDown={onKey(b)}>
           {boxBody(b, b.x, b.y)}
         </g>
       ))}
@@ -102,7 +113,7 @@ export function StateSvg({ t, layout, zoom, selection, changed, glowGeneration, 
         <g
           key={b.key}
           className={boxClass(b)}
-          style={{ transform: `translate(${b.x}px, ${b.y}px)` }}
+          style={{ ...swatchStyle(swatchOf(b)), transform: `translate(${b.x}px, ${b.y}px)` } as React.CSSProperties}
           role="button"
           tabIndex={0}
           onClick={() => activate(b)}

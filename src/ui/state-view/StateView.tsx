@@ -4,14 +4,16 @@
  * Re-reads the engine through the client whenever the store's revision moves,
  * glows what changed, and shows the inspect data of what you click.
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Fragment, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useSandbox } from '../use-sandbox';
 import { buildStateModel } from './build-model';
 import { changedKeys } from './changes';
+import { explainDictionaries } from './explain-i18n';
 import { stateViewDictionaries } from './i18n';
 import { InspectPanel } from './InspectPanel';
 import { fitScale, layoutStateModel } from './layout';
 import type { StateModel } from './model';
+import { LEGEND, PALETTE, swatchStyle } from './palette';
 import { StateSvg } from './StateSvg';
 import './state-view.css';
 
@@ -120,22 +122,22 @@ export function StateView() {
         <label>
           <input type="checkbox" checked={allLinks} onChange={(e) => setAllLinks(e.target.checked)} /> {t.allLinks}
         </label>
-        <span className="sv-legend">
-          {(['running', 'paused', 'exited', 'created'] as const).map((s) => (
-            <span key={s} className={`sv-legend-item sv-tone-${s}`}>
-              <i />
-              {t.legend[s]}
-            </span>
-          ))}
-          <span className="sv-legend-item sv-tone-dangling">
-            <i />
-            {t.legend.dangling}
-          </span>
-          <span className="sv-legend-item sv-tone-shared">
-            <i />
-            {t.legend.shared}
-          </span>
-        </span>
+        <details className="sv-legend">
+          <summary>{t.legend}</summary>
+          <div className="sv-legend-panel">
+            {LEGEND.map(([group, ids]) => (
+              <Fragment key={group}>
+                <p className="sv-legend-group">{t.legendGroups[group]}</p>
+                {ids.map((id) => (
+                  <span key={id} className={`sv-legend-item${PALETTE[id].dashed ? ' sv-dashed' : ''}`} style={swatchStyle(id) as React.CSSProperties}>
+                    <i />
+                    {t.swatches[id]}
+                  </span>
+                ))}
+              </Fragment>
+            ))}
+          </div>
+        </details>
       </div>
       <div className="sv-body">
         <div className="sv-scroll" ref={scroller}>
@@ -160,7 +162,7 @@ export function StateView() {
             />
           )}
         </div>
-        {selection && <InspectPanel t={t} selection={selection} model={model} provenance={provenance} onClose={() => select(undefined)} />}
+        {selection && <InspectPanel t={t} x={explainDictionaries[lang]} selection={selection} model={model} provenance={provenance} onClose={() => select(undefined)} />}
       </div>
     </section>
   );

@@ -32,7 +32,11 @@ describe('buildStateModel on a live sandbox', () => {
 
     const hub = m.registries[0];
     expect(hub?.host).toBe('docker.io');
-    expect(hub?.repositories.map((r) => [r.name, r.inRegistry, r.tags])).toEqual([['nginx', true, ['latest']]]);
+    // the Hub's own tags of nginx; my/nginx is only a local name, not in the Hub
+    expect(hub?.repositories.map((r) => [r.name, r.inRegistry, r.tags, r.localTags])).toEqual([
+      ['my/nginx', false, [], ['v1']],
+      ['nginx', true, ['alpine', 'latest'], ['latest']],
+    ]);
 
     expect(m.inspect[objectKey('container', web?.id ?? '')]).toMatchObject({ Name: '/web' });
     expect(m.inspect[objectKey('image', nginx.id)]).toMatchObject({ Id: nginx.id });
@@ -64,5 +68,43 @@ describe('buildStateModel on a live sandbox', () => {
     const regContainer = m.containers.find((c) => c.name === 'reg');
     expect(reg?.containerId).toBe(regContainer?.id);
     expect(reg?.repositories.map((r) => [r.name, r.inRegistry])).toEqual([['localhost:5000/nginx', true]]);
+  });
+});
+
+describe('registry cards from the registries\' own API', () => {
+  it('list what Docker Hub and a private registry hold, never a local tag that was not pushed', async () => {
+    const { sim, sh } = testSandbox(3);
+    for (const l of [
+      'docker pull nginx',
+      'docker tag nginx nginx:v2',
+      'docker run -d -p 5000:5000 --name reg registry:2',
+      'docker tag nginx localhost:5000/web:1.0',
+      'docker push localhost:5000/web:1.0',
+      'docker tag nginx localhost:5000/web:2.0',
+      'docker tag nginx localhost:5000/other',
+    ]) {
+      await sh(l);
+    }
+    // pushed from somewhere else: only the registry's catalog knows it
+    await sh('docker tag nginx localhost:5000/elsewhere:x && docker push localhost:5000/elsewhere:x && docker rmi localhost:5000/elsewhere:x');
+    const m = await buildStateModel(sim.client);
+    const hub = m.registries.find((r) => r.hub);
+    const nginx = hub?.repositories.find((r) => r.name === 'nginx');
+    expect(nginx?.tags).toEqual(['alpine', 'latest']);
+    expect(nginx?.localTags.sort()).toEqual(['latest', 'v2']);
+    expect(hub?.error).toBeUndefined();
+    const reg = m.registries.find((r) => r.host === 'localhost:5000');
+    expect(reg?.repositories.map((r) => [r.name, r.inRegistry, r.tags])).toEqual([
+      ['localhost:5000/elsewhere', true, ['x']],
+      ['localhost:5000/other', false, []],
+      ['localhost:5000/web', true, ['1.0']],
+    ]);
+    expect(m.inspect[objectKey('registry', 'localhost:5000')]).toMatchObject({ Repositories: ['localhost:5000/elsewhere', 'localhost:5000/web'] });
+
+    // a registry that does not answer says why; what the engine knows stays
+    await sh('docker stop reg');
+    const down = (await buildStateModel(sim.client)).registries.find((r) => r.host === 'localhost:5000');
+    expect(down?.error).toBe('Get "http://localhost:5000/v2/_catalog": dial tcp 127.0.0.1:5000: connect: connection refused');
+    expect(down?.repositories.find((r) => r.name === 'localhost:5000/web')?.inRegistry).toBe(true);
   });
 });

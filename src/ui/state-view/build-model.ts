@@ -20,7 +20,7 @@ import {
   shortId,
   type VolumeInfo,
 } from './model';
-import { deriveRegistries } from './registries';
+import { deriveRegistries, readRegistries } from './registries';
 
 const BUILTIN_NETWORKS = new Set(['bridge', 'host', 'none']);
 
@@ -125,17 +125,19 @@ export async function buildStateModel(client: EngineClient): Promise<StateModel>
   }
   networks.sort((a, b) => (a.builtin === b.builtin ? a.name.localeCompare(b.name) : a.builtin ? -1 : 1));
 
-  const registries = deriveRegistries(images, containers);
+  const registries = await readRegistries(client, deriveRegistries(images, containers));
   for (const r of registries) {
     inspect[objectKey('registry', r.host)] = {
       Registry: r.host,
-      Repositories: r.repositories.map((x) => x.name),
+      Repositories: r.repositories.filter((x) => x.inRegistry).map((x) => x.name),
       ...(r.containerId ? { Container: shortId(r.containerId) } : {}),
+      ...(r.error ? { Error: r.error } : {}),
     };
     for (const repo of r.repositories) {
       inspect[objectKey('repository', repo.fullName)] = {
         Repository: repo.fullName,
         Tags: repo.tags,
+        LocalTags: repo.localTags,
         Digests: repo.digests,
         InRegistry: repo.inRegistry,
         Images: repo.images.map(shortId),

@@ -17,7 +17,7 @@ function signatures(m: StateModel): Map<string, string> {
   for (const n of m.networks) s.set(objectKey('network', n.id), n.containers.join(','));
   for (const r of m.registries) {
     s.set(objectKey('registry', r.host), `${r.containerId ?? ''}|${r.repositories.length}`);
-    for (const repo of r.repositories) s.set(objectKey('repository', repo.fullName), `${repo.tags.join(',')}|${repo.digests.join(',')}`);
+    for (const repo of r.repositories) s.set(objectKey('repository', repo.fullName), `${repo.tags.join(',')}|${repo.localTags.join(',')}|${repo.digests.join(',')}|${repo.inRegistry}`);
   }
   return s;
 }

@@ -1,5 +1,6 @@
 /** The state view's own strings in English and Simplified Chinese (every key in both: the type says so). */
 import type { Lang } from '../i18n';
+import type { SwatchId } from './palette';
 
 export interface StateViewDictionary {
   title: string;
@@ -14,16 +15,10 @@ export interface StateViewDictionary {
   zoomReset: string;
   allLinks: string;
   groupImages: string;
-  legend: {
-    running: string;
-    paused: string;
-    exited: string;
-    created: string;
-    dangling: string;
-    shared: string;
-    pushed: string;
-    pending: string;
-  };
+  legend: string;
+  legendGroups: { containers: string; images: string; registries: string; other: string };
+  /** what each colour means (the legend) */
+  swatches: Record<SwatchId, string>;
   inspect: {
     title: string;
     close: string;
@@ -32,6 +27,8 @@ export interface StateViewDictionary {
     noData: string;
     expandAll: string;
     collapseAll: string;
+    /** the heading above the raw JSON */
+    json: string;
   };
   kinds: { image: string; layer: string; container: string; volume: string; network: string; registry: string; repository: string };
   toggleGroup: string;
@@ -50,15 +47,32 @@ const en: StateViewDictionary = {
   zoomReset: '100%',
   allLinks: 'Show all links',
   groupImages: 'Group images by repository',
-  legend: {
+  legend: 'Colours',
+  legendGroups: { containers: 'Containers', images: 'Images', registries: 'Registries', other: 'Networks and volumes' },
+  swatches: {
     running: 'running',
     paused: 'paused',
     exited: 'exited',
     created: 'created',
+    restarting: 'restarting',
+    removing: 'being removed',
+    dead: 'dead',
+    image: 'image',
+    imageGroup: 'images of one repository',
     dangling: 'dangling image (<none>)',
-    shared: 'shared layer',
-    pushed: 'in the registry',
-    pending: 'tagged, not pushed',
+    missing: 'image no longer here',
+    tag: 'tag (a name)',
+    layer: 'layer',
+    sharedLayer: 'layer shared by images',
+    group: 'more, folded',
+    hub: 'Docker Hub',
+    privateRegistry: 'private registry',
+    repository: 'in the registry',
+    pending: 'tagged here, not pushed',
+    network: 'network',
+    builtinNetwork: 'built-in network',
+    volume: 'volume',
+    unusedVolume: 'volume no container uses',
   },
   inspect: {
     title: 'Inspect',
@@ -68,6 +82,7 @@ const en: StateViewDictionary = {
     noData: 'No inspect data.',
     expandAll: 'Expand all',
     collapseAll: 'Collapse all',
+    json: 'docker inspect',
   },
   kinds: { image: 'Image', layer: 'Layer', container: 'Container', volume: 'Volume', network: 'Network', registry: 'Registry', repository: 'Repository' },
   toggleGroup: 'Click to open or close this group',
@@ -86,15 +101,32 @@ const zhCN: StateViewDictionary = {
   zoomReset: '100%',
   allLinks: '显示全部连线',
   groupImages: '按仓库合并镜像',
-  legend: {
+  legend: '图例',
+  legendGroups: { containers: '容器', images: '镜像', registries: '镜像仓库', other: '网络与数据卷' },
+  swatches: {
     running: '运行中',
     paused: '已暂停',
     exited: '已退出',
     created: '已创建',
-    dangling: '悬空镜像（<none>）',
-    shared: '共享层',
-    pushed: '已在仓库中',
+    restarting: '正在重启',
+    removing: '正在删除',
+    dead: '已失效（dead）',
+    image: '镜像',
+    imageGroup: '同一仓库的镜像',
+    dangling: '虚悬镜像（<none>）',
+    missing: '已不存在的镜像',
+    tag: '标签（名字）',
+    layer: '镜像层',
+    sharedLayer: '多个镜像共享的层',
+    group: '更多（已折叠）',
+    hub: 'Docker Hub',
+    privateRegistry: '私有仓库',
+    repository: '已在仓库中',
     pending: '已打标签，未推送',
+    network: '网络',
+    builtinNetwork: '内置网络',
+    volume: '数据卷',
+    unusedVolume: '没有容器使用的数据卷',
   },
   inspect: {
     title: '详细信息',
@@ -104,6 +136,7 @@ const zhCN: StateViewDictionary = {
     noData: '没有 inspect 数据。',
     expandAll: '全部展开',
     collapseAll: '全部折叠',
+    json: 'docker inspect 的输出',
   },
   kinds: { image: '镜像', layer: '镜像层', container: '容器', volume: '数据卷', network: '网络', registry: '镜像仓库', repository: '仓库' },
   toggleGroup: '点击展开或折叠这一组',

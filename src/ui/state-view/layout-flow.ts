@@ -4,7 +4,7 @@
  * the viewport's width.
  */
 import { type Box, fitText, type LayoutOptions } from './layout-types';
-import type { ContainerInfo, NetworkInfo, RegistryInfo, VolumeInfo } from './model';
+import type { ContainerInfo, NetworkInfo, RegistryInfo, RepositoryInfo, VolumeInfo } from './model';
 import { objectKey } from './model';
 
 const BOX_W = 210;
@@ -52,6 +52,20 @@ function containerChip(c: ContainerInfo, keyPrefix: string): Omit<Box, 'x' | 'y'
   };
 }
 
+/**
+ * A repository chip: what the registry holds, the tags also here first
+ * ("nginx:latest +6"); a repository it does not hold shows the local tags
+ * waiting to be pushed ("learner/web:1.0", drawn dashed).
+ */
+export function repositoryLabel(repo: RepositoryInfo): string {
+  if (!repo.inRegistry) return repo.localTags.length > 0 ? `${repo.name}:${repo.localTags.join(',')}` : repo.name;
+  if (repo.tags.length === 0) return repo.name;
+  const here = repo.tags.filter((t) => repo.localTags.includes(t));
+  const first = here.length > 0 ? here : repo.tags.slice(0, 1);
+  const rest = repo.tags.length - first.length;
+  return `${repo.name}:${first.join(',')}${rest > 0 ? ` +${rest}` : ''}`;
+}
+
 export function registryCards(registries: readonly RegistryInfo[], opts: LayoutOptions, hubLabel: string): Card[] {
   const max = opts.maxChips ?? 8;
   return registries.map((r) => {
@@ -60,8 +74,8 @@ export function registryCards(registries: readonly RegistryInfo[], opts: LayoutO
     const chips = shown.map((repo) => ({
       key: objectKey('repository', repo.fullName),
       role: 'repository' as const,
-      label: repo.tags.length > 0 ? `${repo.name}:${repo.tags.join(',')}` : repo.name,
-      title: `${repo.fullName} ${repo.tags.join(' ')} ${repo.digests.join(' ')}`.trim(),
+      label: repositoryLabel(repo),
+      title: `${repo.fullName}: ${(repo.inRegistry ? repo.tags : repo.localTags).join(' ')}`,
       object: { kind: 'repository' as const, id: repo.fullName },
       tone: repo.inRegistry ? 'pushed' : 'pending',
     }));

@@ -81,12 +81,16 @@ export interface RepositoryInfo {
   /** "nginx", "localhost:5000/nginx" (familiar) */
   name: string;
   registry: string;
-  /** tags that exist locally for this repository */
+  /** the tags the registry holds, from its own API (tags/list); empty when it could not be asked */
   tags: string[];
-  /** "sha256:…": the manifest digests known (pulled from / pushed to the registry) */
+  /** this repository's tags on the local engine ("v2" of nginx:v2), whether pushed or not */
+  localTags: string[];
+  /** "sha256:…": the manifest digests known locally (pulled from / pushed to the registry) */
   digests: string[];
-  /** true when a digest shows the repository is in the registry; false: only tagged locally */
+  /** the registry holds the repository (its API says so; without an answer: a local digest says so) */
   inRegistry: boolean;
+  /** the registry answered for this repository */
+  checked: boolean;
   /** local image IDs */
   images: string[];
 }
@@ -98,6 +102,8 @@ export interface RegistryInfo {
   repositories: RepositoryInfo[];
   /** a local container publishing the registry's port (a private registry run with -p 5000:5000) */
   containerId?: string;
+  /** why the registry could not be asked what it holds (its API's or the network's error) */
+  error?: string;
 }
 
 export interface StateModel {
