@@ -7,6 +7,8 @@
  *   reported as a note), the step's solution typed in terminal 1 makes them
  *   all pass, and every check message exists in both languages;
  * so the whole lesson is completed from its setup by its solutions alone.
+ * Then a walk through the Run buttons notes blocks a step puts after the
+ * command that completes it (lessons-walk.ts).
  * Prints one line per lesson and step; exits 1 when any lesson fails.
  */
 import { evaluateChecks } from '../course/checks/evaluate';
@@ -14,6 +16,7 @@ import { newCaches } from '../course/checks/context';
 import type { Lesson, LessonProblem, LoadedLesson, Text } from '../course/model';
 import { applySetup } from '../course/runtime/setup';
 import { createLessonSandbox, type LessonBox } from './lesson-sandbox';
+import { walkRunButtons } from './lessons-walk';
 
 export interface StepReport {
   step: string;
@@ -80,5 +83,9 @@ export async function checkLesson(lesson: Lesson, box: LessonBox = createLessonS
 export async function checkLoaded(l: LoadedLesson): Promise<LessonReport> {
   if (!l.ok) return { lesson: l.folder, ok: false, problems: l.problems, steps: [] };
   const steps = await checkLesson(l.lesson);
+  if (steps.every((s) => s.ok)) {
+    const walked = await walkRunButtons(l.lesson);
+    for (const s of steps) s.notes.push(...(walked.get(s.step) ?? []));
+  }
   return { lesson: l.lesson.folder, ok: steps.every((s) => s.ok) && steps.length === l.lesson.steps.length, problems: [], steps };
 }

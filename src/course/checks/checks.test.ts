@@ -185,6 +185,10 @@ describe('container checks', () => {
     `);
   });
 
+  it('says once that a container has not exited when both state and exitCode ask for it', async () => {
+    expect(await one({ container: 'web', state: 'exited', exitCode: 137 })).toEqual([false, 'web is running, not exited', '容器 web 正在运行，不是已退出']);
+  });
+
   it('selects a container by its image and binds it for later checks', async () => {
     const r = await run([
       { container: { image: 'busybox' }, state: 'exited', as: 'b' },
@@ -233,8 +237,8 @@ describe('file checks', () => {
       [
         "没有文件 ~/app/missing.txt（在你的主机上）",
         "~/app/index.html（在你的主机上）不包含“Goodbye”（它的开头是“<h1>Hello, Docker!</h1>”）",
-        "~/app/Dockerfile on your machine 里写的是 FROM busybox，不是 FROM nginx",
-        "~/app/Dockerfile on your machine 里没有 HEALTHCHECK 指令（这一步要求 HEALTHCHECK）",
+        "~/app/Dockerfile（在你的主机上）里写的是 FROM busybox，不是 FROM nginx",
+        "~/app/Dockerfile（在你的主机上）里没有 HEALTHCHECK 指令（这一步要求 HEALTHCHECK）",
         "~/app/index.html（在你的主机上）仍然存在",
       ]
     `);
@@ -247,13 +251,18 @@ describe('file checks', () => {
       { file: '/etc/nginx/conf.d/default.conf', in: { image: 'busybox' } },
       { file: '/note.txt', in: { volume: 'data' }, contains: 'hello volume' },
       { file: '/etc/nginx/nginx.conf', in: { image: 'nginx' } },
+      { file: '/index.html', in: { image: 'nginx:v2' } },
+      { file: '/index.html', in: { container: 'web2' } },
     ]);
-    expect(r.map((x) => x[0])).toEqual([false, false, true, true]);
+    expect(r.map((x) => x[0])).toEqual([false, false, true, true, false, false]);
     expect(r[0].slice(1)).toEqual([
       '/usr/share/nginx/html/note.txt in container web does not contain "bye" (it starts with "hello volume")',
       '/usr/share/nginx/html/note.txt（在容器 web 中）不包含“bye”（它的开头是“hello volume”）',
     ]);
     expect(r[1].slice(1)).toEqual(['there is no file /etc/nginx/conf.d/default.conf in image busybox', '没有文件 /etc/nginx/conf.d/default.conf（在镜像 busybox 中）']);
+    // the image or container itself is missing: say that, not that the file is
+    expect(r[4].slice(1)).toEqual(['there is no image nginx:v2, so no /index.html in it', '没有镜像 nginx:v2，也就没有其中的 /index.html']);
+    expect(r[5].slice(1)).toEqual(['there is no container web2, so no /index.html in it', '没有名为 web2 的容器，也就没有其中的 /index.html']);
   });
 });
 

@@ -132,7 +132,9 @@ function propertyProblems(c: ContainerCheck, ct: ContainerJSON, pass: CheckPass,
   if (c.exitCode !== undefined) {
     if (ct.State.Status !== 'exited') {
       const st = stateText(ct);
-      out.push(say(`${n} has not exited yet (it is ${st.en})`, `容器 ${n} 还没有退出（它${st['zh-CN']}）`));
+      // a failed `state:` has already said what the state is
+      const saidState = c.state !== undefined && c.state !== ct.State.Status;
+      if (!saidState) out.push(say(`${n} has not exited yet (it is ${st.en})`, `容器 ${n} 还没有退出（它${st['zh-CN']}）`));
     } else if (ct.State.ExitCode !== c.exitCode)
       out.push(say(`${n} exited with code ${ct.State.ExitCode}, not ${c.exitCode}`, `容器 ${n} 的退出码是 ${ct.State.ExitCode}，不是 ${c.exitCode}`));
   }

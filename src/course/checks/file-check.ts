@@ -24,18 +24,36 @@ function hostFile(pass: CheckPass, path: string): FoundFile | undefined {
 }
 
 /** "in container web" / "在容器 web 中" */
-function place(c: FileCheck, pass: CheckPass): { where: Text; missing?: string; find: (path: string) => Promise<FoundFile | undefined> } {
+interface Place {
+  where: Text;
+  missing?: string;
+  find: (path: string) => Promise<FoundFile | undefined>;
+  /** the container or image the file should be in, when it does not exist at all */
+  absent?: () => Promise<Text | undefined>;
+}
+
+function place(c: FileCheck, pass: CheckPass): Place {
   const inn = c.in;
   if (!inn || inn === 'host') return { where: say('on your machine', '（在你的主机上）'), find: async (p) => hostFile(pass, pass.hostPath(p)) };
   if ('container' in inn) {
     const r = pass.ref(inn.container);
     const shown = r.bound?.name ?? inn.container;
-    return { where: say(`in container ${shown}`, `（在容器 ${shown} 中）`), missing: r.missing, find: (p) => containerFile(pass, r.ref, p) };
+    return {
+      where: say(`in container ${shown}`, `（在容器 ${shown} 中）`),
+      missing: r.missing,
+      find: (p) => containerFile(pass, r.ref, p),
+      absent: async () => ((await pass.container(r.ref)) ? undefined : say(`there is no container ${shown}`, `没有名为 ${shown} 的容器`)),
+    };
   }
   if ('image' in inn) {
     const r = pass.ref(inn.image);
     const shown = r.bound ? (r.bound.name ?? shortId(r.bound.id)) : inn.image;
-    return { where: say(`in image ${shown}`, `（在镜像 ${shown} 中）`), missing: r.missing, find: (p) => imageFile(pass, r.ref, p) };
+    return {
+      where: say(`in image ${shown}`, `（在镜像 ${shown} 中）`),
+      missing: r.missing,
+      find: (p) => imageFile(pass, r.ref, p),
+      absent: async () => ((await pass.image(r.ref)) ? undefined : say(`there is no image ${shown}`, `没有镜像 ${shown}`)),
+    };
   }
   return { where: say(`in volume ${inn.volume}`, `（在数据卷 ${inn.volume} 中）`), find: (p) => volumeFile(pass, inn.volume, p) };
 }
@@ -49,7 +67,7 @@ function sameInstruction(want: DockerfileNode, have: DockerfileNode): boolean {
   return JSON.stringify(norm(want)) === JSON.stringify(norm(have));
 }
 
-function instructionProblem(c: FileCheck, content: string, shown: string): Text | undefined {
+function instructionProblem(c: FileCheck, content: string, shown: Text): Text | undefined {
   if (c.instruction === undefined) return undefined;
   const want = parseDockerfile(`${c.instruction}\n`).nodes[0];
   let nodes: DockerfileNode[];
@@ -57,18 +75,18 @@ function instructionProblem(c: FileCheck, content: string, shown: string): Text 
     nodes = parseDockerfile(content).nodes;
   } catch (e) {
     const m = e instanceof Error ? e.message : String(e);
-    return say(`${shown} is not a valid Dockerfile (${m})`, `${shown} 不是有效的 Dockerfile（${m}）`);
+    return say(`${shown.en} is not a valid Dockerfile (${m})`, `${shown['zh-CN']}不是有效的 Dockerfile（${m}）`);
   }
   if (!want || nodes.some((n) => sameInstruction(want, n))) return undefined;
   const same = nodes.filter((n) => n.value === want.value).map((n) => n.original.trim());
   const kw = want.value.toUpperCase();
   if (same.length > 0)
-    return say(`${shown} has ${list(same, 'en')}, not ${c.instruction}`, `${shown} 里写的是 ${list(same, 'zh-CN')}，不是 ${c.instruction}`);
-  return say(`${shown} has no ${kw} instruction (the step wants ${c.instruction})`, `${shown} 里没有 ${kw} 指令（这一步要求 ${c.instruction}）`);
+    return say(`${shown.en} has ${list(same, 'en')}, not ${c.instruction}`, `${shown['zh-CN']}里写的是 ${list(same, 'zh-CN')}，不是 ${c.instruction}`);
+  return say(`${shown.en} has no ${kw} instruction (the step wants ${c.instruction})`, `${shown['zh-CN']}里没有 ${kw} 指令（这一步要求 ${c.instruction}）`);
 }
 
 export async function fileCheck(c: FileCheck, pass: CheckPass): Promise<Outcome> {
-  const { where, missing, find } = place(c, pass);
+  const { where, missing, find, absent } = place(c, pass);
   const shown = c.file;
   const at = `${shown} ${where.en}`;
   const atZh = `${shown}${where['zh-CN']}`;
@@ -81,7 +99,11 @@ export async function fileCheck(c: FileCheck, pass: CheckPass): Promise<Outcome>
   if (missing) return { ok: false, expect, problem: unbound(missing) };
   const found = await find(c.file);
   if (c.gone) return found ? { ok: false, expect, problem: say(`${at} still exists`, `${atZh}仍然存在`) } : { ok: true, expect, problem: expect };
-  if (!found) return { ok: false, expect, problem: say(`there is no file ${at}`, `没有文件 ${atZh}`) };
+  if (!found) {
+    const none = await absent?.();
+    if (none) return { ok: false, expect, problem: say(`${none.en}, so no ${shown} in it`, `${none['zh-CN']}，也就没有其中的 ${shown}`) };
+    return { ok: false, expect, problem: say(`there is no file ${at}`, `没有文件 ${atZh}`) };
+  }
   if (props.length === 0) return { ok: true, expect, problem: expect };
   if (found.kind === 'dir') return { ok: false, expect, problem: say(`${at} is a directory, not a file`, `${atZh}是一个目录，不是文件`) };
   const content = found.data ? textDecoder.decode(found.data) : '';
@@ -92,7 +114,7 @@ export async function fileCheck(c: FileCheck, pass: CheckPass): Promise<Outcome>
     problems.push(say(`${at} does not contain "${c.contains}"${seen.en}`, `${atZh}不包含“${c.contains}”${seen['zh-CN']}`));
   if (c.matches !== undefined && !new RegExp(c.matches, 'm').test(content))
     problems.push(say(`${at} does not match /${c.matches}/${seen.en}`, `${atZh}不符合 /${c.matches}/${seen['zh-CN']}`));
-  const ins = instructionProblem(c, content, at);
+  const ins = instructionProblem(c, content, say(at, atZh));
   if (ins) problems.push(ins);
   return problems.length ? { ok: false, expect, problem: joinTexts(problems) } : { ok: true, expect, problem: expect };
 }

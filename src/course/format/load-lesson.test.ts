@@ -97,6 +97,13 @@ describe('loading a lesson', () => {
     expect(quiz[0]).toMatchObject({ file: '99-x/lesson.yaml', line: 11, message: 'answer "c" is not a choice of en.md (a, b)' });
   });
 
+  it('a gone file may say where it is gone from, but nothing more', () => {
+    const gone = (check: string) => loadLesson('99-x', { 'lesson.yaml': YAML.replace('      - image: busybox\n', check), 'en.md': EN, 'zh-CN.md': ZH });
+    expect(gone('      - file: /src/app.c\n        in: { image: app }\n        gone: true\n').ok).toBe(true);
+    const r = gone('      - file: /src/app.c\n        in: { image: app }\n        contains: main\n        gone: true\n');
+    expect(r.ok ? [] : r.problems.map((x) => x.message)).toEqual(['a check with "gone: true" takes no other property (the object must not exist)']);
+  });
+
   it('never throws, whatever the files hold', () => {
     for (const y of ['', '~', '[]', 'steps: 3', 'id: x\nsteps: [{}]', '\u0000\u0001', 'a: &a [*a]']) {
       const r = loadLesson('f', { 'lesson.yaml': y, 'en.md': '', 'zh-CN.md': '##' });

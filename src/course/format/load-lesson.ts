@@ -58,7 +58,8 @@ function checkRules(c: CheckSpec, file: string, src: YamlSource, path: (string |
   const r = c as Record<string, unknown>;
   const counts = ['count', 'min', 'max'].filter((k) => r[k] !== undefined);
   if (counts.includes('count') && counts.length > 1) out.push(at('count', 'use either count, or min and/or max'));
-  if ('gone' in r && r.gone && Object.keys(r).some((k) => !['gone', 'not', 'message', 'as', ...kindKeys(r)].includes(k)))
+  // `in` says where a file is, not what it must be like: "gone from image x" is a fair question
+  if ('gone' in r && r.gone && Object.keys(r).some((k) => !['gone', 'not', 'message', 'as', 'in', ...kindKeys(r)].includes(k)))
     out.push(at('gone', 'a check with "gone: true" takes no other property (the object must not exist)'));
   if ('file' in c) {
     out.push(...checkRegex(c.matches, () => at('matches', 'not a valid regular expression')));

@@ -104,6 +104,19 @@ describe('following a lesson', () => {
     expect(runner.get().stepIndex).toBe(3);
     expect(runner.whyNotYet()[0].en).toMatch(/^web2 is created, not running/);
   });
+
+  it('says a message once when several checks fail for one reason', { timeout: 120_000 }, async () => {
+    const { runner, type } = harness();
+    await runner.start(lesson('09-dockerfile-basics'));
+    // three checks on a Dockerfile that is not there yet
+    expect(runner.whyNotYet().map((t) => t.en)).toEqual(['there is no file ~/mynginx/Dockerfile on your machine']);
+    await type('mkdir -p ~/mynginx && cd ~/mynginx && echo FROM busybox > Dockerfile');
+    expect(runner.whyNotYet().map((t) => t.en)).toEqual([
+      '~/mynginx/Dockerfile on your machine has FROM busybox, not FROM nginx',
+      '~/mynginx/Dockerfile on your machine has no RUN instruction (the step wants RUN)',
+      '~/mynginx/Dockerfile on your machine does not contain "Hello, Docker!" (it starts with "FROM busybox")',
+    ]);
+  });
 });
 
 describe('progress files and the class overview', () => {

@@ -292,7 +292,8 @@ export class CourseRunner {
 
   /** the failing checks' messages ("Why not yet?") */
   whyNotYet(): Text[] {
-    const r = this.state.results.filter((x) => !x.ok).map((x) => x.message);
+    // several checks on one missing thing (three on a Dockerfile not written yet) say the same: once
+    const r = this.state.results.filter((x, i, all) => !x.ok && all.findIndex((y) => !y.ok && y.message.en === x.message.en) === i).map((x) => x.message);
     if (r.length === 0 && this.state.status === 'ready' && !this.step()?.quiz) return [say('checking…', '正在检查…')];
     return r;
   }

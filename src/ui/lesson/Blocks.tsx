@@ -48,7 +48,18 @@ export function Inlines({ c }: { c: readonly Inline[] }): ReactNode {
   });
 }
 
-export function Blocks({ blocks, s, onRun }: { blocks: readonly Block[]; s: CourseStrings; onRun(terminal: string | undefined, lines: string[]): void }): ReactNode {
+/** `busy`: the step's sandbox is still being prepared; Run waits for it (typed lines would mix with the preparation's) */
+export function Blocks({
+  blocks,
+  s,
+  onRun,
+  busy = false,
+}: {
+  blocks: readonly Block[];
+  s: CourseStrings;
+  onRun(terminal: string | undefined, lines: string[]): void;
+  busy?: boolean;
+}): ReactNode {
   return blocks.map((b, i) => {
     const k = i;
     switch (b.t) {
@@ -67,7 +78,7 @@ export function Blocks({ blocks, s, onRun }: { blocks: readonly Block[]; s: Cour
       case 'list': {
         const items = keyed(b.items, `${k}.`).map(({ key, item }) => (
           <li key={key}>
-            <Blocks blocks={item} s={s} onRun={onRun} />
+            <Blocks blocks={item} s={s} onRun={onRun} busy={busy} />
           </li>
         ));
         return b.ordered ? (
@@ -85,7 +96,7 @@ export function Blocks({ blocks, s, onRun }: { blocks: readonly Block[]; s: Cour
               <code>{b.text}</code>
             </pre>
             {b.run && (
-              <button type="button" className="button small run" onClick={() => onRun(b.run?.terminal, commandLines(b.text))}>
+              <button type="button" className="button small run" disabled={busy} onClick={() => onRun(b.run?.terminal, commandLines(b.text))}>
                 ▶ {b.run.terminal ? fmt(s.runIn, { n: b.run.terminal.slice(1) }) : s.run}
               </button>
             )}
@@ -94,7 +105,7 @@ export function Blocks({ blocks, s, onRun }: { blocks: readonly Block[]; s: Cour
       case 'quote':
         return (
           <blockquote key={k}>
-            <Blocks blocks={b.c} s={s} onRun={onRun} />
+            <Blocks blocks={b.c} s={s} onRun={onRun} busy={busy} />
           </blockquote>
         );
       case 'table':

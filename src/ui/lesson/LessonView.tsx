@@ -74,7 +74,7 @@ export function LessonView({ runner, state, lang, s, onRun, onList }: Props) {
               {s.setupFailed} {state.error[lang]}
             </p>
           )}
-          <Blocks blocks={step.body[lang]} s={s} onRun={onRun} />
+          <Blocks blocks={step.body[lang]} s={s} onRun={onRun} busy={state.status === 'preparing'} />
           {step.quiz ? (
             <fieldset className="quiz">
               {step.quiz.choices.map((c) => {
