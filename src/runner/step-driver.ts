@@ -28,6 +28,14 @@ export interface StepOutcome {
   typed: (string | { keys: string })[];
   /** simulated seconds the step took */
   duration: number;
+  /**
+   * a killed step that still had not ended after being stopped (its interrupt
+   * aborted, its input closed, STOP_TURNS event-loop turns): something in it
+   * ignores both and may go on changing the session
+   */
+  unstoppable?: boolean;
+  /** an exception the command's promise rejected with (never expected: the shell reports its errors) */
+  error?: unknown;
 }
 
 const IDLE_MS = 800;
@@ -40,6 +48,12 @@ const AFTER_TYPING_MS = 200;
  * background container, must not hold the runner up for long
  */
 const MAX_BUSY_TURNS = 200;
+
+/**
+ * event-loop turns a killed step gets to unwind (its interrupt aborted, its
+ * input closed) before the runner calls it unstoppable
+ */
+const STOP_TURNS = 50;
 
 function twoTurns(): Promise<void> {
   return new Promise<void>((resolve) => setImmediate(() => setImmediate(resolve)));
@@ -57,11 +71,15 @@ export async function settle(): Promise<void> {
   for (let i = 0; i < MAX_BUSY_TURNS && shellYieldsPending() > 0; i++) await twoTurns();
 }
 
-export async function runStep(
-  session: StepRunner,
-  cmd: string,
-  opts: { inputs?: InputItem[]; timeoutSeconds?: number; columns?: number },
-): Promise<StepOutcome> {
+export interface StepOptions {
+  inputs?: InputItem[];
+  timeoutSeconds?: number;
+  columns?: number;
+  /** keep at most this many characters of each output stream (a terminal's scrollback); default: all */
+  maxOutputChars?: number;
+}
+
+export async function runStep(session: StepRunner, cmd: string, opts: StepOptions): Promise<StepOutcome> {
   const clock = session.clock;
   const t0 = clock.now();
   const deadline = t0 + (opts.timeoutSeconds ?? 180) * 1000;
@@ -70,8 +88,8 @@ export async function runStep(
     lastOut = clock.now();
   };
   const columns = opts.columns ?? 120;
-  const stdout = new ScreenOutput(columns, touched);
-  const stderr = new ScreenOutput(columns, touched);
+  const stdout = new ScreenOutput(columns, touched, opts.maxOutputChars);
+  const stderr = new ScreenOutput(columns, touched, opts.maxOutputChars);
   let interrupt = new AbortController();
   const io: ProcessIO = {
     stdin: undefined as unknown as TerminalInput,
@@ -160,10 +178,12 @@ export async function runStep(
   }
 
   let exit: number;
+  let unstoppable = false;
   if (killed) {
     exit = 137;
     stdout.close();
     stderr.close();
+    unstoppable = !(await stop(interrupt, stdin, () => result !== undefined));
   } else if (result && 'exit' in result) exit = result.exit;
   else {
     const err = result && 'error' in result ? result.error : undefined;
@@ -171,7 +191,7 @@ export async function runStep(
     stderr.write(`dockyard: internal error: ${msg}\n`);
     exit = 1;
   }
-  return {
+  const outcome: StepOutcome = {
     stdoutRaw: stdout.raw(),
     stderrRaw: stderr.raw(),
     exit,
@@ -179,4 +199,21 @@ export async function runStep(
     typed,
     duration: (clock.now() - t0) / 1000,
   };
+  if (unstoppable) outcome.unstoppable = true;
+  if (result && 'error' in result) outcome.error = result.error;
+  return outcome;
+}
+
+/**
+ * The recorder kills a step's whole process group (SIGKILL): nothing of it may
+ * run on and change the shell for the next steps. Here that is the foreground
+ * job's interrupt (what every loop, wait and program polls) and the end of its
+ * input; then it gets a few turns of the event loop, in frozen simulated time,
+ * to unwind. True when it has ended.
+ */
+async function stop(interrupt: AbortController, stdin: TerminalInput, ended: () => boolean): Promise<boolean> {
+  interrupt.abort();
+  stdin.close();
+  for (let i = 0; i < STOP_TURNS && !ended(); i++) await twoTurns();
+  return ended();
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { render } from '../../runner/render';
 import { createSession, type Session } from '../../runner/session';
 import { runStep } from '../../runner/step-driver';
-import { loopRound, newPace, PacedClock, YIELD_EVERY } from './pace';
+import { HOLD_TURNS, loopRound, newPace, PacedClock, shellYieldsPending, YIELD_EVERY } from './pace';
 
 async function sh(s: Session, line: string, timeoutSeconds = 120) {
   const r = await runStep(s, line, { timeoutSeconds, columns: s.cols });
@@ -43,5 +43,41 @@ describe('loop pace', () => {
     const first = Number(lines[0].split(' ')[1]);
     // a round each simulated second, also past the rounds where a loop used to give way to a real timer
     expect(lines).toEqual(lines.map((_, i) => `${i} ${first + i}`));
+  }, 60000);
+
+  it('an endless busy loop holds time for HOLD_TURNS yields, then no longer (a clock wait renews its hold)', async () => {
+    const pace = newPace();
+    const clock = new PacedClock({ now: () => 0, sleep: async () => undefined }, pace);
+    const holding: boolean[] = [];
+    const spin = async (yields: number) => {
+      for (let n = 0; n < yields; ) {
+        const y = loopRound(pace);
+        if (!y) continue;
+        holding.push(shellYieldsPending() > 0);
+        n++;
+        await y;
+      }
+    };
+    await spin(HOLD_TURNS + 3);
+    expect(holding.slice(0, HOLD_TURNS).every(Boolean)).toBe(true);
+    expect(holding.slice(HOLD_TURNS)).toEqual([false, false, false]);
+    await clock.sleep(1);
+    loopRound(pace);
+    holding.length = 0;
+    await spin(2);
+    expect(holding).toEqual([true, true]);
+  });
+
+  it('a busy container does not slow every tick of the clock down', async () => {
+    const s = createSession();
+    expect((await sh(s, 'docker pull busybox')).exit).toBe(0);
+    expect((await sh(s, "docker run -d busybox sh -c 'while :; do :; done'")).exit).toBe(0);
+    // once it has spun its hold, a settle gives it a couple of turns, no more: 300 ticks stay cheap
+    await sh(s, 'sleep 5');
+    const t = performance.now();
+    const r = await sh(s, 'for i in $(seq 300); do sleep 1; done; echo done', 400);
+    expect(r).toMatchObject({ out: 'done\n', seconds: 300 });
+    // 300 × 200 yields of 500 rounds would take minutes
+    expect(performance.now() - t).toBeLessThan(30_000);
   }, 60000);
 });

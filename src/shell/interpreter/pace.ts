@@ -16,6 +16,14 @@ import type { ShellClock } from './types';
 /** rounds of loops without a clock wait after which a shell gives way to the event loop */
 export const YIELD_EVERY = 500;
 
+/**
+ * consecutive yields (YIELD_EVERY rounds each, no clock wait between them)
+ * for which a busy loop holds simulated time still; after that it is taken for
+ * endless (`while :; do :; done`), goes on running, and no longer keeps a
+ * runner from moving time to its next timer or its step's deadline
+ */
+export const HOLD_TURNS = 200;
+
 /** shared by a shell, its subshells and its forks (a clone keeps the same object) */
 export interface LoopPace {
   /** clock waits (sleeps) started by this shell, its subshells, its programs and the shells they run */
@@ -24,10 +32,12 @@ export interface LoopPace {
   seen: number;
   /** loop rounds since the last clock wait */
   idle: number;
+  /** yields since the last clock wait */
+  busy: number;
 }
 
 export function newPace(): LoopPace {
-  return { waits: 0, seen: 0, idle: 0 };
+  return { waits: 0, seen: 0, idle: 0, busy: 0 };
 }
 
 /**
@@ -51,7 +61,7 @@ export class PacedClock implements ShellClock {
 
 let pendingYields = 0;
 
-/** real-time yields of busy shell loops under way (a runner waits for them before moving time) */
+/** real-time yields of busy shell loops under way that still hold time (a runner waits for them before moving time) */
 export function shellYieldsPending(): number {
   return pendingYields;
 }
@@ -87,10 +97,11 @@ function macrotask(): Schedule | undefined {
 
 let schedule: Schedule | undefined | null = null;
 
-function yieldToEventLoop(): Promise<void> {
+function yieldToEventLoop(holdsTime: boolean): Promise<void> {
   if (schedule === null) schedule = macrotask();
   const run = schedule;
   if (run === undefined) return Promise.resolve();
+  if (!holdsTime) return new Promise<void>((resolve) => run(resolve));
   pendingYields++;
   return new Promise<void>((resolve) =>
     run(() => {
@@ -108,9 +119,10 @@ export function loopRound(pace: LoopPace): Promise<void> | undefined {
   if (pace.waits !== pace.seen) {
     pace.seen = pace.waits;
     pace.idle = 0;
+    pace.busy = 0;
     return undefined;
   }
   if (++pace.idle < YIELD_EVERY) return undefined;
   pace.idle = 0;
-  return yieldToEventLoop();
+  return yieldToEventLoop(++pace.busy <= HOLD_TURNS);
 }
