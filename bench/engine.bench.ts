@@ -154,13 +154,17 @@ async function ticks(gc: GcWatch, rows: Row[]): Promise<void> {
   if (running !== LOOPERS) throw new Error(`${running} containers still running, expected ${LOOPERS}`);
 }
 
+/** `npm run bench -- --only tick` (or crowded, logs): one group of measures */
+const GROUPS = { crowded, logs, tick: ticks } as const;
+
 async function main(): Promise<void> {
   const t0 = performance.now();
   const gc = new GcWatch();
   const rows: Row[] = [];
-  await crowded(gc, rows);
-  await logs(gc, rows);
-  await ticks(gc, rows);
+  const i = process.argv.indexOf('--only');
+  const only = i >= 0 ? process.argv[i + 1] : undefined;
+  if (only !== undefined && !(only in GROUPS)) throw new Error(`--only takes one of ${Object.keys(GROUPS).join(', ')}`);
+  for (const [name, measure] of Object.entries(GROUPS)) if (only === undefined || only === name) await measure(gc, rows);
   gc.stop();
   const load = loadavg().map((x) => x.toFixed(1)).join(' ');
   log(`\nDockyard benchmark (node ${process.version}, ${cpus().length} CPUs, load average ${load}, ${((performance.now() - t0) / 1000).toFixed(0)} s)`);
