@@ -54,6 +54,8 @@ const MAX_BUSY_TURNS = 200;
  * input closed) before the runner calls it unstoppable
  */
 const STOP_TURNS = 50;
+/** …and at least this much real time (an endless loop past its hold runs a slice every few ms) */
+const STOP_MIN_MS = 50;
 
 function twoTurns(): Promise<void> {
   return new Promise<void>((resolve) => setImmediate(() => setImmediate(resolve)));
@@ -214,6 +216,10 @@ export async function runStep(session: StepRunner, cmd: string, opts: StepOption
 async function stop(interrupt: AbortController, stdin: TerminalInput, ended: () => boolean): Promise<boolean> {
   interrupt.abort();
   stdin.close();
-  for (let i = 0; i < STOP_TURNS && !ended(); i++) await twoTurns();
+  const t0 = performance.now();
+  for (let i = 0; !ended() && (i < STOP_TURNS || performance.now() - t0 < STOP_MIN_MS); i++) {
+    if (i < STOP_TURNS) await twoTurns();
+    else await new Promise((r) => setTimeout(r, 1));
+  }
   return ended();
 }

@@ -97,11 +97,45 @@ function macrotask(): Schedule | undefined {
 
 let schedule: Schedule | undefined | null = null;
 
+/**
+ * Endless busy loops (past their hold) go on, one slice of YIELD_EVERY rounds
+ * at a time, all of them taking turns behind one timer: a slice every
+ * ENDLESS_SLICE_GAP_MS of real time, whatever their number, so that ten of
+ * them in containers do not take every turn of the event loop from the
+ * terminal and the runner.
+ */
+export const ENDLESS_SLICE_GAP_MS = 10;
+
+const endless: (() => void)[] = [];
+let endlessTimer = false;
+
+function nextEndlessSlice(): void {
+  const st = (globalThis as { setTimeout?: (f: () => void, ms: number) => unknown }).setTimeout;
+  if (endlessTimer || endless.length === 0) return;
+  if (!st) {
+    endless.shift()?.();
+    return;
+  }
+  endlessTimer = true;
+  st(() => {
+    endlessTimer = false;
+    endless.shift()?.();
+    nextEndlessSlice();
+  }, ENDLESS_SLICE_GAP_MS);
+}
+
+function slowTurn(): Promise<void> {
+  return new Promise<void>((resolve) => {
+    endless.push(resolve);
+    nextEndlessSlice();
+  });
+}
+
 function yieldToEventLoop(holdsTime: boolean): Promise<void> {
   if (schedule === null) schedule = macrotask();
   const run = schedule;
   if (run === undefined) return Promise.resolve();
-  if (!holdsTime) return new Promise<void>((resolve) => run(resolve));
+  if (!holdsTime) return slowTurn();
   pendingYields++;
   return new Promise<void>((resolve) =>
     run(() => {
