@@ -8,6 +8,7 @@
  */
 import { CliError, type CommandContext } from '../../framework/command';
 import { goMap, goStruct, parseTemplate, type Template, TemplateError } from '../../format/template';
+import { setOwn } from '../../../lib/own';
 
 /** fields of docker's API types that are Go maps (everything else object-shaped is a struct) */
 const MAP_FIELDS = new Set([
@@ -34,7 +35,7 @@ export function typedValue(v: unknown, key = '', parent = ''): unknown {
   if (v === null || typeof v !== 'object') return v;
   const isMap = MAP_FIELDS.has(key) || (key === 'Config' && parent === 'LogConfig');
   const out: Record<string, unknown> = {};
-  for (const [k, x] of Object.entries(v as Record<string, unknown>)) out[k] = typedValue(x, isMap ? '' : k, key);
+  for (const [k, x] of Object.entries(v as Record<string, unknown>)) setOwn(out, k, typedValue(x, isMap ? '' : k, key));
   return isMap ? goMap(out, 'map[string]interface {}', null) : goStruct(out, 'struct');
 }
 

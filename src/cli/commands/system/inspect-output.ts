@@ -8,13 +8,14 @@ import type { CommandContext } from '../../framework/command';
 import { CliError } from '../../framework/command';
 import { goMap, parseTemplate, type Template, TemplateError } from '../../format/template';
 import { goIndentJson } from './cli-output';
+import { setOwn } from '../../../lib/own';
 
 /** JSON-decoded values seen as Go's map[string]interface{} / []interface{} */
 function asGoValue(v: unknown): unknown {
   if (Array.isArray(v)) return v.map(asGoValue);
   if (v && typeof v === 'object') {
     const out: Record<string, unknown> = {};
-    for (const [k, x] of Object.entries(v)) out[k] = asGoValue(x);
+    for (const [k, x] of Object.entries(v)) setOwn(out, k, asGoValue(x));
     return goMap(out, 'map[string]interface {}', null);
   }
   return v;

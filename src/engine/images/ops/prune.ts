@@ -5,6 +5,7 @@ import type { Engine } from '../../engine';
 import { contains, validateFilters } from '../../system/filters';
 import { parseTime } from '../image-config';
 import { removeImage } from './remove';
+import { hasOwnKey } from '../../../lib/own';
 
 const ACCEPTED = ['dangling', 'label', 'label!', 'until'];
 
@@ -13,7 +14,7 @@ function matchLabels(f: Record<string, string[]>, labels: Record<string, string>
   const has = (v: string) => {
     const eq = v.indexOf('=');
     const k = eq < 0 ? v : v.slice(0, eq);
-    return k in l && (eq < 0 || l[k] === v.slice(eq + 1));
+    return hasOwnKey(l, k) && (eq < 0 || l[k] === v.slice(eq + 1));
   };
   if (contains(f, 'label') && !f.label.every(has)) return false;
   if (contains(f, 'label!') && f['label!'].some(has)) return false;
