@@ -17,12 +17,13 @@ import type { ShellClock } from './types';
 export const YIELD_EVERY = 500;
 
 /**
- * consecutive yields (YIELD_EVERY rounds each, no clock wait between them)
+ * consecutive yields (YIELD_EVERY rounds each, no clock wait between them:
+ * 25,000 rounds)
  * for which a busy loop holds simulated time still; after that it is taken for
  * endless (`while :; do :; done`), goes on running, and no longer keeps a
  * runner from moving time to its next timer or its step's deadline
  */
-export const HOLD_TURNS = 200;
+export const HOLD_TURNS = 50;
 
 /** shared by a shell, its subshells and its forks (a clone keeps the same object) */
 export interface LoopPace {

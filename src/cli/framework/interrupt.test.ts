@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { createSession } from '../../runner/session';
+import { runStep } from '../../runner/step-driver';
+import { endsOnInterrupt, untilInterrupted } from './interrupt';
+
+describe('Ctrl-C and docker commands', () => {
+  it('most commands end at once with 130; attaching and streaming ones decide for themselves', async () => {
+    expect(endsOnInterrupt('docker container stop')).toBe(true);
+    expect(endsOnInterrupt('docker stop')).toBe(true);
+    expect(endsOnInterrupt('docker image pull')).toBe(true);
+    for (const p of ['docker run', 'docker container start', 'docker attach', 'docker exec', 'docker logs', 'docker system events', 'docker stats', 'docker image build', 'docker wait']) {
+      expect(endsOnInterrupt(p), p).toBe(false);
+    }
+    const never = new Promise<number>(() => {});
+    const ac = new AbortController();
+    const r = untilInterrupted(never, ac.signal);
+    ac.abort();
+    expect(await r).toBe(130);
+    const failing = Promise.reject(new Error('late'));
+    expect(await untilInterrupted(failing, ac.signal)).toBe(130);
+    expect(await untilInterrupted(Promise.resolve(4), new AbortController().signal)).toBe(4);
+  });
+
+  it('a timed-out docker stop is stopped with its step; the daemon goes on stopping the container', async () => {
+    const s = createSession();
+    await runStep(s, 'docker run -d --name c1 busybox sh -c "trap \\"\\" TERM; sleep 1000"', {});
+    const r = await runStep(s, 'docker stop -t 600 c1; echo never', { timeoutSeconds: 5 });
+    expect(r.exit).toBe(137);
+    expect(r.unstoppable).toBeUndefined();
+    expect(r.stdoutRaw).toBe('');
+    expect(s.engine.containers.find('c1')?.State.Running).toBe(true);
+    // the grace period ends, the daemon kills it, nothing of the killed step runs on
+    const later = await runStep(s, 'sleep 700; docker ps -aq --filter status=exited | wc -l', { timeoutSeconds: 800 });
+    expect(later.stdoutRaw).toBe('1\r\n');
+  });
+});

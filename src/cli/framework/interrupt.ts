@@ -1,0 +1,41 @@
+/**
+ * What Ctrl-C (and the runner's kill of a timed-out step) does to a docker
+ * command. The Go CLI has no handler for SIGINT in most commands: the process
+ * ends at once (the shell sees 130) while the daemon finishes what it was
+ * asked (`docker stop -t 600` keeps stopping the container). The commands
+ * that attach to a container or stream decide for themselves: they proxy the
+ * signal to the container or type it into its tty (run, start, attach, exec),
+ * or end on it their own way (logs -f, events, stats, build, wait).
+ */
+const OWN_HANDLING = new Set(['run', 'start', 'attach', 'exec', 'logs', 'events', 'stats', 'build', 'wait']);
+
+/** `commandPath`: cobra's path, "docker container stop" */
+export function endsOnInterrupt(commandPath: string): boolean {
+  const verb = commandPath.slice(commandPath.lastIndexOf(' ') + 1);
+  return !OWN_HANDLING.has(verb);
+}
+
+/** `work`, or 130 as soon as `signal` aborts (what `work` does after that is no longer waited for) */
+export function untilInterrupted<T>(work: Promise<T>, signal: AbortSignal): Promise<T | 130> {
+  if (signal.aborted) {
+    work.catch(() => undefined);
+    return Promise.resolve(130);
+  }
+  return new Promise<T | 130>((resolve, reject) => {
+    const onAbort = () => {
+      work.catch(() => undefined);
+      resolve(130);
+    };
+    signal.addEventListener('abort', onAbort, { once: true });
+    work.then(
+      (v) => {
+        signal.removeEventListener('abort', onAbort);
+        resolve(v);
+      },
+      (e: unknown) => {
+        signal.removeEventListener('abort', onAbort);
+        reject(e);
+      },
+    );
+  });
+}
