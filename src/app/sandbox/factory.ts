@@ -22,7 +22,7 @@ export interface SandboxFactoryOptions {
 export interface LocalSandboxFactory extends SandboxFactory {
   readonly blobs: BlobTable;
   fresh(): LocalSandboxSession;
-  restore(snapshot: Parameters<SandboxFactory['restore']>[0]): LocalSandboxSession;
+  restore(snapshot: Parameters<SandboxFactory['restore']>[0], incoming?: Parameters<SandboxFactory['restore']>[1]): LocalSandboxSession;
 }
 
 export function createSandboxFactory(opts: SandboxFactoryOptions): LocalSandboxFactory {
@@ -31,6 +31,6 @@ export function createSandboxFactory(opts: SandboxFactoryOptions): LocalSandboxF
   return {
     blobs,
     fresh: () => createSandboxSession({ ...base, seed: opts.newSeed() }),
-    restore: (snapshot) => createSandboxSession({ ...base, from: snapshot }),
+    restore: (snapshot, incoming) => createSandboxSession({ ...base, from: snapshot, incoming }),
   };
 }
