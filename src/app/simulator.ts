@@ -140,7 +140,7 @@ export function createSimulator(opts: SimulatorOptions): Simulator {
           }),
       },
     });
-    if (init) sh.history.push(...init.history);
+    if (init) sh.restoreHistory(init.history);
     return sh;
   };
   const shells = new Map<string, Shell>();

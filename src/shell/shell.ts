@@ -12,6 +12,7 @@ import type { Program, ShellClock } from './interpreter/types';
 import { HOST_PROGRAMS } from './programs/host-programs';
 import { makeScriptRunner, makeShellProgram } from './programs/script';
 import { resolvePath } from './vfs/path';
+import { addHistory, MAX_HISTORY, trimHistory } from './interpreter/history';
 
 export interface ShellOptions {
   fs: FileSystem;
@@ -31,6 +32,8 @@ export interface Shell {
   /** exported variables */
   readonly env: Record<string, string>;
   readonly history: string[];
+  /** set the history (a restored terminal), kept to $HISTSIZE like every addition */
+  restoreHistory(lines: readonly string[]): void;
   /** the learner typed `exit` */
   readonly exited: boolean;
   /** $? */
@@ -85,7 +88,7 @@ export function createShell(opts: ShellOptions): Shell {
   const interp = new Interpreter();
   return {
     async run(commandLine: string, io: ProcessIO): Promise<number> {
-      if (commandLine.trim() !== '') sh.history.push(commandLine.replace(/\n$/, ''));
+      if (commandLine.trim() !== '') addHistory(sh, commandLine.replace(/\n$/, ''));
       return runSource(sh, interp, commandLine, io);
     },
     get cwd() {
@@ -96,6 +99,10 @@ export function createShell(opts: ShellOptions): Shell {
     },
     get history() {
       return sh.history;
+    },
+    restoreHistory(lines) {
+      sh.history.splice(0, sh.history.length, ...lines.slice(-MAX_HISTORY));
+      trimHistory(sh);
     },
     get exited() {
       return sh.exited;

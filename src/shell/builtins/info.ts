@@ -9,7 +9,7 @@ export const history: Builtin = async (sh, argv, io) => {
   }
   const n = argv[1] !== undefined ? Number(argv[1]) : sh.history.length;
   const start = Math.max(0, sh.history.length - n);
-  for (let i = start; i < sh.history.length; i++) io.stdout.write(`${String(i + 1).padStart(5)}  ${sh.history[i]}\n`);
+  for (let i = start; i < sh.history.length; i++) io.stdout.write(`${String(sh.historyBase + i + 1).padStart(5)}  ${sh.history[i]}\n`);
   return 0;
 };
 

@@ -10,6 +10,7 @@ import { BrokenPipeError } from '../io/streams';
 import type { Interpreter } from './exec';
 import type { ShellState } from './state';
 import { ExitSignal, InterruptSignal, LoopSignal, ReturnSignal } from './types';
+import { addHistory } from './history';
 
 /** parse and run `src`; `exit` marks the shell as exited; Ctrl-C gives 130 */
 export async function runSource(sh: ShellState, interp: Interpreter, src: string, io: ProcessIO): Promise<number> {
@@ -158,7 +159,7 @@ async function replLoop(sh: ShellState, interp: Interpreter, io: ProcessIO, tty:
       if (more === null) break;
       line += `\n${more}`;
     }
-    if (line.trim() !== '') sh.history.push(line);
+    if (line.trim() !== '') addHistory(sh, line);
     const controller = new AbortController();
     setCurrent(controller);
     const onAbort = () => controller.abort();

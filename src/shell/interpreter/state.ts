@@ -80,6 +80,8 @@ export class ShellState {
   traps = new Map<string, string>();
   aliases = new Map<string, string>();
   history: string[] = [];
+  /** history entries dropped past $HISTSIZE (history.ts) */
+  historyBase = 0;
   /** env() while no exported variable changes */
   private envCache: Record<string, string> | undefined;
   /** set when the shell ran `exit` */
