@@ -2,12 +2,12 @@
  * What Ctrl-C (and the runner's kill of a timed-out step) does to a docker
  * command. The Go CLI has no handler for SIGINT in most commands: the process
  * ends at once (the shell sees 130) while the daemon finishes what it was
- * asked (`docker stop -t 600` keeps stopping the container). The commands
- * that attach to a container or stream decide for themselves: they proxy the
- * signal to the container or type it into its tty (run, start, attach, exec),
- * or end on it their own way (logs -f, events, stats, build, wait).
+ * asked (`docker stop -t 600` keeps stopping the container, a cancelled
+ * build removes its RUN container). Only the commands that attach to a
+ * container decide for themselves: they proxy the signal to the container or
+ * type it into its tty (run, start, attach, exec).
  */
-const OWN_HANDLING = new Set(['run', 'start', 'attach', 'exec', 'logs', 'events', 'stats', 'build', 'wait']);
+const OWN_HANDLING = new Set(['run', 'start', 'attach', 'exec']);
 
 /** `commandPath`: cobra's path, "docker container stop" */
 export function endsOnInterrupt(commandPath: string): boolean {
