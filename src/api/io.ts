@@ -36,6 +36,17 @@ export interface ProcessIO {
   stdin: InputStream;
   stdout: OutputStream;
   stderr: OutputStream;
-  /** aborted on Ctrl-C (SIGINT) sent to the foreground job */
+  /**
+   * aborted on Ctrl-C (SIGINT) sent to the foreground job; aborted with the
+   * reason KILL_REASON when the job is killed (the runner stops a timed-out
+   * step as the recorder does, with SIGKILL): then nothing may go on
+   */
   interrupt: AbortSignal;
+}
+
+/** the abort reason of a job's interrupt when it is killed, not interrupted */
+export const KILL_REASON = 'SIGKILL';
+
+export function isKilled(signal: AbortSignal): boolean {
+  return signal.aborted && signal.reason === KILL_REASON;
 }

@@ -6,7 +6,7 @@
  * waits on simulated time and nothing else can progress, the virtual clock
  * jumps to the next timer.
  */
-import type { ProcessIO } from '../api/io';
+import { KILL_REASON, type ProcessIO } from '../api/io';
 import type { VirtualClock } from '../engine/core/clock';
 import { decodeKeys, type InputItem } from './scenario';
 import { ScreenOutput } from './screen-output';
@@ -214,7 +214,7 @@ export async function runStep(session: StepRunner, cmd: string, opts: StepOption
  * to unwind. True when it has ended.
  */
 async function stop(interrupt: AbortController, stdin: TerminalInput, ended: () => boolean): Promise<boolean> {
-  interrupt.abort();
+  interrupt.abort(KILL_REASON);
   stdin.close();
   const t0 = performance.now();
   for (let i = 0; !ended() && (i < STOP_TURNS || performance.now() - t0 < STOP_MIN_MS); i++) {

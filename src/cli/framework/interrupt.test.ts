@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createSession } from '../../runner/session';
 import { runStep } from '../../runner/step-driver';
+import { KILL_REASON } from '../../api/io';
 import { endsOnInterrupt, untilInterrupted } from './interrupt';
 
 describe('Ctrl-C and docker commands', () => {
@@ -21,6 +22,24 @@ describe('Ctrl-C and docker commands', () => {
     const failing = Promise.reject(new Error('late'));
     expect(await untilInterrupted(failing, ac.signal)).toBe(130);
     expect(await untilInterrupted(Promise.resolve(4), new AbortController().signal)).toBe(4);
+    // an attached command lets Ctrl-C through to its container, but dies of a kill
+    const ctrlC = new AbortController();
+    ctrlC.abort();
+    const attached = untilInterrupted(never, ctrlC.signal, true);
+    const kill = new AbortController();
+    const killed = untilInterrupted(never, kill.signal, true);
+    kill.abort(KILL_REASON);
+    expect(await killed).toBe(137);
+    expect(await Promise.race([attached, new Promise((r) => setTimeout(() => r('still attached'), 20))])).toBe('still attached');
+  });
+
+  it('a timed-out docker start -i of a running container is killed with its step', async () => {
+    const s = createSession();
+    await runStep(s, 'docker run -d --name box busybox sleep 1000', {});
+    const r = await runStep(s, 'docker start -i box', { timeoutSeconds: 5 });
+    expect(r.exit).toBe(137);
+    expect(r.unstoppable).toBeUndefined();
+    expect(s.engine.containers.find('box')?.State.Running).toBe(true);
   });
 
   it('a timed-out docker stop is stopped with its step; the daemon goes on stopping the container', async () => {

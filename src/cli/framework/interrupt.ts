@@ -7,6 +7,8 @@
  * container decide for themselves: they proxy the signal to the container or
  * type it into its tty (run, start, attach, exec).
  */
+import { isKilled } from '../../api/io';
+
 const OWN_HANDLING = new Set(['run', 'start', 'attach', 'exec']);
 
 /** `commandPath`: cobra's path, "docker container stop" */
@@ -15,16 +17,23 @@ export function endsOnInterrupt(commandPath: string): boolean {
   return !OWN_HANDLING.has(verb);
 }
 
-/** `work`, or 130 as soon as `signal` aborts (what `work` does after that is no longer waited for) */
-export function untilInterrupted<T>(work: Promise<T>, signal: AbortSignal): Promise<T | 130> {
-  if (signal.aborted) {
+/**
+ * `work`, or 130 as soon as `signal` aborts (what `work` does after that is no
+ * longer waited for); with `killOnly`, 137 when it is a kill (KILL_REASON):
+ * an attached command that proxies Ctrl-C still dies of SIGKILL.
+ */
+export function untilInterrupted<T>(work: Promise<T>, signal: AbortSignal, killOnly = false): Promise<T | 130 | 137> {
+  const ends = () => (killOnly ? isKilled(signal) : signal.aborted);
+  const status = () => (isKilled(signal) ? 137 : 130);
+  if (ends()) {
     work.catch(() => undefined);
-    return Promise.resolve(130);
+    return Promise.resolve(status());
   }
-  return new Promise<T | 130>((resolve, reject) => {
+  return new Promise<T | 130 | 137>((resolve, reject) => {
     const onAbort = () => {
+      if (!ends()) return;
       work.catch(() => undefined);
-      resolve(130);
+      resolve(status());
     };
     signal.addEventListener('abort', onAbort, { once: true });
     work.then(
