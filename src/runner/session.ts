@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { EngineClient } from '../client/engine-client';
-import { createSimulator } from '../app/simulator';
+import { createSimulator, type Simulator } from '../app/simulator';
 import { VirtualClock } from '../engine/core/clock';
 import { SeededIds } from '../engine/core/ids';
 import type { Engine } from '../engine/engine';
@@ -39,6 +39,8 @@ export interface Session extends TranscriptSession {
   readonly client: EngineClient;
   readonly hostFs: MemoryFs;
   readonly cols: number;
+  /** the wiring underneath: every terminal's host shell (the fuzzer snapshots them) */
+  readonly simulator: Simulator;
 }
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -71,6 +73,7 @@ export function createSession(opts: SessionOptions = {}): Session {
     client,
     hostFs,
     cols,
+    simulator: sim,
     home,
     cwd,
     run: sim.run,
