@@ -15,9 +15,16 @@
  *    hour (3,600 lines).
  * 3. 100 running containers looping `echo hi; sleep 1`: wall time to advance
  *    the virtual clock by one second and run every timer that falls due.
+ * 4. A lesson step's check pass: 10 checks of every kind (state, files, the
+ *    command log) with 100 objects in the engine, as the lesson runtime runs
+ *    it after every command (budget on the median: 5 ms).
  */
 import { cpus, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
+import { newCaches } from '../src/course/checks/context';
+import { evaluateChecks } from '../src/course/checks/evaluate';
+import type { CheckSpec } from '../src/course/format/check-schema';
+import { createLessonSandbox } from '../src/runner/lesson-sandbox';
 import { createSession, type Session } from '../src/runner/session';
 import { settle } from '../src/runner/step-driver';
 import { GcWatch, hasGc, heapAfterGc, must, type Row, sample, stats, table, turn } from './bench-lib';
@@ -39,6 +46,8 @@ const BUDGET_HEAP_KB = 20;
 const BUDGET_BUILD_MS = 50;
 const BUDGET_LOGS_MS = 20;
 const BUDGET_TICK_MS = 1;
+const BUDGET_CHECKS_MS = 5;
+const CHECK_SAMPLES = 300;
 
 const log = (s: string) => process.stdout.write(`${s}\n`);
 
@@ -154,17 +163,57 @@ async function ticks(gc: GcWatch, rows: Row[]): Promise<void> {
   if (running !== LOOPERS) throw new Error(`${running} containers still running, expected ${LOOPERS}`);
 }
 
-/** `npm run bench -- --only tick` (or crowded, logs): one group of measures */
-const GROUPS = { crowded, logs, tick: ticks } as const;
+/** 10 checks, one step, 100 objects: 40 containers, 30 images, 15 volumes, 15 networks */
+async function lessonChecks(gc: GcWatch, rows: Row[]): Promise<void> {
+  const box = createLessonSandbox();
+  const sh = async (line: string) => {
+    const r = await box.env.exec(line);
+    if (r.status !== 0) throw new Error(`${line}: ${r.stderr}`);
+  };
+  log('setup: a lesson sandbox with 100 objects…');
+  await sh('docker pull -q busybox && docker pull -q nginx');
+  for (let i = 0; i < 28; i++) await sh(`docker tag busybox bench/img:${i}`);
+  for (let i = 0; i < 15; i++) await sh(`docker volume create v${i} && docker network create n${i}`);
+  for (let i = 0; i < 39; i++) await sh(`docker create --name c${i} -v v${i % 15}:/data --network n${i % 15} busybox`);
+  await sh('docker run -d --name web -p 8080:80 --network n0 nginx');
+  box.env.hostFs.mkdir('/home/learner/app', { recursive: true });
+  box.env.hostFs.writeFile('/home/learner/app/Dockerfile', 'FROM nginx\nCOPY index.html /usr/share/nginx/html/\nEXPOSE 80\n');
+  const checks: CheckSpec[] = [
+    { image: 'nginx', exposes: 80 },
+    { images: { dangling: true }, count: 0 },
+    { image: 'bench/img:27', tags: ['busybox:latest'] },
+    { container: 'web', state: 'running', ports: ['8080:80'], networks: ['n0'] },
+    { container: { image: 'busybox' }, state: 'created', mounts: [{ source: 'v3', target: '/data' }], as: 'c' },
+    { containers: { image: 'busybox' }, min: 39 },
+    { file: '~/app/Dockerfile', instruction: 'FROM nginx' },
+    { file: '/etc/nginx/nginx.conf', in: { container: 'web' }, contains: 'http' },
+    { network: 'n0', containers: ['web'], driver: 'bridge' },
+    { volume: 'v14' },
+  ];
+  const caches = newCaches();
+  const commands = [{ terminal: 't1', line: 'docker run -d --name web -p 8080:80 nginx', status: 0, at: 0 }];
+  const first = await evaluateChecks(checks, box.env, caches, commands);
+  const failing = first.map((r, i) => (r.ok ? '' : `${i + 1}: ${r.message.en}`)).filter(Boolean);
+  if (failing.length) throw new Error(`lesson checks fail:\n${failing.join('\n')}`);
+  log(`measure: a step of ${checks.length} checks, ${CHECK_SAMPLES} samples…`);
+  const xs = await sample(gc, CHECK_SAMPLES, WARMUP, () => evaluateChecks(checks, box.env, caches, commands));
+  rows.push({ what: 'lesson check pass (10 checks, 100 objects)', unit: 'ms', stats: stats(xs), budget: BUDGET_CHECKS_MS, budgetOn: 'median' });
+  box.dispose();
+}
 
 async function main(): Promise<void> {
   const t0 = performance.now();
   const gc = new GcWatch();
   const rows: Row[] = [];
-  const i = process.argv.indexOf('--only');
-  const only = i >= 0 ? process.argv[i + 1] : undefined;
-  if (only !== undefined && !(only in GROUPS)) throw new Error(`--only takes one of ${Object.keys(GROUPS).join(', ')}`);
-  for (const [name, measure] of Object.entries(GROUPS)) if (only === undefined || only === name) await measure(gc, rows);
+  // `npm run bench -- lessons`: only the parts named
+  const only = process.argv.slice(2);
+  const parts: [string, (gc: GcWatch, rows: Row[]) => Promise<void>][] = [
+    ['crowded', crowded],
+    ['logs', logs],
+    ['ticks', ticks],
+    ['lessons', lessonChecks],
+  ];
+  for (const [name, run] of parts) if (only.length === 0 || only.includes(name)) await run(gc, rows);
   gc.stop();
   const load = loadavg().map((x) => x.toFixed(1)).join(' ');
   log(`\nDockyard benchmark (node ${process.version}, ${cpus().length} CPUs, load average ${load}, ${((performance.now() - t0) / 1000).toFixed(0)} s)`);

@@ -22,7 +22,7 @@ export interface FileStat {
   target?: string;
 }
 
-export type FsErrorCode = 'ENOENT' | 'EEXIST' | 'ENOTDIR' | 'EISDIR' | 'ENOTEMPTY' | 'EACCES' | 'EINVAL' | 'ELOOP' | 'EROFS';
+export type FsErrorCode = 'ENOENT' | 'EEXIST' | 'ENOTDIR' | 'EISDIR' | 'ENOTEMPTY' | 'EACCES' | 'EPERM' | 'EINVAL' | 'ELOOP' | 'EROFS';
 
 const FS_ERROR_TEXT: Record<FsErrorCode, string> = {
   ENOENT: 'No such file or directory',
@@ -31,6 +31,7 @@ const FS_ERROR_TEXT: Record<FsErrorCode, string> = {
   EISDIR: 'Is a directory',
   ENOTEMPTY: 'Directory not empty',
   EACCES: 'Permission denied',
+  EPERM: 'Operation not permitted',
   EINVAL: 'Invalid argument',
   ELOOP: 'Too many levels of symbolic links',
   EROFS: 'Read-only file system',
@@ -95,6 +96,19 @@ export interface FileSystem {
    */
   generation?(): number;
 }
+
+/**
+ * Who a process is for the kernel's permission checks: its effective user,
+ * group and supplementary groups. uid 0 passes every read/write/search check.
+ */
+export interface Credentials {
+  uid: number;
+  gid: number;
+  /** supplementary groups (getgroups), the primary one included */
+  groups: number[];
+}
+
+export const ROOT_CREDENTIALS: Credentials = { uid: 0, gid: 0, groups: [0] };
 
 export const textEncoder = new TextEncoder();
 export const textDecoder = new TextDecoder();

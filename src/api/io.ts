@@ -9,6 +9,13 @@ export interface OutputStream {
   readonly isTTY: boolean;
   /** terminal width when isTTY */
   readonly columns?: number;
+  /**
+   * a stream that can fill up (a pipe): a promise when it holds more than it
+   * should, resolved once the reader has taken enough or has gone (a write
+   * then fails: SIGPIPE); undefined when the writer may go on. A writer that
+   * produces without end awaits it between writes, as write(2) blocks.
+   */
+  drain?(): Promise<void> | undefined;
 }
 
 /**
@@ -20,16 +27,24 @@ export interface OutputStream {
  */
 export type TtyMode = 'cooked' | 'noecho' | 'raw';
 
+/**
+ * Reads may be given a `signal` (a process's interrupt): once it aborts the
+ * read rejects with an AbortError and consumes nothing, as a blocked read(2)
+ * ends when a signal kills the process. Streams that cannot block forever
+ * (files, pipes whose writer ends) may ignore it.
+ */
 export interface InputStream {
   readonly isTTY: boolean;
   /** TTY inputs only: switch the terminal mode, returns the previous one (restore it when done) */
   setMode?(mode: TtyMode): TtyMode;
   /** next chunk of bytes, null at end of input */
-  read(): Promise<Uint8Array | null>;
+  read(signal?: AbortSignal): Promise<Uint8Array | null>;
   /** next line without its newline, null at end of input */
-  readLine(): Promise<string | null>;
+  readLine(signal?: AbortSignal): Promise<string | null>;
   /** everything up to end of input */
-  readAll(): Promise<Uint8Array>;
+  readAll(signal?: AbortSignal): Promise<Uint8Array>;
+  /** give back bytes read but not used (a line editor's type-ahead): the next read returns them first */
+  unread?(data: Uint8Array): void;
 }
 
 export interface ProcessIO {

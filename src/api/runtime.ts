@@ -4,7 +4,7 @@
  * composition root (src/app, src/runner) hands it a ProcessRuntime built by
  * src/shell (createContainerRuntime). This mirrors dockerd → containerd/runc.
  */
-import type { FileSystem } from './fs';
+import type { Credentials, FileSystem } from './fs';
 import type { ProcessIO } from './io';
 import type { HttpHandler, HttpRequest, HttpResponse, NetFailure } from './net';
 
@@ -37,6 +37,12 @@ export interface ProcessSpec {
   env: string[];
   cwd: string;
   user: string;
+  /**
+   * who the process is for permission checks: `user` resolved against the
+   * container's /etc/passwd and /etc/group by the engine (as runc does);
+   * absent: the runtime resolves `user` itself
+   */
+  credentials?: Credentials;
   hostname: string;
   /** the container's filesystem with its mounts applied */
   fs: FileSystem;

@@ -6,7 +6,10 @@
  */
 import { createRoot } from 'react-dom/client';
 import { DEFAULT_CATALOG_PATH, parseCatalog } from '../engine/registry/default-catalog';
+import { EngineModeController } from '../client/remote/engine-mode';
+import { createSwitchableClient } from '../client/switchable';
 import { openSandboxStore } from '../store/create-store';
+import { EngineModeProvider } from '../ui/top-bar/engine-mode';
 import { App } from '../ui/App';
 import { dictionary, pickLang } from '../ui/i18n';
 import { SandboxProvider } from '../ui/use-sandbox';
@@ -28,7 +31,15 @@ async function boot(): Promise<void> {
     const res = await fetch(`${import.meta.env.BASE_URL}${DEFAULT_CATALOG_PATH}`);
     if (!res.ok) throw new Error(`${DEFAULT_CATALOG_PATH}: HTTP ${res.status}`);
     const catalog = parseCatalog(await res.text());
+    // the top bar's "Real engine" switch: offered when a Dockyard server (npm run serve) reports an engine
+    const engineMode = new EngineModeController();
+    void engineMode.refresh();
     const factory = createSandboxFactory({
+      wrapClient: (simulator, hostFs) => {
+        const switchable = createSwitchableClient(simulator);
+        engineMode.attach(switchable, simulator, hostFs);
+        return switchable.client;
+      },
       clock: new RealClock(),
       catalog,
       home: HOME,
@@ -40,7 +51,9 @@ async function boot(): Promise<void> {
     // no StrictMode: its double effects in development would run a terminal's restored command twice
     createRoot(el).render(
       <SandboxProvider store={store}>
-        <App />
+        <EngineModeProvider controller={engineMode}>
+          <App />
+        </EngineModeProvider>
       </SandboxProvider>,
     );
   } catch (e) {

@@ -8,13 +8,24 @@
 import type { ProcessIO } from '../api/io';
 import { runDocker } from '../cli/main';
 import type { EngineClient } from '../client/engine-client';
+import type { AttachOptions } from '../api/container';
+import { cannotConnectError } from '../client/errors';
 import { createInProcessClient } from '../client/in-process';
+import { daemonProcess } from '../engine/daemon/daemon-process';
 import type { Clock } from '../engine/core/clock';
 import type { IdSource } from '../engine/core/ids';
 import { Engine, type EngineOptions } from '../engine/engine';
 import type { HubCatalog } from '../engine/registry/catalog';
-import { createShell, type Shell } from '../shell/shell';
+import { hostCredentials, seedHostUsers } from '../shell/host-users';
+import type { HostServices } from '../shell/host/host-services';
+import { installDockerPackages } from '../shell/host/install';
+import { makeJournalctl } from '../shell/host/journalctl';
+import { makeService } from '../shell/host/service';
+import { makeSystemctl } from '../shell/host/systemctl';
+import { ServiceManager, type ServiceManagerSnapshot } from '../shell/host/systemd/manager';
+import { createShell, HOST_SHELL_PID, type Shell } from '../shell/shell';
 import { createContainerRuntime } from '../shell/runtime/container-runtime';
+import { LocalProcessTable } from '../shell/runtime/process-control';
 import { MemoryFs } from '../shell/vfs/memory-fs';
 
 export interface SimulatorOptions {
@@ -31,6 +42,16 @@ export interface SimulatorOptions {
   hostFs?: MemoryFs;
   /** build the engine (a restored sandbox: restoreEngine); default: a fresh Engine */
   makeEngine?: (opts: EngineOptions) => Engine;
+  /** the client the CLI and host network use, made from the in-process one (the protocol over a channel, a switch to a real engine); default: it as is */
+  wrapClient?: (inProcess: EngineClient, hostFs: MemoryFs) => EngineClient;
+  /**
+   * The learner's app: Docker Hub accounts are made on first login (and
+   * `docker login` says so); default: the fidelity kit's stand-in Hub with its
+   * one password.
+   */
+  hubAccounts?: boolean;
+  /** the host's services and journal to continue from (a restored sandbox); default: the machine has just booted */
+  hostServices?: ServiceManagerSnapshot;
 }
 
 /** what a terminal's host shell keeps between commands (sandbox snapshots) */
@@ -43,7 +64,10 @@ export interface HostShellState {
 
 export interface Simulator {
   readonly engine: Engine;
+  /** the engine's API: the docker CLI's (a docker command may start dockerd through docker.socket) and the UI's (fails while dockerd is down) */
   readonly client: EngineClient;
+  /** the machine's service manager (docker.service, docker.socket, containerd) and journal */
+  readonly services: ServiceManager;
   readonly hostFs: MemoryFs;
   /** run one command line in the host shell (cwd and variables carry over); resolves with its exit status */
   run(line: string, io: ProcessIO): Promise<number>;
@@ -60,6 +84,11 @@ export interface Simulator {
   shell(id: string, init?: HostShellState): Shell;
   /** forget terminal `id`'s shell */
   closeShell(id: string): void;
+  /**
+   * the container a docker command of terminal `id`'s shell is attached to
+   * now (`run -it`, `start -a`, `attach`: the ID or name it asked for)
+   */
+  attachedContainer(id: string): string | undefined;
   /** the shells made so far, by terminal ID */
   shells(): ReadonlyMap<string, Shell>;
 }
@@ -104,11 +133,46 @@ export function createSimulator(opts: SimulatorOptions): Simulator {
     hostFs = new MemoryFs({ now: () => clock.now(), uid: 1000, gid: 1000 });
     for (const d of ['/tmp', '/etc', '/usr/bin', '/usr/local/bin', '/bin', '/root', home, cwd]) hostFs.mkdir(d, { recursive: true });
     hostFs.chmod('/tmp', 0o1777);
+    // the system's directories are root's (the learner's home and working directory stay the learner's)
+    for (const d of ['/', '/tmp', '/etc', '/usr', '/usr/bin', '/usr/local', '/usr/local/bin', '/bin', '/root', '/home', '/srv']) {
+      if (hostFs.exists(d) && d !== home && d !== cwd) hostFs.chown(d, 0, 0);
+    }
+    hostFs.chmod('/root', 0o700);
+    seedHostUsers(hostFs, user, home);
   }
+  installDockerPackages(hostFs);
 
-  const engineOpts: EngineOptions = { clock, ids, hostFs, catalog, runtime: createContainerRuntime() };
+  const engineOpts: EngineOptions = { clock, ids, hostFs, catalog, runtime: createContainerRuntime(), hubAccounts: opts.hubAccounts };
   const engine = opts.makeEngine ? opts.makeEngine(engineOpts) : new Engine(engineOpts);
-  const client = createInProcessClient(engine);
+  const services = new ServiceManager({
+    clock: shellClock(clock),
+    fs: hostFs,
+    daemon: daemonProcess(engine),
+    hostname: 'dockyard',
+    from: opts.hostServices,
+  });
+  // A docker command connecting to /run/docker.sock while docker.socket listens starts dockerd;
+  // the app's own views (state view, lesson checks) only look: they start nothing.
+  let dockerCommands = 0;
+  const inProcess = createInProcessClient(engine, {
+    connect: async () => {
+      if (engine.daemon.running) return;
+      if (dockerCommands === 0 || !(await services.connectDocker())) throw cannotConnectError();
+    },
+  });
+  const client = opts.wrapClient ? opts.wrapClient(inProcess, hostFs) : inProcess;
+  const host: HostServices = {
+    manager: services,
+    containers: () => engine.containers.list().length,
+    // containerd starts a container's shim just before its PID 1
+    shims: () => engine.containers.list().filter((c) => c.State.Running && c.State.Pid > 0).map((c) => ({ pid: c.State.Pid - 1, id: c.ID })),
+  };
+  const systemctl = makeSystemctl(host);
+  let sudoPid = 5100;
+  const sudoLog = (e: { messages: string[] }) => {
+    const pid = sudoPid++;
+    for (const m of e.messages) services.journal.add({ t: clock.now(), ident: 'sudo', pid, priority: 5, message: m });
+  };
   const baseEnv: Record<string, string> = {
     HOME: home,
     USER: user,
@@ -121,33 +185,57 @@ export function createSimulator(opts: SimulatorOptions): Simulator {
     COLUMNS: String(cols),
   };
   const fs = hostFs;
-  const makeShell = (init?: HostShellState): Shell => {
+  // one kernel: the terminals' shells and their jobs share the host's PIDs and its process limit
+  const hostProcesses = new LocalProcessTable(HOST_SHELL_PID, () => clock.now());
+  const attached = new Map<string, string>();
+  const makeShell = (id: string, init?: HostShellState): Shell => {
+    // the shell's docker notes what it attaches to (a reload attaches again: src/ui/terminal/resume.ts)
+    const dockerClient: EngineClient = Object.assign(Object.create(client) as EngineClient, {
+      containerAttach(container: string, options: AttachOptions, io: ProcessIO, signal?: AbortSignal) {
+        attached.set(id, container);
+        return client.containerAttach(container, options, io, signal);
+      },
+    });
     const sh = createShell({
       fs,
+      processes: hostProcesses,
       cwd: init?.cwd ?? cwd,
       env: init ? { ...init.env } : { ...baseEnv },
       clock: shellClock(clock),
+      credentials: hostCredentials(fs, (init?.env.USER ?? baseEnv.USER) || user),
       hostNetwork: client.hostNetwork,
+      sudoLog,
       programs: {
-        docker: (ctx) =>
-          runDocker(ctx.argv.slice(1), {
-            client,
-            io: ctx.io,
-            hostFs: ctx.fs,
-            cwd: ctx.cwd,
-            env: ctx.env,
-            now: () => clock.now(),
-          }),
+        docker: async (ctx) => {
+          dockerCommands++;
+          try {
+            return await runDocker(ctx.argv.slice(1), {
+              client: dockerClient,
+              io: ctx.io,
+              hostFs: ctx.fs,
+              cwd: ctx.cwd,
+              env: ctx.env,
+              now: () => clock.now(),
+              hubSignUp: opts.hubAccounts,
+            });
+          } finally {
+            dockerCommands--;
+            attached.delete(id);
+          }
+        },
+        systemctl,
+        service: makeService(host, systemctl),
+        journalctl: makeJournalctl(host),
       },
     });
-    if (init) sh.restoreHistory(init.history);
+    if (init) sh.history.push(...init.history);
     return sh;
   };
   const shells = new Map<string, Shell>();
   const shellFor = (id: string, init?: HostShellState): Shell => {
     let sh = shells.get(id);
     if (!sh) {
-      sh = makeShell(init);
+      sh = makeShell(id, init);
       shells.set(id, sh);
     }
     return sh;
@@ -155,14 +243,18 @@ export function createSimulator(opts: SimulatorOptions): Simulator {
   return {
     engine,
     client,
+    services,
     hostFs,
     run: (line, io) => shellFor(DEFAULT_SHELL).run(line, io),
     containerNames: () => engine.containers.list().map((c) => c.Name.replace(/^\//, '')),
     prompt: () => shellFor(DEFAULT_SHELL).prompt(),
     shell: shellFor,
     closeShell: (id) => {
+      shells.get(id)?.close();
       shells.delete(id);
+      attached.delete(id);
     },
+    attachedContainer: (id) => attached.get(id),
     shells: () => shells,
   };
 }

@@ -33,3 +33,16 @@ export async function call<T>(fn: () => T | Promise<T>, target?: NotFoundTarget)
     throw toClientError(err, target);
   }
 }
+
+/** the docker CLI's default daemon address */
+export const DEFAULT_DAEMON_HOST = 'unix:///var/run/docker.sock';
+
+/**
+ * The client library's connection error (client.ErrorConnectionFailed): nothing
+ * answers on the daemon's socket. No "Error response from daemon" prefix: no
+ * daemon answered.
+ */
+export function cannotConnectError(host = DEFAULT_DAEMON_HOST): ClientError {
+  const msg = `Cannot connect to the Docker daemon at ${host}. Is the docker daemon running?`;
+  return new ClientError('Unavailable', msg, msg);
+}

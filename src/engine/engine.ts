@@ -11,6 +11,7 @@ import type { ProcessRuntime } from '../api/runtime';
 import type { Clock } from './core/clock';
 import type { IdSource } from './core/ids';
 import { ContainerStore } from './containers/container-store';
+import { DaemonState } from './daemon/daemon-state';
 import { EventLog } from './events/event-log';
 import { ImageStore } from './images/image-store';
 import { LayerStore } from './layers/layer-store';
@@ -29,6 +30,8 @@ export interface EngineOptions {
   catalog: HubCatalog;
   /** runs programs inside containers (src/shell provides one) */
   runtime: ProcessRuntime;
+  /** Docker Hub accounts are made on first login (the learner's app); default: the stand-in Hub's one password */
+  hubAccounts?: boolean;
 }
 
 export class Engine {
@@ -44,13 +47,15 @@ export class Engine {
   readonly networks: NetworkStore;
   readonly registries: RegistryService;
   readonly events = new EventLog();
+  /** dockerd itself: up or down, its configuration, its log */
+  readonly daemon = new DaemonState();
 
   constructor(opts: EngineOptions) {
     this.clock = opts.clock;
     this.ids = opts.ids;
     this.hostFs = opts.hostFs;
     this.runtime = opts.runtime;
-    this.registries = new RegistryService(opts.catalog);
+    this.registries = new RegistryService(opts.catalog, { hubAccounts: opts.hubAccounts });
     this.networks = new NetworkStore(opts.ids, opts.clock);
   }
 }

@@ -13,6 +13,7 @@ import { VirtualClock } from '../engine/core/clock';
 import { SeededIds } from '../engine/core/ids';
 import type { Engine } from '../engine/engine';
 import type { HubCatalog } from '../engine/registry/catalog';
+import type { ServiceManager } from '../shell/host/systemd/manager';
 import type { MemoryFs } from '../shell/vfs/memory-fs';
 import type { TranscriptSession } from './transcript';
 
@@ -31,6 +32,8 @@ export interface SessionOptions {
   cols?: number;
   home?: string;
   cwd?: string;
+  /** see SimulatorOptions.wrapClient */
+  wrapClient?: (inProcess: EngineClient, hostFs: MemoryFs) => EngineClient;
 }
 
 export interface Session extends TranscriptSession {
@@ -41,6 +44,8 @@ export interface Session extends TranscriptSession {
   readonly cols: number;
   /** the wiring underneath: every terminal's host shell (the fuzzer snapshots them) */
   readonly simulator: Simulator;
+  /** the machine's service manager (docker.service, docker.socket) */
+  readonly services: ServiceManager;
 }
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -64,7 +69,7 @@ export function createSession(opts: SessionOptions = {}): Session {
   const cwd = opts.cwd ?? DEFAULT_CWD;
   const cols = opts.cols ?? 120;
   const catalog = opts.catalog ?? loadCatalog(opts.catalogPath);
-  const sim = createSimulator({ clock, ids, catalog, home, cwd, cols });
+  const sim = createSimulator({ clock, ids, catalog, home, cwd, cols, wrapClient: opts.wrapClient });
   const { engine, client, hostFs } = sim;
 
   return {
@@ -72,6 +77,7 @@ export function createSession(opts: SessionOptions = {}): Session {
     engine,
     client,
     hostFs,
+    services: sim.services,
     cols,
     simulator: sim,
     home,

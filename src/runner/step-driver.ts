@@ -92,25 +92,13 @@ export async function runStep(session: StepRunner, cmd: string, opts: StepOption
   const columns = opts.columns ?? 120;
   const stdout = new ScreenOutput(columns, touched, opts.maxOutputChars);
   const stderr = new ScreenOutput(columns, touched, opts.maxOutputChars);
-  let interrupt = new AbortController();
-  const io: ProcessIO = {
-    stdin: undefined as unknown as TerminalInput,
-    stdout,
-    stderr,
-    get interrupt() {
-      return interrupt.signal;
-    },
-  };
+  // one interrupt for the step's foreground job: whoever looks at io.interrupt, now or later, sees Ctrl-C
+  const interrupt = new AbortController();
   const stdin = new TerminalInput({
     echo: (s) => stdout.echo(s),
-    interrupt: () => {
-      const c = interrupt;
-      // a later Ctrl-C must be able to interrupt again
-      interrupt = new AbortController();
-      c.abort();
-    },
+    interrupt: () => interrupt.abort(),
   });
-  io.stdin = stdin;
+  const io: ProcessIO = { stdin, stdout, stderr, interrupt: interrupt.signal };
 
   let result: { exit: number } | { error: unknown } | undefined;
   let running: Promise<number>;

@@ -7,6 +7,10 @@ export interface ShellTexts {
   builtins: Record<string, string>;
   /** a program exists in the image but Dockyard does not simulate it */
   unsupported: (name: string) => string;
+  /** printf with a field width or precision past what the simulator writes */
+  fieldTooWide: (name: string, width: number, max: number) => string;
+  /** a failure inside the simulator itself (a bug): said in the simulator's voice, never as a JavaScript error */
+  internalError: (name: string) => string;
 }
 
 const en: ShellTexts = {
@@ -30,6 +34,8 @@ const en: ShellTexts = {
     source: 'source file           run a file in this shell',
   },
   unsupported: (name) => `${name}: this program is not available in the Dockyard simulator\n`,
+  fieldTooWide: (name, width, max) => `${name}: field width ${width}: the Dockyard simulator writes at most ${max} characters per field\n`,
+  internalError: (name) => `${name}: the Dockyard simulator failed to run this command (an internal error)\n`,
 };
 
 const zh: ShellTexts = {
@@ -53,6 +59,8 @@ const zh: ShellTexts = {
     source: 'source 文件           在当前 shell 中执行文件',
   },
   unsupported: (name) => `${name}: Dockyard 模拟器中没有这个程序\n`,
+  fieldTooWide: (name, width, max) => `${name}: 字段宽度 ${width}：Dockyard 模拟器每个字段最多输出 ${max} 个字符\n`,
+  internalError: (name) => `${name}: Dockyard 模拟器执行这条命令时出错（内部错误）\n`,
 };
 
 export const SHELL_TEXTS: Record<Lang, ShellTexts> = { en, zh };

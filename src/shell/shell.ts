@@ -2,17 +2,25 @@
  * The learner's host shell (bash-like): createShell() wires the virtual
  * filesystem, the host programs and the injected ones (docker) to the interpreter.
  */
-import type { FileSystem } from '../api/fs';
+import type { Credentials, FileSystem } from '../api/fs';
 import type { ProcessIO } from '../api/io';
 import type { HostNetwork } from '../api/net';
+import { texts } from './i18n';
+import { reportEndedJobs } from './interpreter/background';
 import { Interpreter } from './interpreter/exec';
+import { crashReport, processFailure } from './interpreter/failures';
+import { defaultOptions } from './interpreter/options';
 import { runSource } from './interpreter/session';
+import { historyEntry } from './parser/incomplete';
 import { type ProgramResolver, type Resolved, ShellState } from './interpreter/state';
 import type { Program, ShellClock } from './interpreter/types';
 import { HOST_PROGRAMS } from './programs/host-programs';
 import { makeScriptRunner, makeShellProgram } from './programs/script';
+import { makeSu } from './host/su';
+import { makeSudo, type SudoOptions } from './host/sudo';
+import { Control, LocalProcessTable } from './runtime/process-control';
+import { AccessFs } from './vfs/access-fs';
 import { resolvePath } from './vfs/path';
-import { addHistory, MAX_HISTORY, trimHistory } from './interpreter/history';
 
 export interface ShellOptions {
   fs: FileSystem;
@@ -23,6 +31,15 @@ export interface ShellOptions {
   hostNetwork?: HostNetwork;
   clock: ShellClock;
   name?: 'bash' | 'sh';
+  /** who the shell runs as (permission checks on `fs`); absent: no checks (root) */
+  credentials?: Credentials;
+  /** where sudo's auth messages go (the machine's journal) */
+  sudoLog?: SudoOptions['log'];
+  /**
+   * the host's process table, shared by every terminal of one host (a PID in
+   * one is `kill`able from another); default: one of its own
+   */
+  processes?: LocalProcessTable;
 }
 
 export interface Shell {
@@ -32,15 +49,18 @@ export interface Shell {
   /** exported variables */
   readonly env: Record<string, string>;
   readonly history: string[];
-  /** set the history (a restored terminal), kept to $HISTSIZE like every addition */
-  restoreHistory(lines: readonly string[]): void;
   /** the learner typed `exit` */
   readonly exited: boolean;
   /** $? */
   readonly status: number;
   /** the prompt bash would show (PS1 or "user@host:cwd$ ") */
   prompt(): string;
+  /** the terminal closed: its jobs get SIGHUP (as from the kernel's hangup), the shell leaves the process table */
+  close(): void;
 }
+
+/** the PID of the first login shell of a host */
+export const HOST_SHELL_PID = 4242;
 
 /** where `which` says host programs live */
 export function hostProgramPath(name: string): string {
@@ -52,7 +72,7 @@ export function createHostResolver(fs: FileSystem, programs: Record<string, Prog
   const resolver: ProgramResolver = {
     resolve(name: string, _env, cwd): Resolved {
       if (!name.includes('/')) {
-        const p = programs[name];
+        const p = Object.hasOwn(programs, name) ? programs[name] : undefined;
         return p ? { kind: 'program', program: p, path: hostProgramPath(name) } : { kind: 'error', status: 127, reason: 'not-found' };
       }
       const path = resolvePath(cwd, name);
@@ -69,27 +89,58 @@ export function createHostResolver(fs: FileSystem, programs: Record<string, Prog
 
 export function createShell(opts: ShellOptions): Shell {
   const programs: Record<string, Program> = { ...HOST_PROGRAMS };
-  const resolver = createHostResolver(opts.fs, programs);
+  const fs = opts.credentials ? AccessFs.as(opts.fs, opts.credentials) : opts.fs;
+  const resolver = createHostResolver(fs, programs);
   programs.bash = makeShellProgram(() => resolver, { flavor: 'bash' });
   programs.sh = makeShellProgram(() => resolver, { flavor: 'dash' });
+  // sudo and su run programs as another user: a resolver over that user's view of the filesystem
+  const resolverFor = (f: FileSystem) => createHostResolver(f, programs);
+  programs.sudo = makeSudo({ resolverFor, log: opts.sudoLog, hostname: 'dockyard' });
+  programs.su = makeSu(resolverFor);
   Object.assign(programs, opts.programs);
   const name = opts.name ?? 'bash';
+  const flavor = name === 'bash' ? 'bash' : 'dash';
+  // the login shell is a process of the host: its jobs and commands are its children (kill, jobs, the process limit)
+  const table = opts.processes ?? new LocalProcessTable(HOST_SHELL_PID, () => opts.clock.now());
+  // an interactive shell ignores the signals a learner could send it (SIGTERM, SIGINT, SIGQUIT)
+  const self = table.register([name], () => {});
   const sh = new ShellState({
-    fs: opts.fs,
+    fs,
     cwd: opts.cwd,
     env: opts.env,
     clock: opts.clock,
     resolver,
-    flavor: name === 'bash' ? 'bash' : 'dash',
+    flavor,
     name,
     net: opts.hostNetwork ? { host: opts.hostNetwork } : undefined,
-    pid: 4242,
+    pid: self.pid,
+    proc: new Control(table.table, self.pid, [name], () => {}),
   });
+  sh.interactive = true;
+  for (const o of defaultOptions(flavor, true)) sh.otherOptions.add(o);
   const interp = new Interpreter();
   return {
     async run(commandLine: string, io: ProcessIO): Promise<number> {
-      if (commandLine.trim() !== '') addHistory(sh, commandLine.replace(/\n$/, ''));
-      return runSource(sh, interp, commandLine, io);
+      // a multi-line command is one entry, joined as bash joins it
+      sh.remember(historyEntry(commandLine.replace(/\n$/, '').split('\n')));
+      let status: number;
+      try {
+        status = await runSource(sh, interp, commandLine, io);
+      } catch (e) {
+        if (processFailure(e) === 'crash') {
+          // the login shell crashed (a parse or recursion past any stack): the terminal reports it
+          io.stderr.write(crashReport());
+          sh.exited = true;
+          status = sh.status = 139;
+        } else {
+          // a failure of the simulator itself: said in its words, never as a JavaScript error
+          io.stderr.write(texts(sh.lang()).internalError(name));
+          status = sh.status = 1;
+        }
+      }
+      // before the next prompt: the jobs that ended ("[1]+  Done  sleep 1")
+      reportEndedJobs(sh, io);
+      return status;
     },
     get cwd() {
       return sh.cwd;
@@ -100,15 +151,15 @@ export function createShell(opts: ShellOptions): Shell {
     get history() {
       return sh.history;
     },
-    restoreHistory(lines) {
-      sh.history.splice(0, sh.history.length, ...lines.slice(-MAX_HISTORY));
-      trimHistory(sh);
-    },
     get exited() {
       return sh.exited;
     },
     get status() {
       return sh.status;
+    },
+    close() {
+      for (const job of sh.jobs.all()) if (job.ended === undefined) table.table.signalGroup(job.pgid, 'SIGHUP');
+      self.exit();
     },
     prompt() {
       const ps1 = sh.get('PS1');

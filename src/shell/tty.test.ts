@@ -46,4 +46,54 @@ describe('TerminalInput', () => {
     t.close();
     expect(new TextDecoder().decode(await r)).toBe('a\n');
   });
+
+  it('preloaded keys (the rest of a paste) go to the next reader without echo', async () => {
+    const { t, screen } = make();
+    t.preload('second\rthird');
+    expect(await t.readLine()).toBe('second');
+    expect(screen()).toBe('');
+    // what nobody read goes back to the line editor, as keys
+    expect(t.takeTypeAhead()).toBe('third');
+    expect(t.takeTypeAhead()).toBe('');
+  });
+  it('keys typed during a command are echoed and wait for whoever reads next', () => {
+    const { t, screen } = make();
+    t.type('ls -l\rdocker p');
+    expect(screen()).toBe('ls -l\r\ndocker p');
+    expect(t.takeTypeAhead()).toBe('ls -l\ndocker p');
+  });
+  it('Ctrl-C drops what was typed ahead', () => {
+    const { t } = make();
+    t.type('ls\recho');
+    t.type('\x03');
+    expect(t.takeTypeAhead()).toBe('');
+  });
+  it('unread bytes come back first', async () => {
+    const { t } = make();
+    t.type('b\r');
+    t.unread(new TextEncoder().encode('a\n'));
+    expect(await t.readLine()).toBe('a');
+    expect(await t.readLine()).toBe('b');
+  });
+  it('a read given a signal ends when it aborts and takes nothing', async () => {
+    const { t } = make();
+    const stop = new AbortController();
+    const r = t.readLine(stop.signal);
+    t.type('par');
+    stop.abort();
+    await expect(r).rejects.toMatchObject({ name: 'AbortError' });
+    t.type('t\r');
+    expect(await t.readLine()).toBe('part');
+  });
+  it("a command's reader sees end of input once the command ended; the next one reads on", async () => {
+    const { t } = make();
+    const first = t.reader();
+    const left = first.read();
+    first.close();
+    expect(await left).toBeNull();
+    expect(await first.readLine()).toBeNull();
+    const second = t.reader();
+    t.type('x\r');
+    expect(await second.readLine()).toBe('x');
+  });
 });

@@ -13,13 +13,14 @@
  *   root.render(<SandboxProvider store={store}><App /></SandboxProvider>);                                                    // src/ui/use-sandbox
  * In components: `useSandbox((s) => s.revision)`, `useSandbox((s) => s.undo)`; in handlers `useSandboxStore().getState()`.
  * Terminals: call commandStarted(id, line) before and commandFinished(id, line, status) after each
- * line; on start-up show scrollback[id] and, when runningCommands[id] is set, run it again (a
- * follow/observe command such as `docker logs -f`). When `session` changes (undo, redo, reset,
+ * line; on start-up show scrollback[id] and, when runningCommands[id] is set, attach again to
+ * runningAttached[id] or run it again when it only observes (`docker logs -f`), else say it ended. When `session` changes (undo, redo, reset,
  * import), abort what still runs on the old one and redraw the prompt from the new one.
  */
 import type { FileSystem } from '../api/fs';
 import type { ProcessIO } from '../api/io';
 import type { EngineClient } from '../client/engine-client';
+import type { HubControl } from '../course/runtime/setup';
 import type { Lang } from '../ui/i18n';
 
 /** One running sandbox as the UI sees it. Replaced wholesale by reset, undo/redo and import. */
@@ -31,10 +32,19 @@ export interface SandboxSession {
   run(terminalId: string, line: string, io: ProcessIO): Promise<number>;
   /** the prompt terminal `terminalId` shows now */
   prompt(terminalId: string): string;
+  /**
+   * the container the command running in terminal `terminalId` is attached to
+   * (`docker run -it`, `start -a`, `attach`: the ID or name it was given), if any
+   */
+  attachedContainer?(terminalId: string): string | undefined;
   /** subscribe to "something changed in the engine or the host FS" (events, file writes); returns unsubscribe */
   onChange(fn: (change: SandboxChange) => void): () => void;
   /** simulated time now (ms since the epoch) */
   now(): number;
+  /** the learner's home directory ("~" of lesson files) */
+  readonly homeDir?: string;
+  /** lesson Hub events on the Hub this sandbox pulls from (absent when it cannot change) */
+  readonly hub?: HubControl;
 }
 
 /** What changed, for the state view's highlight and the editor's refresh. */
@@ -103,10 +113,22 @@ export interface SandboxState {
    * live-restore) and the sandbox was saved as it was when the command started.
    */
   runningCommands: Record<string, string>;
+  /**
+   * per terminal, the container its running command is attached to
+   * (SandboxSession.attachedContainer, noted when it attaches and starts, with
+   * the sandbox saved then): a reload attaches to it again instead of running
+   * the command again (src/ui/terminal/resume.ts)
+   */
+  runningAttached: Record<string, string>;
   /** lesson progress, by lesson ID (the lessons issue decides the values) */
   lessons: Record<string, unknown>;
   /** the last typeInTerminal request: the terminal `terminalId` types `text` once per new `seq` */
   typed?: { terminalId: string; text: string; seq: number };
+
+  // ---- added by the lessons area ----
+
+  /** the last command a terminal finished (the lesson runtime checks the state after each one); `seq` grows by one each time */
+  lastCommand?: { terminalId: string; line: string; status: number; seq: number };
 }
 
 export interface SandboxActions {
@@ -147,6 +169,17 @@ export interface SandboxActions {
   setLesson(id: string, value: unknown): void;
   /** take the sandbox as it is now and write it to storage; resolves when written (or failed: see storageError) */
   saveNow(): Promise<void>;
+
+  // ---- added by the lessons area ----
+
+  /** keep the sandbox as it is now under `key` (a lesson step's start state), in memory */
+  pinSandbox(key: string): void;
+  /** is a sandbox kept under `key` */
+  hasPinned(key: string): boolean;
+  /** put the sandbox kept under `key` in place of the live one (an undo step, like reset); false when none is kept */
+  restorePinned(key: string): Promise<boolean>;
+  /** forget the sandbox kept under `key` */
+  unpin(key: string): void;
 }
 
 export type SandboxStore = SandboxState & SandboxActions;

@@ -19,6 +19,7 @@ import { createSandboxStorage, idbKeyValueStore } from './idb-storage';
 import { storeMessages } from './messages';
 import type { SessionSnapshot } from './session-factory';
 import { attachSession, type GetState, swapSession, type SandboxStoreDeps, type SetState, type StoreRuntime } from './store-runtime';
+import { pinSlice } from './pin-slice';
 import { editorSlice, miscSlice, terminalsSlice } from './ui-slices';
 
 export type { SandboxStoreDeps } from './store-runtime';
@@ -36,6 +37,7 @@ export interface PersistedSandbox {
   activeFile?: string;
   scrollback: Record<string, string>;
   runningCommands: Record<string, string>;
+  runningAttached?: Record<string, string>;
   lessons: Record<string, unknown>;
   provenance: Record<string, string>;
   sandbox?: SessionSnapshot;
@@ -69,6 +71,7 @@ export function createSandboxStore(deps: SandboxStoreDeps): SandboxStoreApi {
     boundary: true,
     running: new Map(),
     unowned: [],
+    pinned: new Map(),
   };
 
   const storeRef: { api?: StoreApi<SandboxStore> } = {};
@@ -101,6 +104,7 @@ export function createSandboxStore(deps: SandboxStoreDeps): SandboxStoreApi {
     if (typeof p.activeFile === 'string') out.activeFile = p.activeFile;
     if (stringsOnly(p.scrollback)) out.scrollback = p.scrollback;
     if (stringsOnly(p.runningCommands)) out.runningCommands = p.runningCommands;
+    if (stringsOnly(p.runningAttached)) out.runningAttached = p.runningAttached;
     if (isRecord(p.lessons)) out.lessons = p.lessons;
     if (stringsOnly(p.provenance)) out.provenance = p.provenance;
     if (p.sandbox) {
@@ -113,6 +117,7 @@ export function createSandboxStore(deps: SandboxStoreDeps): SandboxStoreApi {
         out.canUndo = false;
         out.canRedo = false;
         out.runningCommands = stringsOnly(p.runningCommands) ? p.runningCommands : {};
+        out.runningAttached = stringsOnly(p.runningAttached) ? p.runningAttached : {};
       } catch (e) {
         out.storageError = storeMessages(out.lang).restoreFailed(e instanceof Error ? e.message : String(e));
       }
@@ -146,11 +151,13 @@ export function createSandboxStore(deps: SandboxStoreDeps): SandboxStoreApi {
           hydrated: false,
           scrollback: {},
           runningCommands: {},
+          runningAttached: {},
           lessons: {},
           ...terminalsSlice(set, () => get(), rt),
           ...editorSlice(set, () => get()),
           ...miscSlice(set, () => get()),
           ...historySlice(set, () => get(), rt),
+          ...pinSlice(set, () => get(), rt),
         };
         return initial;
       },
@@ -167,6 +174,7 @@ export function createSandboxStore(deps: SandboxStoreDeps): SandboxStoreApi {
           activeFile: s.activeFile,
           scrollback: s.scrollback,
           runningCommands: s.runningCommands,
+          runningAttached: s.runningAttached,
           lessons: s.lessons,
           provenance: s.provenance,
           sandbox: rt.saved,

@@ -64,7 +64,7 @@ export function historySlice(set: SetState, get: GetState, rt: StoreRuntime): Hi
       set((s) => ({ runningCommands: { ...s.runningCommands, [terminalId]: line } }));
     },
 
-    commandFinished(terminalId, line) {
+    commandFinished(terminalId, line, status) {
       flushChanges(rt, set, get);
       const events = rt.running.get(terminalId) ?? rt.unowned;
       if (!rt.running.has(terminalId)) rt.unowned = [];
@@ -86,7 +86,17 @@ export function historySlice(set: SetState, get: GetState, rt: StoreRuntime): Hi
       set((s) => {
         const runningCommands = { ...s.runningCommands };
         delete runningCommands[terminalId];
-        return { provenance, runningCommands, revision: s.revision + 1, canUndo: rt.past.length > 0, canRedo: rt.future.length > 0 };
+        const runningAttached = { ...s.runningAttached };
+        delete runningAttached[terminalId];
+        return {
+          provenance,
+          runningCommands,
+          runningAttached,
+          revision: s.revision + 1,
+          canUndo: rt.past.length > 0,
+          canRedo: rt.future.length > 0,
+          lastCommand: { terminalId, line, status, seq: (s.lastCommand?.seq ?? 0) + 1 },
+        };
       });
       if (dropped) collectBlobs(rt);
     },

@@ -64,6 +64,8 @@ export interface StoreRuntime {
   /** events seen while no command was known to run */
   unowned: SandboxChange[];
   autosave?: unknown;
+  /** sandboxes kept by pinSandbox (lesson step starts); their blobs are kept too */
+  pinned: Map<string, SessionSnapshot>;
 }
 
 export function managed(s: SandboxStore): ManagedSession {
@@ -97,6 +99,26 @@ function onSessionChange(rt: StoreRuntime, set: SetState, get: GetState, c: Sand
     rt.batchQueued = true;
     queueMicrotask(() => flushChanges(rt, set, get));
   }
+  if (c.kind === 'engine' && c.subject === 'container' && (c.action === 'attach' || c.action === 'start')) noteAttached(rt, set, get);
+}
+
+/**
+ * A terminal's command attached to a container, or that container started:
+ * note which one, with the sandbox as it is now, so a reload attaches to it
+ * again (the container exists and runs in what is saved).
+ */
+function noteAttached(rt: StoreRuntime, set: SetState, get: GetState): void {
+  const session = managed(get());
+  const now = get().runningAttached;
+  let next: Record<string, string> | undefined;
+  for (const t of rt.running.keys()) {
+    const id = session.attachedContainer?.(t);
+    if (id !== undefined && now[t] !== id) (next ??= { ...now })[t] = id;
+  }
+  const watched = next ?? now;
+  if (![...rt.running.keys()].some((t) => watched[t] !== undefined)) return;
+  refreshSaved(rt, get);
+  set(next ? { runningAttached: next } : {});
 }
 
 export function attachSession(rt: StoreRuntime, set: SetState, get: GetState, session: ManagedSession): void {
@@ -141,6 +163,7 @@ export function collectBlobs(rt: StoreRuntime): void {
   add(rt.saved);
   for (const e of rt.past) add(e.snapshot);
   for (const e of rt.future) add(e.snapshot);
+  for (const p of rt.pinned.values()) add(p);
   rt.factory.blobs.retainOnly(keep);
 }
 
@@ -187,6 +210,7 @@ export function replaceSession(
     revision: s.revision + 1,
     lastChanges: [],
     runningCommands: {},
+    runningAttached: {},
     canUndo: rt.past.length > 0,
     canRedo: rt.future.length > 0,
     ...extra,

@@ -41,6 +41,7 @@ export function terminalsSlice(set: SetState, get: GetState, rt: StoreRuntime): 
         activeTerminal: active,
         scrollback: without(s.scrollback, id),
         runningCommands: without(s.runningCommands, id),
+        runningAttached: without(s.runningAttached, id),
       });
     },
     selectTerminal(id) {

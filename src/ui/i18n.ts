@@ -28,7 +28,12 @@ export interface Dictionary {
   mode: string;
   modeSimulator: string;
   modeReal: string;
-  comingSoon: string;
+  realChecking: string;
+  realUnavailable: string;
+  realConnecting: string;
+  realConnected: string;
+  realLost: string;
+  realFailed: string;
   reset: string;
   undo: string;
   redo: string;
@@ -83,6 +88,12 @@ export interface Dictionary {
   /** the keyboard hint under the tabs while a container session owns the terminal */
   terminalBusy: string;
   rerunning: string;
+  /** a reload: the terminal attaches again to the container its command was attached to ({name}) */
+  reattaching: string;
+  /** a reload: the command that was running changed state and is not run again */
+  endedWithPage: string;
+  /** under `$: command not found` when a line starts with a tutorial's `$ ` */
+  dropPromptSign: string;
 
   // ports and the page preview
   ports: string;

@@ -14,7 +14,8 @@ describe('import and export', () => {
   const importFile = async (name: string, content: string | Buffer) => {
     const file = join(dir, name);
     writeFileSync(file, content);
-    await b.page.locator('input[type=file]').setInputFiles(file);
+    // the top bar's Import (the lesson panel has file inputs of its own)
+    await b.page.getByRole('navigation', { name: 'Sandbox controls' }).locator('input[type=file]').setInputFiles(file);
   };
   const alert = () => b.page.locator('.notices [role=alert] > span');
   const dismiss = async () => {

@@ -76,3 +76,18 @@ describe('layering rules for the UI, the shell and the client', () => {
     expect(offences.some((o) => o.startsWith('src/ui/state-view/model.test.ts'))).toBe(false);
   });
 });
+
+describe('layering rules for the lessons', () => {
+  it('keeps src/course on the client interface: no engine, shell, CLI or UI', () => {
+    const offences = check([
+      { path: 'src/course/checks/x.ts', text: "import { Engine } from '../../engine/engine';" },
+      { path: 'src/course/runtime/y.ts', text: "import { createShell } from '../../shell/shell';" },
+      { path: 'src/course/format/z.ts', text: "import { useT } from '../../ui/use-t';" },
+      { path: 'src/course/checks/ok.ts', text: "import type { EngineClient } from '../../client/engine-client';\nimport { z } from 'zod';" },
+    ]);
+    expect(offences.some((o) => o.startsWith('src/course/checks/x.ts:') && o.includes('src/engine'))).toBe(true);
+    expect(offences.some((o) => o.startsWith('src/course/runtime/y.ts:') && o.includes('src/shell'))).toBe(true);
+    expect(offences.some((o) => o.startsWith('src/course/format/z.ts:') && o.includes('src/ui'))).toBe(true);
+    expect(offences.some((o) => o.startsWith('src/course/checks/ok.ts'))).toBe(false);
+  });
+});

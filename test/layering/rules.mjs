@@ -116,8 +116,16 @@ export function checkLayering(files) {
           if (under(to, `src/${d}`)) bad(`imports ${spec} (src/shell never imports src/${d})`);
       }
       if (under(path, 'src/client') && !isTestFile(path)) {
-        for (const d of ['cli', 'shell', 'ui', 'store', 'runner', 'app'])
+        for (const d of ['cli', 'shell', 'ui', 'store', 'runner', 'app', 'server'])
           if (under(to, `src/${d}`)) bad(`imports ${spec} (src/client never imports src/${d})`);
+      }
+      if (under(path, 'src/course') && !isTestFile(path)) {
+        for (const d of ['engine', 'cli', 'shell', 'ui', 'store', 'runner', 'app', 'server'])
+          if (under(to, `src/${d}`)) bad(`imports ${spec} (src/course checks lessons through the client interface and the host FS only, never src/${d})`);
+      }
+      if (under(path, 'src/server') && !isTestFile(path)) {
+        for (const d of ['cli', 'shell', 'ui', 'store', 'runner', 'app'])
+          if (under(to, `src/${d}`)) bad(`imports ${spec} (src/server never imports src/${d})`);
       }
       if (under(path, 'src/api') && !under(to, 'src/api')) bad(`imports ${spec} (src/api imports nothing outside src/api)`);
       if (under(path, 'src/lib') && !under(to, 'src/lib')) bad(`imports ${spec} (src/lib imports nothing outside src/lib)`);

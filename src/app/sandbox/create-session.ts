@@ -17,7 +17,8 @@ import type { EngineEvent } from '../../api/events';
 import { MemoryFs } from '../../shell/vfs/memory-fs';
 import type { SandboxChange } from '../../store/contract';
 import type { ManagedSession, SessionSnapshot } from '../../store/session-factory';
-import { createSimulator, type HostShellState, type Simulator } from '../simulator';
+import { createSimulator, type HostShellState, type Simulator, type SimulatorOptions } from '../simulator';
+import { hubControl } from './hub-events';
 import { checkSandboxData, SANDBOX_DATA_VERSION, type SandboxData } from './sandbox-data';
 
 export interface SandboxSessionOptions {
@@ -37,6 +38,8 @@ export interface SandboxSessionOptions {
   from?: SessionSnapshot;
   /** blobs of `from` not in `blobs` yet (an imported file's): added to `blobs` only once the sandbox is made */
   incoming?: ReadonlyMap<string, Uint8Array>;
+  /** see SimulatorOptions.wrapClient (the browser: the real-engine switch) */
+  wrapClient?: SimulatorOptions['wrapClient'];
 }
 
 /** a SandboxSession the composition root (and tests) can also reach the engine of */
@@ -84,6 +87,9 @@ export function createSandboxSession(opts: SandboxSessionOptions): LocalSandboxS
     user: opts.user,
     hostFs: restored ? MemoryFs.fromSnapshot(restored.hostFs, source, fsOpts) : undefined,
     makeEngine: restored ? (engineOpts) => restoreEngine(restored.engine, engineOpts, source) : undefined,
+    wrapClient: opts.wrapClient,
+    hubAccounts: true,
+    hostServices: restored?.host,
   });
   for (const [d, bytes] of incoming) blobs.add(d, bytes);
   const saved: Record<string, HostShellState> = restored ? { ...restored.shells } : {};
@@ -101,6 +107,10 @@ export function createSandboxSession(opts: SandboxSessionOptions): LocalSandboxS
     for (const l of [...listeners]) l(c);
   };
   const offEvents = sim.engine.events.subscribe((e) => emit(engineChange(sim, e)));
+  // the journal changes with the services (systemctl, sudo): worth saving, nothing to redraw
+  const offJournal = sim.services.journal.follow(() => {
+    dirty = true;
+  });
   const offFiles = sim.hostFs.onChange((c) => {
     const change: SandboxChange = { kind: 'file', subject: c.path, action: c.action };
     if (c.from !== undefined) change.id = c.from;
@@ -125,17 +135,26 @@ export function createSandboxSession(opts: SandboxSessionOptions): LocalSandboxS
       return shell(terminalId).run(line, io);
     },
     prompt: (terminalId: string) => shell(terminalId).prompt(),
+    attachedContainer: (terminalId: string) => sim.attachedContainer(terminalId),
     onChange(fn) {
       listeners.add(fn);
       return () => listeners.delete(fn);
     },
     now: () => clock.now(),
+    homeDir: opts.home,
+    hub: hubControl(sim.engine),
     snapshot(): SessionSnapshot {
       const sink = new RecordingSink(blobs);
       const engine = snapshotEngine(sim.engine, sink);
       sink.note(engine.blobs);
       const shells = shellStates();
-      const out: SandboxData = { version: SANDBOX_DATA_VERSION, engine, hostFs: sim.hostFs.toSnapshot(sink), shells };
+      const out: SandboxData = {
+        version: SANDBOX_DATA_VERSION,
+        engine,
+        hostFs: sim.hostFs.toSnapshot(sink),
+        shells,
+        host: sim.services.snapshot(),
+      };
       dirty = false;
       lastShells = fingerprint(shells);
       return { data: out, blobs: [...sink.used].sort() };
@@ -150,6 +169,7 @@ export function createSandboxSession(opts: SandboxSessionOptions): LocalSandboxS
       disposed = true;
       listeners.clear();
       offEvents();
+      offJournal();
       offFiles();
       shutdownEngine(sim.engine);
     },

@@ -6,7 +6,7 @@ import type { Clock } from '../../engine/core/clock';
 import type { HubCatalog } from '../../engine/registry/catalog';
 import { BlobTable } from '../../engine/snapshot/blob-table';
 import type { SandboxFactory } from '../../store/session-factory';
-import { createSandboxSession, type LocalSandboxSession } from './create-session';
+import { createSandboxSession, type LocalSandboxSession, type SandboxSessionOptions } from './create-session';
 
 export interface SandboxFactoryOptions {
   clock: Clock;
@@ -17,6 +17,8 @@ export interface SandboxFactoryOptions {
   user?: string;
   /** a seed for each fresh sandbox (the browser: randomSeed from src/app/real-clock.ts) */
   newSeed(): number;
+  /** see SimulatorOptions.wrapClient */
+  wrapClient?: SandboxSessionOptions['wrapClient'];
 }
 
 export interface LocalSandboxFactory extends SandboxFactory {
@@ -27,7 +29,7 @@ export interface LocalSandboxFactory extends SandboxFactory {
 
 export function createSandboxFactory(opts: SandboxFactoryOptions): LocalSandboxFactory {
   const blobs = new BlobTable();
-  const base = { clock: opts.clock, catalog: opts.catalog, home: opts.home, cwd: opts.cwd, cols: opts.cols, user: opts.user, blobs };
+  const base = { clock: opts.clock, catalog: opts.catalog, home: opts.home, cwd: opts.cwd, cols: opts.cols, user: opts.user, blobs, wrapClient: opts.wrapClient };
   return {
     blobs,
     fresh: () => createSandboxSession({ ...base, seed: opts.newSeed() }),

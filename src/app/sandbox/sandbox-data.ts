@@ -5,6 +5,7 @@
  */
 import { checkEngineSnapshot } from '../../engine/snapshot/restore-engine';
 import type { EngineSnapshot } from '../../engine/snapshot/engine-snapshot';
+import type { ServiceManagerSnapshot } from '../../shell/host/systemd/manager';
 import type { MemoryFsSnapshot } from '../../shell/vfs/memory-fs';
 import type { HostShellState } from '../simulator';
 import { anyObject, arr, checkDepth, int, num, obj, oneOf, opt, record, type Shape, ShapeError, str } from '../../lib/json-shape';
@@ -16,6 +17,8 @@ export interface SandboxData {
   engine: EngineSnapshot;
   hostFs: MemoryFsSnapshot;
   shells: Record<string, HostShellState>;
+  /** the machine's services and journal (absent in sandboxes saved before they existed: the machine boots afresh) */
+  host?: ServiceManagerSnapshot;
 }
 
 function fail(what: string): never {
@@ -51,6 +54,9 @@ export function checkSandboxData(data: unknown): asserts data is SandboxData {
   } catch (e) {
     if (e instanceof ShapeError) fail(e.message);
     throw e;
+  }
+  if (d.host !== undefined && (typeof d.host !== 'object' || d.host === null || !Array.isArray((d.host as ServiceManagerSnapshot).journal))) {
+    fail('bad host services');
   }
   checkEngineSnapshot(d.engine);
 }

@@ -101,6 +101,11 @@ export interface CommandContext {
    * engine); the CLI never reads the machine's time behind the session's back.
    */
   now: () => number;
+  /**
+   * The learner's app: its Docker Hub makes an account on the first login with a
+   * new Docker ID, and `docker login` says so in one line before "Username:".
+   */
+  hubSignUp?: boolean;
 }
 
 /** Result of run(): an exit status (0 when undefined). Errors are thrown as CliError. */

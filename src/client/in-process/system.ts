@@ -12,7 +12,7 @@ import { call } from '../errors';
 export function systemClient(engine: Engine): SystemApi {
   return {
     info: () => call(() => systemInfo(engine)),
-    serverVersion: () => call(() => serverVersion()),
+    serverVersion: () => call(() => serverVersion(engine)),
     diskUsage: () => call(() => diskUsage(engine)),
     events: async (opts, onEvent, signal) => {
       // the client library converts since/until itself (moby client/events.go): its errors have no daemon prefix

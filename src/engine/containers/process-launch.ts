@@ -10,6 +10,7 @@ import type { Engine } from '../engine';
 import { containerClock } from './container-clock';
 import type { ContainerProcess, ContainerRecord } from './container-record';
 import { containerNetFor } from './deps';
+import { processCredentials } from './exec-user';
 
 export interface LaunchOptions {
   argv: string[];
@@ -24,6 +25,8 @@ export interface LaunchOptions {
 
 export function launchProcess(engine: Engine, c: ContainerRecord, opts: LaunchOptions): ContainerProcess {
   // exec'd processes: runc's own helper processes take PIDs in between, as in a real container
+  const credentials = processCredentials(c.rootfs, opts.user);
+  if (!opts.init && opts.cwd) checkExecCwd(c, opts.cwd);
   const pid = opts.init ? 1 : (c.nextPid += 7);
   if (opts.init) c.nextPid = 1;
   const info: ProcessInfo = { pid, ppid: 0, user: opts.user || 'root', argv: opts.argv, started: engine.clock.now(), tty: opts.tty };
@@ -35,6 +38,7 @@ export function launchProcess(engine: Engine, c: ContainerRecord, opts: LaunchOp
       env: opts.env,
       cwd: opts.cwd || '/',
       user: opts.user || 'root',
+      credentials,
       hostname: c.Config.Hostname,
       fs: c.rootfs,
       tty: opts.tty,
@@ -60,6 +64,17 @@ export function launchProcess(engine: Engine, c: ContainerRecord, opts: LaunchOp
   };
   proc.handle.exited.then(remove, remove);
   return proc;
+}
+
+/** runc's chdir into an exec's working directory, which nobody creates for it */
+function checkExecCwd(c: ContainerRecord, cwd: string): void {
+  let type: string;
+  try {
+    type = c.rootfs.stat(cwd).type;
+  } catch {
+    throw new ExecError('no-such-file', `chdir to cwd ("${cwd}") set in config.json failed: no such file or directory`);
+  }
+  if (type !== 'dir') throw new ExecError('no-such-file', `chdir to cwd ("${cwd}") set in config.json failed: not a directory`);
 }
 
 /**
@@ -128,9 +143,16 @@ export function startFailure(err: ExecError): DaemonError {
   );
 }
 
+/** what dockerd adds to a start error about a file where a directory should be (translateContainerdStartErr) */
+function mountHint(desc: string): string {
+  return desc.toLowerCase().includes('not a directory')
+    ? `${desc}: Are you trying to mount a directory onto a file (or vice-versa)? Check if the specified host path exists and is the expected type`
+    : desc;
+}
+
 /** the daemon's text for an exec that could not start */
 export function execFailure(err: ExecError): DaemonError {
-  return new DaemonError('InvalidParameter', `OCI runtime exec failed: exec failed: unable to start container process: ${err.message}: unknown`);
+  return new DaemonError('InvalidParameter', mountHint(`OCI runtime exec failed: exec failed: unable to start container process: ${err.message}: unknown`));
 }
 
 export function isExecError(err: unknown): err is ExecError {

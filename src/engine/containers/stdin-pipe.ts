@@ -6,13 +6,18 @@
  * Ctrl-C / Ctrl-\ signal the process, Ctrl-D ends one read. Programs that
  * handle the terminal themselves switch to raw mode with setMode('raw').
  *
- * An attached client's stdin is read on demand (attachSource): only while a
- * process of the container waits for input, so nothing is left reading the
- * client's terminal once the container is gone or the client detached. The
- * detach keys (Ctrl-P Ctrl-Q) end the attachment.
+ * An attached client's stdin (attachSource) is copied in as it is typed when
+ * the pipe is a terminal, as the docker CLI copies its raw terminal to the
+ * container's pty: Ctrl-C reaches the foreground process and the detach keys
+ * (Ctrl-P Ctrl-Q) end the attachment at any moment, also while the program
+ * reads nothing. Without a terminal it is read on demand, while a process
+ * waits for input. Either way the read under way is cancelled when the client
+ * detaches, so nothing is left reading the client's terminal.
  */
 import { textDecoder, textEncoder } from '../../api/fs';
 import type { InputStream, TtyMode } from '../../api/io';
+import { concatBytes } from '../../lib/bytes';
+import { Waiters } from '../../lib/waiters';
 
 const enc = textEncoder;
 
@@ -42,13 +47,15 @@ export class StdinPipe implements InputStream {
   private readonly queue: (Uint8Array | null)[] = [];
   private line = '';
   private closed = false;
-  private waiters: (() => void)[] = [];
+  private readonly waiters = new Waiters();
   /** bytes read by readLine beyond its newline */
   private rest = new Uint8Array(0);
   /** bytes of a UTF-8 character split across chunks */
   private pendingBytes = new Uint8Array(0);
   private source?: StdinSource;
   private reading = false;
+  /** cancels the read of the client's stdin under way */
+  private pullAbort?: AbortController;
   /** bytes that may start the detach sequence, held back */
   private held: number[] = [];
 
@@ -106,12 +113,13 @@ export class StdinPipe implements InputStream {
         this.line = '';
         return;
       case '\x03':
-        if (echo) this.echo('^C\r\n');
+        // ECHOCTL shows the key; the newline after it is the shell's, once the program is gone
+        if (echo) this.echo('^C');
         this.line = '';
         this.signal('SIGINT');
         return;
       case '\x1c':
-        if (echo) this.echo('^\\\r\n');
+        if (echo) this.echo('^\\');
         this.line = '';
         this.signal('SIGQUIT');
         return;
@@ -129,29 +137,44 @@ export class StdinPipe implements InputStream {
     }
   }
 
-  /** read the client's stdin on demand from now on */
+  /** read the client's stdin from now on (as typed on a terminal, else on demand) */
   attachSource(source: StdinSource): void {
+    this.stopPull();
     this.source = source;
     this.held = [];
+    if (this.isTTY) this.pull();
     this.wake();
   }
 
-  /** stop reading the client's stdin (the reply of a read under way is still delivered) */
+  /** stop reading the client's stdin: the read under way is cancelled */
   detachSource(source?: StdinSource): void {
-    if (!source || this.source === source) this.source = undefined;
+    if (source && this.source !== source) return;
+    this.source = undefined;
+    this.stopPull();
+  }
+
+  private stopPull(): void {
+    this.pullAbort?.abort();
+    this.pullAbort = undefined;
+    this.reading = false;
   }
 
   private pull(): void {
     const src = this.source;
-    if (!src || this.reading) return;
+    if (!src || this.reading || this.closed) return;
     this.reading = true;
-    src.stream.read().then(
+    const ctl = new AbortController();
+    this.pullAbort = ctl;
+    src.stream.read(ctl.signal).then(
       (chunk) => {
-        this.reading = false;
-        if (this.source !== src) {
+        if (ctl.signal.aborted) {
+          // detached while the reply was on its way: it was typed for this container
           if (chunk) this.feed(chunk);
           return;
         }
+        this.reading = false;
+        this.pullAbort = undefined;
+        if (this.source !== src) return;
         if (chunk === null) {
           this.source = undefined;
           src.onEnd();
@@ -159,9 +182,12 @@ export class StdinPipe implements InputStream {
           return;
         }
         this.fromClient(src, chunk);
+        if (this.isTTY) this.pull();
       },
       () => {
+        if (ctl.signal.aborted) return;
         this.reading = false;
+        this.pullAbort = undefined;
         if (this.source === src) {
           this.source = undefined;
           src.onEnd();
@@ -187,6 +213,7 @@ export class StdinPipe implements InputStream {
           this.held = [];
           if (out.length > 0) this.feed(new Uint8Array(out));
           this.source = undefined;
+          this.stopPull();
           src.onDetach();
           this.wake();
           return;
@@ -221,30 +248,38 @@ export class StdinPipe implements InputStream {
   }
 
   private wake(): void {
-    const w = this.waiters;
-    this.waiters = [];
-    for (const fn of w) fn();
+    this.waiters.wakeAll();
   }
 
-  private async next(): Promise<Uint8Array | null> {
+  private async next(signal?: AbortSignal): Promise<Uint8Array | null> {
     for (;;) {
       if (this.queue.length > 0) return this.queue.shift() as Uint8Array | null;
       if (this.closed) return null;
       this.pull();
-      await new Promise<void>((r) => this.waiters.push(r));
+      await this.waiters.wait(signal);
     }
   }
 
-  async read(): Promise<Uint8Array | null> {
+  /** bytes read but not used go back in front (an interactive shell's line editor leaves the rest of a paste) */
+  unread(data: Uint8Array): void {
+    if (data.length === 0) return;
+    const joined = new Uint8Array(data.length + this.rest.length);
+    joined.set(data);
+    joined.set(this.rest, data.length);
+    this.rest = joined;
+    this.wake();
+  }
+
+  async read(signal?: AbortSignal): Promise<Uint8Array | null> {
     if (this.rest.length > 0) {
       const r = this.rest;
       this.rest = new Uint8Array(0);
       return r;
     }
-    return this.next();
+    return this.next(signal);
   }
 
-  async readLine(): Promise<string | null> {
+  async readLine(signal?: AbortSignal): Promise<string | null> {
     let buf = this.rest;
     this.rest = new Uint8Array(0);
     for (;;) {
@@ -253,7 +288,13 @@ export class StdinPipe implements InputStream {
         this.rest = buf.slice(nl + 1);
         return textDecoder.decode(buf.slice(0, nl));
       }
-      const chunk = await this.next();
+      let chunk: Uint8Array | null;
+      try {
+        chunk = await this.next(signal);
+      } catch (e) {
+        this.rest = buf;
+        throw e;
+      }
       if (chunk === null) return buf.length > 0 ? textDecoder.decode(buf) : null;
       const joined = new Uint8Array(buf.length + chunk.length);
       joined.set(buf);
@@ -262,20 +303,20 @@ export class StdinPipe implements InputStream {
     }
   }
 
-  async readAll(): Promise<Uint8Array> {
+  async readAll(signal?: AbortSignal): Promise<Uint8Array> {
     const parts: Uint8Array[] = [this.rest];
     this.rest = new Uint8Array(0);
     for (;;) {
-      const chunk = await this.next();
+      let chunk: Uint8Array | null;
+      try {
+        chunk = await this.next(signal);
+      } catch (e) {
+        this.unread(concatBytes(parts));
+        throw e;
+      }
       if (chunk === null) break;
       parts.push(chunk);
     }
-    const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-    let off = 0;
-    for (const p of parts) {
-      out.set(p, off);
-      off += p.length;
-    }
-    return out;
+    return concatBytes(parts);
   }
 }

@@ -5,6 +5,7 @@
  */
 import { VirtualClock } from '../core/clock';
 import { SeededIds } from '../core/ids';
+import { DaemonState } from '../daemon/daemon-state';
 import type { Engine } from '../engine';
 import { EventLog } from '../events/event-log';
 import { LayerStore } from '../layers/layer-store';
@@ -35,6 +36,7 @@ export function testEngine(): Engine & { fakeContainers: FakeContainer[]; clock:
     registries: new RegistryService(standinCatalog()),
     events: new EventLog(),
     containers: { list: () => fakeContainers },
+    daemon: new DaemonState(),
     fakeContainers,
   };
   return engine as unknown as Engine & { fakeContainers: FakeContainer[]; clock: VirtualClock };

@@ -68,16 +68,17 @@ describe('default catalog', () => {
     expect(checkCatalog(broken)[0]).toContain('config_digest is not sha256(config)');
   });
 
-  it('offers the tutorials images and no hidden tags', () => {
+  it('offers the tutorials images; the only hidden tag is the next build of mongo:3.2 (the Hub event of a lesson)', () => {
     const tags = tagsOf(catalog);
     for (const ref of Object.keys(EXPECTED)) expect(tags).toContain(ref);
-    expect(tags.filter((t) => t.includes('-fidelity-'))).toEqual([]);
+    expect(tags.filter((t) => t.includes('-fidelity-'))).toEqual(['mongo:3.2-fidelity-next']);
   });
 
   it('pulls every tag with the real images sizes and layer counts', async () => {
     const e = testEngine();
     e.registries.setCatalog(catalog);
     for (const ref of tagsOf(catalog)) {
+      if (ref.includes('-fidelity-')) continue;
       const img = await pullImage(e, ref, quiet);
       const digestRef = catalog.repositories[`library/${ref.split(':')[0]}`][ref.split(':')[1]];
       expect(img.id).toBe(digestRef.config_digest);

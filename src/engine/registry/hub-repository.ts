@@ -7,15 +7,7 @@
 import { sha256Digest } from '../layers/digest';
 import { isHiddenTag } from './catalog';
 import type { HubState } from './hub-state';
-import { type Credentials, type FetchedManifest, type LayerPayload, RegistryError, type RemoteRepository } from './remote';
-
-export const HUB_PASSWORD = 'dockerpassword';
-
-/** the user the credentials authenticate, '' for anonymous, undefined for a wrong password */
-export function hubUser(creds: Credentials | undefined): string | undefined {
-  if (!creds?.username) return '';
-  return creds.password === HUB_PASSWORD ? creds.username : undefined;
-}
+import { type FetchedManifest, type LayerPayload, RegistryError, type RemoteRepository } from './remote';
 
 export class HubRepository implements RemoteRepository {
   readonly canRead: boolean;

@@ -5,18 +5,32 @@
  */
 import type { ImageSearchResult } from '../../api/image';
 import type { HubCatalog } from './catalog';
-import { HubRepository, hubUser } from './hub-repository';
+import { accountsAuth, type HubAuth, sharedPasswordAuth } from './hub-auth';
+import { HubRepository } from './hub-repository';
 import { HubState } from './hub-state';
 import type { Credentials } from './remote';
 import { SEARCH_ROWS } from './search-data';
 
+export interface RegistryServiceOptions {
+  /** the Hub keeps accounts made on first login (the learner's app); default: the stand-in's one password */
+  hubAccounts?: boolean;
+}
+
 export class RegistryService {
   private catalog: HubCatalog;
   hub: HubState;
+  /** who the Hub lets in (survives reset and catalog changes) */
+  auth: HubAuth;
 
-  constructor(catalog: HubCatalog) {
+  constructor(catalog: HubCatalog, opts: RegistryServiceOptions = {}) {
     this.catalog = catalog;
     this.hub = new HubState(catalog);
+    this.auth = opts.hubAccounts ? accountsAuth() : sharedPasswordAuth();
+  }
+
+  /** restore the Hub's accounts (a sandbox snapshot); no-op for the stand-in's rule */
+  restoreAccounts(accounts: [string, string][]): void {
+    if (this.auth.accounts() !== undefined) this.auth = accountsAuth(accounts);
   }
 
   /** the catalog the Hub was loaded from (sandbox snapshots store only what differs from it) */
@@ -45,12 +59,12 @@ export class RegistryService {
 
   /** a Hub repository ("library/ubuntu") as seen with these credentials */
   hubRepository(path: string, creds?: Credentials): HubRepository {
-    return new HubRepository(this.hub, path, hubUser(creds) ?? '');
+    return new HubRepository(this.hub, path, this.auth.user(creds) ?? '');
   }
 
   /** does the Hub accept these credentials (docker login) */
   hubLogin(creds: Credentials): boolean {
-    return hubUser(creds) !== undefined && !!creds.username;
+    return this.auth.login(creds);
   }
 
   /** the Hub's /v1/search: term matched in the name, canned rows then pushed user repositories */

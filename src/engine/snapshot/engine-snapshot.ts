@@ -9,6 +9,7 @@
 import type { EngineEvent } from '../../api/events';
 import type { ContainerRecord, ExecRecord } from '../containers/container-record';
 import type { SeededIdsState } from '../core/ids';
+import type { DaemonConfig } from '../daemon/daemon-config';
 import type { ImageRecord } from '../images/image-store';
 import type { LayerRecord } from '../layers/layer-store';
 import type { EndpointRecord, NetworkRecord, PortMapping } from '../networks/network-store';
@@ -86,6 +87,10 @@ export interface EngineSnapshot {
   portMappings: PortMapping[];
   portPools: PortPoolState[];
   hub: HubSnapshot;
+  /** the learner's Docker Hub accounts (absent: the stand-in's one password) */
+  hubAccounts?: [user: string, password: string][];
+  /** dockerd down, or up with a configuration other than the default (absent: up, defaults) */
+  daemon?: { running: boolean; config: DaemonConfig };
   events: EngineEvent[];
   /** every blob digest the snapshot refers to */
   blobs: string[];

@@ -13,6 +13,7 @@ import { UnionFs } from '../fs/union-fs';
 import type { BlobSource } from './blob-table';
 import { ENGINE_SNAPSHOT_VERSION, type ContainerSnapshot, type EngineSnapshot } from './engine-snapshot';
 import { filesFromSnapshot, frozenFilesFromSnapshot } from './files-snapshot';
+import { defaultDaemonConfig } from '../daemon/daemon-config';
 import { restoreHub } from './hub-snapshot';
 import { checkSnapshotGraph, layerRefCounts } from './check-snapshot';
 import { respawnContainers } from './respawn';
@@ -77,6 +78,13 @@ export function restoreEngine(snap: EngineSnapshot, opts: EngineOptions, blobs: 
   for (const { ref } of engine.references.all()) engine.references.delete(ref);
   for (const [, refs] of snap.references) for (const [ref, id] of refs) engine.references.set(parseReference(ref), id);
   restoreHub(engine.registries.hub, snap.hub, blobs);
+  if (Array.isArray(snap.hubAccounts)) {
+    engine.registries.restoreAccounts(snap.hubAccounts.filter((a) => Array.isArray(a) && typeof a[0] === 'string' && typeof a[1] === 'string'));
+  }
+  if (snap.daemon && typeof snap.daemon === 'object') {
+    engine.daemon.running = snap.daemon.running !== false;
+    engine.daemon.config = { ...defaultDaemonConfig(), ...plainCopy(snap.daemon.config ?? {}) };
+  }
 
   const nets = engine.networks;
   for (const n of nets.list()) nets.delete(n.id);

@@ -17,6 +17,7 @@ import {
   type VolumeSnapshot,
 } from './engine-snapshot';
 import { filesSnapshot, frozenFilesSnapshot, walkFileSystem } from './files-snapshot';
+import { type DaemonConfig, defaultDaemonConfig } from '../daemon/daemon-config';
 import { snapshotHub } from './hub-snapshot';
 
 /** a deep copy of JSON-shaped data */
@@ -129,6 +130,12 @@ export function snapshotEngine(engine: Engine, blobs: BlobSink = new BlobTable()
   };
   const ids = idsState(engine.ids);
   if (ids) snap.ids = ids;
+  const accounts = engine.registries.auth.accounts();
+  if (accounts) snap.hubAccounts = accounts;
+  const d = engine.daemon;
+  if (!d.running || JSON.stringify(d.config) !== JSON.stringify(defaultDaemonConfig())) {
+    snap.daemon = { running: d.running, config: JSON.parse(JSON.stringify(d.config)) as DaemonConfig };
+  }
   snap.blobs = [...sink.used].sort();
   return snap;
 }

@@ -19,3 +19,12 @@ export const HOST_NAME = 'dockyard';
 export const CONTAINERD = { version: '1.6.20~ds1', commit: '1.6.20~ds1-1+deb12u3' };
 export const RUNC = { version: '1.1.5+ds1', commit: '1.1.5+ds1-1+deb12u1' };
 export const DOCKER_INIT = { version: '0.19.0', commit: '' };
+/** where dockerd reads its configuration file */
+export const DAEMON_CONFIG_PATH = '/etc/docker/daemon.json';
+/**
+ * The flags on dockerd's command line (Debian's docker.service:
+ * `ExecStart=/usr/sbin/dockerd -H fd:// --containerd=/run/containerd/containerd.sock`),
+ * by flag name, with the values' String() as conflict messages print them.
+ */
+export const DOCKERD_FLAGS_SET: Readonly<Record<string, string>> = { host: '[fd://]', containerd: '/run/containerd/containerd.sock' };
+export { HOST_LAN_IP } from '../../api/host';

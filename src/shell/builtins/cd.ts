@@ -1,5 +1,6 @@
 /** cd [-|dir]: bash / dash / busybox error texts */
 import { FsError } from '../../api/fs';
+import { AccessFs } from '../vfs/access-fs';
 import { resolvePath } from '../vfs/path';
 import type { Builtin } from './types';
 
@@ -32,6 +33,7 @@ export const cd: Builtin = async (sh, argv, io) => {
   let error: string | undefined;
   try {
     if (sh.fs.stat(path).type !== 'dir') error = 'Not a directory';
+    else if (!AccessFs.allows(sh.fs, path, 1)) error = 'Permission denied';
   } catch (e) {
     error = e instanceof FsError ? e.text : String(e);
   }

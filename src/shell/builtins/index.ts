@@ -5,7 +5,7 @@ import { printf } from '../programs/printf';
 import { makeTest } from '../programs/test';
 import { cd } from './cd';
 import { breakBuiltin, continueBuiltin, evalBuiltin, exec, exit, returnBuiltin, source } from './control';
-import { kill, trap, wait } from './jobs';
+import { bg, fg, jobs, kill, trap, wait } from './jobs';
 import { help, history, makeCommand, makeType } from './info';
 import type { Builtin } from './types';
 import { exportBuiltin, local, read, set, shift, unset } from './vars';
@@ -45,6 +45,9 @@ const table: Record<string, Builtin> = {
   '.': source,
   exec,
   wait,
+  jobs,
+  fg,
+  bg,
   trap,
   kill,
   history,

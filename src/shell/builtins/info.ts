@@ -5,6 +5,7 @@ import type { Builtin } from './types';
 export const history: Builtin = async (sh, argv, io) => {
   if (argv[1] === '-c') {
     sh.history.length = 0;
+    sh.historyBase = 0;
     return 0;
   }
   const n = argv[1] !== undefined ? Number(argv[1]) : sh.history.length;

@@ -1,4 +1,5 @@
 /** export, unset, set, shift, local, read */
+import { listOptionCommands, listOptions, optionByLetter, optionByName, turn } from '../interpreter/options';
 import type { Builtin } from './types';
 
 const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
@@ -43,6 +44,26 @@ export const unset: Builtin = async (sh, argv) => {
   return 0;
 };
 
+/** `set -q` / `set -o nosuch`: bash's and ash's words; ash ends a non-interactive shell on a bad letter */
+function setError(sh: Parameters<Builtin>[0], io: Parameters<Builtin>[2], what: { letter: string } | { name: string }): number {
+  if (sh.flavor === 'bash') {
+    if ('letter' in what) {
+      io.stderr.write(`${sh.errPrefix()}set: ${what.letter}: invalid option\nset: usage: set [-abefhkmnptuvxBCEHPT] [-o option-name] [--] [-] [arg ...]\n`);
+      return 2;
+    }
+    io.stderr.write(`${sh.errPrefix()}set: ${what.name}: invalid option name\n`);
+    return 2;
+  }
+  const prefix = sh.flavor === 'ash' ? `${sh.name}: set: line ${sh.nonInteractive ? 0 : 1}: ` : `${sh.errPrefix()}set: `;
+  if ('name' in what) {
+    io.stderr.write(`${prefix}${sh.flavor === 'ash' ? 'illegal' : 'Illegal'} option -o ${what.name}\n`);
+    return 1;
+  }
+  io.stderr.write(`${prefix}${sh.flavor === 'ash' ? 'illegal' : 'Illegal'} option ${what.letter}\n`);
+  throw sh.fatal();
+}
+
+/** set [-+abefmnuvxBCEHPT] [-+o name] [--] [arg…]: options and positional parameters; `set -o` / `set +o` list them */
 export const set: Builtin = async (sh, argv, io) => {
   const args = argv.slice(1);
   if (args.length === 0) {
@@ -56,19 +77,36 @@ export const set: Builtin = async (sh, argv, io) => {
       sh.positional = args;
       return 0;
     }
-    if (!/^[-+]/.test(a)) {
+    if (a === '-') {
+      // bash: `set -` turns -x and -v off and ends the options
+      args.shift();
+      sh.xtrace = false;
+      sh.verbose = false;
+      if (args.length) sh.positional = args;
+      return 0;
+    }
+    if (!/^[-+]./.test(a)) {
       sh.positional = args;
       return 0;
     }
     args.shift();
+    const on = a[0] === '-';
     for (const f of a.slice(1)) {
-      if (f === 'e') sh.errexit = a[0] === '-';
-      else if (!'uxvfCo'.includes(f)) {
-        io.stderr.write(`${sh.errPrefix()}set: ${a[0]}${f}: invalid option\n`);
-        return 2;
+      if (f === 'o') {
+        const name = args.shift();
+        if (name === undefined) {
+          io.stdout.write(on ? listOptions(sh) : listOptionCommands(sh));
+          continue;
+        }
+        const def = optionByName(sh.flavor, name);
+        if (!def) return setError(sh, io, { name });
+        turn(sh, def, on);
+        continue;
       }
+      const def = optionByLetter(sh.flavor, f);
+      if (!def) return setError(sh, io, { letter: `${a[0]}${f}` });
+      turn(sh, def, on);
     }
-    if (a.includes('o')) args.shift();
   }
   return 0;
 };
@@ -103,7 +141,7 @@ export const read: Builtin = async (sh, argv, io) => {
     else names.push(args[i]);
   }
   if (names.length === 0) names.push('REPLY');
-  let line = await io.stdin.readLine();
+  let line = await io.stdin.readLine(io.interrupt);
   if (line === null) {
     for (const n of names) sh.set(n, '');
     return 1;

@@ -52,7 +52,7 @@ export function evalArith(expr: string, get: (name: string) => string, set?: (na
   };
   const binary = (next: () => number, ops: Record<string, (a: number, b: number) => number>) => (): number => {
     let v = next();
-    while (peek() !== undefined && ops[peek()]) {
+    while (peek() !== undefined && Object.hasOwn(ops, peek())) {
       const op = ops[tokens[i++]];
       v = op(v, next());
     }

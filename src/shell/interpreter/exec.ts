@@ -6,16 +6,36 @@
 import { FsError } from '../../api/fs';
 import type { ProcessIO } from '../../api/io';
 import { BUILTINS } from '../builtins';
-import { BrokenPipeError, CollectOutput, Pipe } from '../io/streams';
+import { BrokenPipeError, CollectOutput, OutOfMemoryError, Pipe } from '../io/streams';
+import { interruptibleStdin } from '../io/interruptible';
 import type { AndOr, Command, List, Pipeline, SimpleCommand } from '../parser/ast';
 import { ShellSyntaxError, parseScript } from '../parser/parser';
+import { startBackground } from './background';
+import { failedStatus } from './failures';
 import { Expander, ExpansionError } from './expand';
-import { matchPattern } from './glob';
-import { runForked, startForked } from './fork';
+import { matchPattern, mayGlob } from './glob';
+import { runForked, withForkRetry } from './fork';
+import { linkInterrupt } from './interrupt-link';
+import { enterFunction, enterNesting, leaveFunction, leaveNesting } from './nesting';
 import { loopRound } from './pace';
 import { applyRedirects, RedirectError } from './redirect';
 import type { Resolved, ShellState } from './state';
-import { ExitSignal, type ForkedProcess, InterruptSignal, isAbortError, LoopSignal, type ProgramContext, ReturnSignal } from './types';
+import {
+  DiscardSignal,
+  ExitSignal,
+  exitStatus,
+  type ForkedProcess,
+  ForkError,
+  InterruptSignal,
+  isAbortError,
+  LoopSignal,
+  type ProgramContext,
+  ReturnSignal,
+} from './types';
+import { traceCommand, traceLine, traceWord } from './xtrace';
+
+/** bytes a command substitution may produce (a JavaScript string holds about 512 M characters at most) */
+export const SUBSTITUTION_MAX = 32 * 1024 * 1024;
 
 const ERROR_TEXT = { 'no-such-file': 'No such file or directory', 'is-dir': 'Is a directory', 'permission-denied': 'Permission denied' };
 /** the argv of a simple command whose words need no expansion (null: they do), per parsed command */
@@ -38,7 +58,7 @@ function literalFields(cmd: SimpleCommand): string[] | null {
     let text = '';
     for (const p of w.parts) {
       if (p.kind !== 'lit') return null;
-      if (!p.quoted && /[*?[]/.test(p.text)) return null;
+      if (!p.quoted && mayGlob(p.text)) return null;
       text += p.text;
     }
     out.push(text);
@@ -50,6 +70,28 @@ function checkInterrupt(io: ProcessIO): void {
   if (io.interrupt.aborted) throw new InterruptSignal();
 }
 
+/**
+ * after a command: while its stdout is a full pipe, the shell waits for the
+ * reader (a loop writing into `| tr a b` goes at the reader's pace); Ctrl-C
+ * still ends the wait
+ */
+async function waitWritable(io: ProcessIO): Promise<void> {
+  const full = io.stdout.drain?.();
+  if (full === undefined) return;
+  if (io.interrupt.aborted) throw new InterruptSignal();
+  let onAbort: (() => void) | undefined;
+  const interrupted = new Promise<void>((r) => {
+    onAbort = () => r();
+    io.interrupt.addEventListener('abort', onAbort, { once: true });
+  });
+  try {
+    await Promise.race([full, interrupted]);
+  } finally {
+    if (onAbort) io.interrupt.removeEventListener('abort', onAbort);
+  }
+  checkInterrupt(io);
+}
+
 export class Interpreter {
   expander(sh: ShellState, io: ProcessIO): Expander {
     return new Expander(sh, io, (s, body, sio) => this.substitute(s, body, sio));
@@ -57,8 +99,28 @@ export class Interpreter {
 
   /** $(…): run in a subshell, capture stdout */
   async substitute(sh: ShellState, body: List, io: ProcessIO): Promise<string> {
-    const out = new CollectOutput();
-    const status = await this.forkSubshell(sh, body, { ...io, stdout: out });
+    // a substitution that never ends its output (`$(yes)`) is stopped at SUBSTITUTION_MAX: the shell is out of memory
+    const stop = new AbortController();
+    const unlink = linkInterrupt(io.interrupt, stop);
+    const out = new CollectOutput(false, undefined, SUBSTITUTION_MAX, () => stop.abort());
+    sh.traceLevel++;
+    // bash (outside POSIX mode) and busybox ash run a command substitution without set -e; dash keeps it
+    const errexit = sh.errexit;
+    if (sh.flavor !== 'dash') sh.errexit = false;
+    let status: number;
+    try {
+      const running = this.forkSubshell(sh, body, { ...io, stdout: out, interrupt: stop.signal });
+      sh.errexit = errexit;
+      status = await running;
+    } catch (e) {
+      if (out.overflowed && !io.interrupt.aborted) throw new OutOfMemoryError();
+      throw e;
+    } finally {
+      sh.errexit = errexit;
+      sh.traceLevel--;
+      unlink();
+    }
+    if (out.overflowed) throw new OutOfMemoryError();
     sh.subStatus = status;
     return out.text();
   }
@@ -68,29 +130,45 @@ export class Interpreter {
    * copy of the shell, listed in the process table; a lone simple command
    * execs in it, so the process shows that program (as bash and dash do)
    */
-  forkSubshell(sh: ShellState, body: List, io: ProcessIO): Promise<number> {
+  async forkSubshell(sh: ShellState, body: List, io: ProcessIO): Promise<number> {
     const sub = sh.clone();
-    if (!sh.proc) return this.runSubshell(sub, body, io);
+    const proc = sh.proc;
+    if (!proc) return this.runSubshell(sub, body, io);
     const single = body.length === 1 && body[0].rest.length === 0 && !body[0].background && body[0].first.commands.length === 1 && body[0].first.commands[0].type === 'simple';
-    return runForked(sh.proc, [...sh.proc.argv], io, (child, cio) => {
-      sub.proc = child.control;
-      sub.onSignal = child.onSignal;
-      sub.execNext = single;
-      return this.runSubshell(sub, body, cio);
-    });
+    const status = await withForkRetry(sh, io, () =>
+      runForked(
+        proc,
+        [...proc.argv],
+        io,
+        (child, cio) => {
+          sub.proc = child.control;
+          sub.onSignal = child.onSignal;
+          sub.execNext = single;
+          return this.runSubshell(sub, body, cio);
+        },
+        // an interactive shell runs each foreground command in a process group of its own (job control)
+        { newGroup: sh.interactive },
+      ),
+    );
+    return status;
   }
 
+  /** a subshell's body: `exit`, an abandoned command or a crash end the subshell only */
   async runSubshell(sub: ShellState, body: List, io: ProcessIO): Promise<number> {
+    await enterNesting(sub);
     try {
       return await this.runList(sub, body, io);
     } catch (e) {
-      if (e instanceof ExitSignal) return e.status;
-      if (e instanceof ReturnSignal) return e.status;
+      if (e instanceof ExitSignal || e instanceof ReturnSignal || e instanceof DiscardSignal) return e.status;
+      const failed = failedStatus(sub, e, io);
+      if (failed !== undefined) return failed;
       throw e;
+    } finally {
+      leaveNesting(sub);
     }
   }
 
-  /** parse and run source text in this shell (eval, source, sh -c) */
+  /** parse and run source text in this shell (eval, source, trap actions) */
   async evalString(sh: ShellState, src: string, io: ProcessIO): Promise<number> {
     let list: List;
     try {
@@ -103,13 +181,20 @@ export class Interpreter {
       }
       throw e;
     }
-    return this.runList(sh, list, io);
+    await enterNesting(sh);
+    sh.traceLevel++;
+    try {
+      return await this.runList(sh, list, io);
+    } finally {
+      sh.traceLevel--;
+      leaveNesting(sh);
+    }
   }
 
   async runList(sh: ShellState, list: List, io: ProcessIO): Promise<number> {
     for (const ao of list) {
       checkInterrupt(io);
-      if (ao.background) this.startBackground(sh, ao, io);
+      if (ao.background) await startBackground(this, sh, ao, io);
       else await this.runAndOr(sh, ao, io);
       if (sh.pendingTraps.length) await this.runTraps(sh, io);
     }
@@ -126,32 +211,6 @@ export class Interpreter {
       await this.evalString(sh, action, io);
       sh.status = saved;
     }
-  }
-
-  private startBackground(sh: ShellState, ao: AndOr, io: ProcessIO): void {
-    const sub = sh.clone();
-    const body: List = [{ ...ao, background: false }];
-    let pid: number;
-    let job: Promise<number>;
-    if (sh.proc) {
-      // fork: a copy of the shell; one simple command execs in it (the job is that program)
-      sub.execNext = ao.rest.length === 0 && ao.first.commands.length === 1 && ao.first.commands[0].type === 'simple';
-      const bgIo = { ...io, interrupt: new AbortController().signal };
-      const started = startForked(sh.proc, [...sh.proc.argv], bgIo, (child, cio) => {
-        sub.proc = child.control;
-        sub.onSignal = child.onSignal;
-        return this.runSubshell(sub, body, cio);
-      });
-      pid = started.pid;
-      job = started.status.catch(() => 1);
-    } else {
-      pid = sh.nextJobPid++;
-      const bgIo = { ...io, interrupt: new AbortController().signal };
-      job = this.runSubshell(sub, body, bgIo).catch(() => 1);
-    }
-    sh.jobs.set(pid, job);
-    sh.lastBackground = pid;
-    sh.status = 0;
   }
 
   runAndOr(sh: ShellState, ao: AndOr, io: ProcessIO): Promise<number> {
@@ -233,7 +292,10 @@ export class Interpreter {
       });
       const results = await Promise.allSettled(stages);
       for (const r of results) if (r.status === 'rejected') throw r.reason;
-      status = (results[n - 1] as PromiseFulfilledResult<number>).value;
+      const statuses = results.map((r) => (r as PromiseFulfilledResult<number>).value);
+      status = statuses[n - 1];
+      // set -o pipefail: the last command that failed gives the pipeline's status
+      if (sh.pipefail) status = statuses.findLast((s) => s !== 0) ?? 0;
     }
     if (p.bang) status = status === 0 ? 1 : 0;
     sh.status = status;
@@ -302,12 +364,18 @@ export class Interpreter {
         return status;
       }
       case 'for': {
-        const items = cmd.items ? await this.expander(sh, io).fields(cmd.items) : [...sh.positional];
+        let items: string[];
+        try {
+          items = cmd.items ? await this.expander(sh, io).fields(cmd.items) : [...sh.positional];
+        } catch (e) {
+          return this.reportExpansion(sh, e, io, 1);
+        }
         let status = 0;
         for (const item of items) {
           checkInterrupt(io);
           const pause = loopRound(sh.pace);
           if (pause) await pause;
+          if (sh.xtrace && sh.flavor === 'bash') traceLine(sh, io, ['for', cmd.name, 'in', ...items.map((w) => traceWord(sh, w))]);
           sh.set(cmd.name, item);
           const r = await this.loopBody(sh, cmd.body, io);
           status = r.status;
@@ -317,9 +385,15 @@ export class Interpreter {
       }
       case 'case': {
         const ex = this.expander(sh, io);
-        const word = await ex.single(cmd.word);
-        for (const item of cmd.items) {
-          for (const p of item.patterns) if (matchPattern(await ex.pattern(p), word)) return this.runList(sh, item.body, io);
+        let word: string;
+        try {
+          word = await ex.single(cmd.word);
+          if (sh.xtrace && sh.flavor === 'bash') traceLine(sh, io, ['case', traceWord(sh, word), 'in']);
+          for (const item of cmd.items) {
+            for (const p of item.patterns) if (matchPattern(await ex.pattern(p), word)) return this.runList(sh, item.body, io);
+          }
+        } catch (e) {
+          return this.reportExpansion(sh, e, io, 1);
         }
         return 0;
       }
@@ -339,9 +413,21 @@ export class Interpreter {
     }
   }
 
+  /**
+   * an error while expanding or redirecting a command: the command fails (1);
+   * `${x:?}` and set -u end a non-interactive shell (sh.fatal()); a bad
+   * arithmetic expression abandons the rest of the command line in bash, and
+   * is fatal in ash and dash
+   */
   private reportExpansion(sh: ShellState, e: unknown, io: ProcessIO, line: number): number {
-    if (e instanceof RedirectError || e instanceof ExpansionError) {
+    if (e instanceof RedirectError) {
       io.stderr.write(`${sh.errPrefix(line)}${e.message}\n`);
+      return (sh.status = 1);
+    }
+    if (e instanceof ExpansionError) {
+      io.stderr.write(`${sh.expansionErrPrefix(line)}${e.message}\n`);
+      if (e.kind === 'fatal') throw sh.fatal();
+      if (e.kind === 'arith') throw sh.flavor === 'bash' ? new DiscardSignal(1) : sh.fatal();
       return (sh.status = 1);
     }
     throw e;
@@ -353,7 +439,10 @@ export class Interpreter {
     // words without expansions (`echo hi`, `sleep 1`) are worked out once per parsed command
     const fixed = cmd.assigns.length === 0 ? literalArgv(cmd) : undefined;
     if (fixed !== undefined && cmd.redirects.length === 0 && fixed.length > 0) {
-      return (sh.status = await this.invoke(sh, fixed.slice(), assigns, io, cmd.line));
+      if (sh.xtrace) traceCommand(sh, io, assigns, fixed);
+      sh.status = await this.invoke(sh, fixed.slice(), assigns, io, cmd.line);
+      await waitWritable(io);
+      return sh.status;
     }
     const ex = this.expander(sh, io);
     let argv: string[];
@@ -364,6 +453,7 @@ export class Interpreter {
       return this.reportExpansion(sh, e, io, cmd.line);
     }
     const subStatus = sh.subStatus ?? 0;
+    if (sh.xtrace) traceCommand(sh, io, assigns, argv);
     if (argv.length === 0) {
       for (const [k, v] of assigns) sh.set(k, v);
       try {
@@ -380,10 +470,12 @@ export class Interpreter {
       return this.reportExpansion(sh, e, io, cmd.line);
     }
     try {
-      return (sh.status = await this.invoke(sh, argv, assigns, r.io, cmd.line));
+      sh.status = await this.invoke(sh, argv, assigns, r.io, cmd.line);
     } finally {
       r.close();
     }
+    await waitWritable(r.io);
+    return sh.status;
   }
 
   /** run a command name: function, builtin, or program */
@@ -392,6 +484,7 @@ export class Interpreter {
     const fn = sh.functions.get(name);
     if (fn) {
       sh.execNext = false;
+      await enterFunction(sh, name, io, line);
       for (const [k, v] of assigns) sh.set(k, v);
       const saved = sh.positional;
       sh.positional = argv.slice(1);
@@ -402,12 +495,13 @@ export class Interpreter {
         throw e;
       } finally {
         sh.positional = saved;
+        leaveFunction(sh);
       }
     }
-    const builtin = BUILTINS[name];
+    const builtin = Object.hasOwn(BUILTINS, name) ? BUILTINS[name] : undefined;
     if (builtin) {
       for (const [k, v] of assigns) sh.set(k, v);
-      return this.guard(sh, name, io, () => builtin(sh, argv, io, this));
+      return this.guard(sh, name, io, () => builtin(sh, argv, io, this), false);
     }
     const env = assigns.length === 0 ? sh.env() : { ...sh.env(), ...Object.fromEntries(assigns) };
     const res = sh.resolver.resolve(name, env, sh.cwd);
@@ -416,7 +510,7 @@ export class Interpreter {
       else io.stderr.write(`${sh.errPrefix(line)}${name}: ${ERROR_TEXT[res.reason]}\n`);
       return res.status;
     }
-    return this.guard(sh, name, io, () => this.runResolved(sh, res, argv, io, env));
+    return this.guard(sh, name, io, () => this.runResolved(sh, res, argv, io, env), true);
   }
 
   /**
@@ -424,7 +518,7 @@ export class Interpreter {
    * process for it (listed in ps / docker top), or replaces itself (exec, the
    * last command of a background job)
    */
-  private runResolved(sh: ShellState, res: Extract<Resolved, { kind: 'program' }>, argv: string[], io: ProcessIO, env: Record<string, string>): Promise<number> {
+  private async runResolved(sh: ShellState, res: Extract<Resolved, { kind: 'program' }>, argv: string[], io: ProcessIO, env: Record<string, string>): Promise<number> {
     const proc = sh.proc;
     if (!proc) return res.program(this.context(sh, argv, io, env));
     const procArgv = res.interpreter ? [...res.interpreter, argv[0].includes('/') ? argv[0] : res.path, ...argv.slice(1)] : argv;
@@ -433,7 +527,10 @@ export class Interpreter {
       proc.setArgv(procArgv);
       return res.program(this.context(sh, argv, io, env));
     }
-    return runForked(proc, procArgv, io, (child, cio) => res.program(this.context(sh, argv, cio, env, child)));
+    const status = await withForkRetry(sh, io, () =>
+      runForked(proc, procArgv, io, (child, cio) => res.program(this.context(sh, argv, cio, env, child)), { newGroup: sh.interactive }),
+    );
+    return status;
   }
 
   /** what a program gets; `child`: it runs as a forked process (its signals, its process control) */
@@ -441,7 +538,7 @@ export class Interpreter {
     const interp = this;
     return {
       argv,
-      io,
+      io: interruptibleStdin(io),
       env,
       cwd: sh.cwd,
       fs: sh.fs,
@@ -466,7 +563,7 @@ export class Interpreter {
   async runProgram(sh: ShellState, argv: string[], io: ProcessIO, env: Record<string, string> = sh.env()): Promise<number> {
     const res = sh.resolver.resolve(argv[0], env, sh.cwd);
     if (res.kind === 'error') return res.status;
-    return this.guard(sh, argv[0], io, () => this.runResolved(sh, res, argv, io, env));
+    return this.guard(sh, argv[0], io, () => this.runResolved(sh, res, argv, io, env), true);
   }
 
   /** the `exec` builtin: the program replaces the shell's process */
@@ -480,10 +577,24 @@ export class Interpreter {
     }
   }
 
-  private async guard(sh: ShellState, name: string, io: ProcessIO, f: () => Promise<number>): Promise<number> {
+  /**
+   * run a builtin or (`program`) a program: its status; interrupts, file
+   * errors, a failed fork inside a program, and a program that crashed or ran
+   * out of memory (a shell it ran: reported here, as by the parent) become
+   * statuses; the shell's own control flow passes through
+   */
+  private async guard(sh: ShellState, name: string, io: ProcessIO, f: () => Promise<number>, program: boolean): Promise<number> {
     try {
-      return await f();
+      return exitStatus(await f());
     } catch (e) {
+      if (program) {
+        const failed = failedStatus(sh, e, io);
+        if (failed !== undefined) return failed;
+      }
+      if (e instanceof ForkError) {
+        io.stderr.write(`${name}: fork: ${e.message}\n`);
+        return 1;
+      }
       if (isAbortError(e) || e instanceof InterruptSignal) {
         if (io.interrupt.aborted) throw new InterruptSignal();
         return 130;

@@ -5,14 +5,26 @@
 import type { ProcessIO } from '../../api/io';
 import type { List, Word, WordPart } from '../parser/ast';
 import { ArithError, evalArith } from './arith';
-import { globPaths, hasGlob, matchPattern, type PatChar } from './glob';
+import { globPaths, hasGlob, type PatChar } from './glob';
+import { removePattern } from './remove-pattern';
+import { optionLetters } from './options';
 import type { ShellState } from './state';
 
 /** runs a command substitution; returns its stdout */
 export type SubRunner = (sh: ShellState, body: List, io: ProcessIO) => Promise<string>;
 
-/** an expansion error that aborts the command (`${x:?}`, bad arithmetic) */
-export class ExpansionError extends Error {}
+/**
+ * an expansion error that aborts the command: `fatal` ones (`${x:?}`, set -u)
+ * end a non-interactive shell, `arith` ones (bad arithmetic) abandon the line in bash
+ */
+export class ExpansionError extends Error {
+  constructor(
+    message: string,
+    readonly kind: 'plain' | 'fatal' | 'arith' = 'plain',
+  ) {
+    super(message);
+  }
+}
 
 interface Piece {
   text: string;
@@ -42,7 +54,7 @@ export class Expander {
     const fields = splitFields(pieces, this.sh.get('IFS') ?? ' \t\n');
     const out: string[] = [];
     for (const f of fields) {
-      if (hasGlob(f)) {
+      if (!this.sh.noglob && hasGlob(f)) {
         const m = globPaths(this.sh.fs, this.sh.cwd, f);
         if (m.length) {
           out.push(...m);
@@ -96,7 +108,8 @@ export class Expander {
               (n, val) => this.sh.set(n, val),
             );
           } catch (e) {
-            throw new ExpansionError(e instanceof ArithError ? e.message : String(e));
+            if (!(e instanceof ArithError)) throw e;
+            throw new ExpansionError(e.message, 'arith');
           }
           out.push({ text: String(v), quoted: part.quoted, split: !part.quoted });
           break;
@@ -118,7 +131,7 @@ export class Expander {
       case '!':
         return sh.lastBackground === undefined ? '' : String(sh.lastBackground);
       case '-':
-        return sh.errexit ? 'e' : '';
+        return optionLetters(sh);
       case '0':
         return sh.name;
       case '*':
@@ -139,6 +152,9 @@ export class Expander {
       return;
     }
     let v = this.value(name);
+    if (v === undefined && this.sh.nounset && !TOLERATES_UNSET.has(op ?? '') && name !== '@' && name !== '*') {
+      throw new ExpansionError(this.sh.flavor === 'bash' ? `${name}: unbound variable` : `${name}: parameter not set`, 'fatal');
+    }
     const push = (text: string) => out.push({ text, quoted, split: !quoted });
     const arg = async () => (part.arg ? this.single(part.arg) : '');
     switch (op) {
@@ -146,7 +162,7 @@ export class Expander {
         push(v ?? '');
         return;
       case 'len':
-        push(String([...(v ?? '')].length));
+        push(String(charCount(v ?? '')));
         return;
       case ':-':
       case '-':
@@ -172,8 +188,8 @@ export class Expander {
       case ':?':
       case '?':
         if (v === undefined || (op === ':?' && v === '')) {
-          const msg = (await arg()) || (op === ':?' ? 'parameter null or not set' : 'parameter not set');
-          throw new ExpansionError(`${name}: ${msg}`);
+          const msg = (await arg()) || defaultUnsetMessage(this.sh, op === ':?');
+          throw new ExpansionError(`${name}: ${msg}`, 'fatal');
         }
         push(v);
         return;
@@ -185,23 +201,29 @@ export class Expander {
   }
 }
 
-function removePattern(v: string, pat: PatChar[], op: '#' | '##' | '%' | '%%'): string {
-  const chars = [...v];
-  const n = chars.length;
-  if (op === '#' || op === '##') {
-    const lens = op === '#' ? range(0, n) : range(0, n).reverse();
-    for (const k of lens) if (matchPattern(pat, chars.slice(0, k).join(''))) return chars.slice(k).join('');
-  } else {
-    const starts = op === '%' ? range(0, n).reverse() : range(0, n);
-    for (const k of starts) if (matchPattern(pat, chars.slice(k).join(''))) return chars.slice(0, k).join('');
-  }
-  return v;
+/** operators that give a value for an unset variable (set -u leaves them alone) */
+const TOLERATES_UNSET = new Set([':-', '-', ':=', '=', ':+', '+', ':?', '?']);
+
+/** `${x:?}` / `${x?}` without a message: bash and ash word it differently */
+function defaultUnsetMessage(sh: ShellState, colon: boolean): string {
+  if (sh.flavor === 'bash') return colon ? 'parameter null or not set' : 'parameter not set';
+  return colon ? 'parameter not set or null' : 'parameter not set';
 }
 
-function range(a: number, b: number): number[] {
-  const out: number[] = [];
-  for (let i = a; i <= b; i++) out.push(i);
-  return out;
+/** ${#x}: characters, not UTF-16 units (an astral character counts once), without copying the string */
+export function charCount(v: string): number {
+  let n = v.length;
+  for (let i = 0; i < v.length - 1; i++) {
+    const c = v.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const d = v.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        n--;
+        i++;
+      }
+    }
+  }
+  return n;
 }
 
 /** $name / ${name} inside $((…)) */

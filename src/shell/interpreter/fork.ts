@@ -11,7 +11,37 @@
 import type { OutputStream, ProcessIO } from '../../api/io';
 import { LiteAbortController } from '../io/lite-signal';
 import { linkInterrupt } from './interrupt-link';
-import type { ForkedProcess, ProcessControl } from './types';
+import { forkRound } from './pace';
+import type { ShellState } from './state';
+import { DiscardSignal, type ForkedProcess, ForkError, type ProcessControl } from './types';
+
+/**
+ * fork with the shell's answer to a full process table (EAGAIN): bash says
+ * `fork: retry: Resource temporarily unavailable` and tries again after 1, 2, 4
+ * and 8 s, then gives up with `fork: Resource temporarily unavailable` and
+ * abandons the command ($? 254); ash (`can't fork`) and dash (`Cannot fork`)
+ * give up at once with an error that ends a non-interactive shell (2).
+ */
+export async function withForkRetry<T>(sh: ShellState, io: ProcessIO, start: () => T): Promise<T> {
+  const pause = forkRound(sh.pace);
+  if (pause) await pause;
+  for (let wait = 1; ; wait *= 2) {
+    try {
+      return start();
+    } catch (e) {
+      if (!(e instanceof ForkError)) throw e;
+    }
+    if (sh.flavor !== 'bash' || wait > 8) break;
+    io.stderr.write(`${sh.name}: fork: retry: Resource temporarily unavailable\n`);
+    await sh.clock.sleep(wait * 1000, io.interrupt);
+  }
+  if (sh.flavor === 'bash') {
+    io.stderr.write(`${sh.name}: fork: Resource temporarily unavailable\n`);
+    throw new DiscardSignal(254);
+  }
+  io.stderr.write(sh.flavor === 'ash' ? `${sh.name}: can't fork: Resource temporarily unavailable\n` : `${sh.errPrefix(0)}Cannot fork\n`);
+  throw sh.fatal();
+}
 
 /** an output that drops writes once the child has been killed */
 class GatedOutput implements OutputStream {
@@ -27,6 +57,9 @@ class GatedOutput implements OutputStream {
   }
   write(data: string | Uint8Array): void {
     if (!this.killed.aborted) this.out.write(data);
+  }
+  drain(): Promise<void> | undefined {
+    return this.killed.aborted ? undefined : this.out.drain?.();
   }
 }
 
@@ -83,14 +116,19 @@ async function runChild(
 
 function ignore(): void {}
 
-/** start `body` as a child of `parent` whose command line is `argv`: its PID now, its exit status later */
+/**
+ * start `body` as a child of `parent` whose command line is `argv`: its PID
+ * now, its exit status later (`newGroup`: it leads a process group, a job of an
+ * interactive shell). Throws ForkError when the process table is full.
+ */
 export function startForked(
   parent: ProcessControl,
   argv: string[],
   io: ProcessIO,
   body: (child: ForkedProcess, io: ProcessIO) => Promise<number>,
-): { pid: number; status: Promise<number> } {
-  const child = parent.fork(argv);
+  opts: { newGroup?: boolean } = {},
+): { pid: number; pgid: number; status: Promise<number>; child: ForkedProcess } {
+  const child = parent.fork(argv, opts.newGroup ? { newGroup: true } : undefined);
   const killed = child.killed;
   const interrupt = new ChildInterrupt(io.interrupt, killed);
   const cio: ProcessIO = {
@@ -99,7 +137,7 @@ export function startForked(
     stderr: new GatedOutput(io.stderr, killed),
     interrupt: interrupt.signal,
   };
-  return { pid: child.pid, status: runChild(child, cio, interrupt, body) };
+  return { pid: child.pid, pgid: child.control.pgid ?? child.pid, status: runChild(child, cio, interrupt, body), child };
 }
 
 /** run `body` as a child of `parent` whose command line is `argv`; resolves with its exit status */
@@ -108,6 +146,7 @@ export function runForked(
   argv: string[],
   io: ProcessIO,
   body: (child: ForkedProcess, io: ProcessIO) => Promise<number>,
+  opts: { newGroup?: boolean } = {},
 ): Promise<number> {
-  return startForked(parent, argv, io, body).status;
+  return startForked(parent, argv, io, body, opts).status;
 }

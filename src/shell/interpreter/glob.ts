@@ -11,50 +11,89 @@ export interface PatChar {
   active: boolean;
 }
 
+/**
+ * is this a pattern? `*`, `?`, or a `[` that a `]` closes: a lone `[` (the
+ * test command, `echo [`) is an ordinary character and never reads the directory
+ */
 export function hasGlob(p: PatChar[]): boolean {
-  return p.some((x) => x.active && (x.c === '*' || x.c === '?' || x.c === '['));
+  for (let i = 0; i < p.length; i++) {
+    const x = p[i];
+    if (!x.active) continue;
+    if (x.c === '*' || x.c === '?') return true;
+    if (x.c === '[' && bracketClose(p, i) >= 0) return true;
+  }
+  return false;
+}
+
+/** index of the `]` closing the bracket expression opened at `i`, -1 when none does */
+function bracketClose(p: PatChar[], i: number): number {
+  let j = i + 1;
+  if (p[j] && (p[j].c === '!' || p[j].c === '^')) j++;
+  // a `]` right after the opening (or its negation) is a member, not the end
+  if (p[j]?.c === ']') j++;
+  while (j < p.length && p[j].c !== ']') j++;
+  return j < p.length ? j : -1;
+}
+
+/** could this unquoted text be a pattern (a cheap, conservative look before expansion) */
+export function mayGlob(text: string): boolean {
+  if (text.includes('*') || text.includes('?')) return true;
+  const open = text.indexOf('[');
+  return open >= 0 && text.indexOf(']', open + 1) >= 0;
 }
 
 function escapeRe(c: string): string {
   return /[\\^$.*+?()[\]{}|/]/.test(c) ? `\\${c}` : c;
 }
 
-/** a RegExp source for the pattern (anchored by the caller) */
-export function patternSource(p: PatChar[]): string {
+/** a RegExp source for the pattern (anchored by the caller); `lazy`: `*` prefers the shortest text */
+export function patternSource(p: PatChar[], opts: { lazy?: boolean } = {}): string {
+  const star = opts.lazy ? '.*?' : '.*';
   let out = '';
   for (let i = 0; i < p.length; i++) {
     const { c, active } = p[i];
     if (!active) {
       out += escapeRe(c);
-    } else if (c === '*') out += '.*';
+    } else if (c === '*') out += star;
     else if (c === '?') out += '.';
     else if (c === '[') {
+      const end = bracketClose(p, i);
+      if (end < 0) {
+        out += '\\[';
+        continue;
+      }
       let j = i + 1;
       let neg = false;
-      if (p[j] && (p[j].c === '!' || p[j].c === '^')) {
+      if (p[j].c === '!' || p[j].c === '^') {
         neg = true;
         j++;
       }
       let body = '';
-      let first = true;
-      while (j < p.length && (first || p[j].c !== ']')) {
+      for (; j < end; j++) {
         const ch = p[j].c;
         body += ch === '\\' || ch === ']' || ch === '[' || ch === '^' ? `\\${ch}` : ch;
-        first = false;
-        j++;
       }
-      if (j >= p.length) out += '\\[';
-      else {
-        out += `[${neg ? '^' : ''}${body}]`;
-        i = j;
-      }
+      out += `[${neg ? '^' : ''}${body}]`;
+      i = end;
     } else out += escapeRe(c);
   }
   return out;
 }
 
+/** a never-matching expression: what a bracket expression that cannot match anything (`[z-a]`) gives */
+const NOTHING = /(?!)/;
+
+/** compile a pattern's source; a bracket expression JavaScript rejects (`[z-a]`) matches nothing, as in bash */
+export function compilePattern(source: string, flags = 'su'): RegExp {
+  try {
+    return new RegExp(source, flags);
+  } catch {
+    return NOTHING;
+  }
+}
+
 export function matchPattern(p: PatChar[], text: string): boolean {
-  return new RegExp(`^${patternSource(p)}$`, 's').test(text);
+  return compilePattern(`^${patternSource(p)}$`).test(text);
 }
 
 /** plain pattern text (all characters active) */
@@ -92,7 +131,7 @@ export function globPaths(fs: FileSystem, cwd: string, p: PatChar[]): string[] {
       } catch {
         continue;
       }
-      const re = new RegExp(`^${patternSource(seg)}$`, 's');
+      const re = compilePattern(`^${patternSource(seg)}$`);
       const dotOk = seg[0]?.c === '.';
       for (const n of names) {
         if (n.startsWith('.') && !dotOk) continue;

@@ -4,9 +4,12 @@
  * reads a command; the shell echoes, edits (Backspace, Delete, Ctrl-U/K/W,
  * Ctrl-A/E, arrows), recalls history (Up/Down), Ctrl-C abandons the line,
  * Ctrl-D on an empty line is end of input, Ctrl-L clears the screen. The
- * terminal goes back to cooked mode while the command runs.
+ * terminal goes back to cooked mode while the command runs. Keys read past
+ * the end of the line (the rest of a paste) go back to the terminal for
+ * whoever reads next, the command or the next prompt, as readline leaves
+ * them in the tty by reading a byte at a time.
  */
-import { textDecoder } from '../../api/fs';
+import { textDecoder, textEncoder } from '../../api/fs';
 import type { InputStream, OutputStream } from '../../api/io';
 
 export type EditResult = { line: string } | { interrupted: true } | { eof: true };
@@ -35,6 +38,11 @@ export function createLineEditor(stdin: InputStream, out: OutputStream, history:
         return await edit(prompt);
       } finally {
         stdin.setMode?.(prev === 'raw' ? 'cooked' : prev);
+        if (pending && stdin.unread) {
+          // the terminal maps Enter to a newline for a program reading lines (ICRNL)
+          stdin.unread(textEncoder.encode(pending.replace(/\r/g, '\n')));
+          pending = '';
+        }
       }
     },
   };

@@ -35,10 +35,39 @@ export interface LoopPace {
   idle: number;
   /** yields since the last clock wait */
   busy: number;
+  /** forks since the last clock wait or turn of the event loop */
+  forks: number;
+  /** `waits` when a fork last looked */
+  forkSeen: number;
+  /** while set, every fork of these shells waits for this turn of the event loop */
+  gate?: Promise<void>;
 }
 
 export function newPace(): LoopPace {
-  return { waits: 0, seen: 0, idle: 0, busy: 0 };
+  return { waits: 0, seen: 0, idle: 0, busy: 0, forks: 0, forkSeen: 0 };
+}
+
+/**
+ * One fork: undefined when it goes straight on, a promise when it should
+ * first give way. Forks that never wait on the clock can run in many chains at
+ * once (a fork bomb: `:(){ :|:& };:` in ash fails and forks again at once),
+ * where one chain giving way would not free the event loop: after YIELD_EVERY
+ * forks all of them wait for the same turn of the event loop.
+ */
+export function forkRound(pace: LoopPace): Promise<void> | undefined {
+  if (pace.gate) return pace.gate;
+  if (pace.waits !== pace.forkSeen) {
+    pace.forkSeen = pace.waits;
+    pace.forks = 0;
+    return undefined;
+  }
+  if (++pace.forks < YIELD_EVERY) return undefined;
+  pace.forks = 0;
+  const gate = yieldToEventLoop(true).then(() => {
+    pace.gate = undefined;
+  });
+  pace.gate = gate;
+  return gate;
 }
 
 /**

@@ -42,6 +42,19 @@ function fsText(e: unknown): string {
   return e instanceof FsError ? e.text : String(e);
 }
 
+/**
+ * a redirection's error in the shell's words: bash "f: Permission denied",
+ * dash "cannot create f: Directory nonexistent", busybox ash "can't create f: nonexistent directory"
+ */
+function openFailure(sh: ShellState, name: string, e: unknown, create: boolean): RedirectError {
+  if (sh.flavor === 'bash') return new RedirectError(`${name}: ${fsText(e)}`);
+  const missing = e instanceof FsError && (e.code === 'ENOENT' || e.code === 'ENOTDIR');
+  if (sh.flavor === 'dash') {
+    return new RedirectError(create ? `cannot create ${name}: ${missing ? 'Directory nonexistent' : fsText(e)}` : `cannot open ${name}: ${missing ? 'No such file' : fsText(e)}`);
+  }
+  return new RedirectError(create ? `can't create ${name}: ${missing ? 'nonexistent directory' : fsText(e)}` : `can't open ${name}: ${missing ? 'no such file' : fsText(e)}`);
+}
+
 /** apply redirections in order; returns the new IO and a function that flushes files */
 export async function applyRedirects(sh: ShellState, ex: Expander, redirects: Redirect[], io: ProcessIO): Promise<{ io: ProcessIO; close: () => void }> {
   const files: FileOutput[] = [];
@@ -49,17 +62,23 @@ export async function applyRedirects(sh: ShellState, ex: Expander, redirects: Re
   const close = () => {
     for (const f of files) f.flush();
   };
-  const openOut = (name: string, append: boolean): OutputStream => {
+  const openOut = (name: string, append: boolean, clobber = false): OutputStream => {
     if (name === '/dev/null') return nullOutput;
     if (name === '/dev/stdout') return io.stdout;
     if (name === '/dev/stderr') return io.stderr;
     const path = resolvePath(sh.cwd, name);
     if (name === '') throw new RedirectError(`: No such file or directory`);
+    // set -C: `>` does not truncate an existing regular file (`>|` does)
+    if (sh.noclobber && !append && !clobber && sh.fs.exists(path) && sh.fs.stat(path).type === 'file') {
+      if (sh.flavor === 'bash') throw new RedirectError(`${name}: cannot overwrite existing file`);
+      throw new RedirectError(`${sh.flavor === 'ash' ? "can't" : 'cannot'} create ${name}: File exists`);
+    }
     try {
       if (sh.fs.exists(path) && sh.fs.stat(path).type === 'dir') throw new FsError('EISDIR', path);
       if (!append || !sh.fs.exists(path)) sh.fs.writeFile(path, new Uint8Array(0));
+      else sh.fs.appendFile(path, new Uint8Array(0));
     } catch (e) {
-      throw new RedirectError(`${name}: ${fsText(e)}`);
+      throw openFailure(sh, name, e, true);
     }
     const f = new FileOutput(sh, path);
     files.push(f);
@@ -73,7 +92,7 @@ export async function applyRedirects(sh: ShellState, ex: Expander, redirects: Re
         case '>':
         case '>|':
         case '>>': {
-          const out = openOut(await ex.single(r.target), r.op === '>>');
+          const out = openOut(await ex.single(r.target), r.op === '>>', r.op === '>|');
           if (fd === 0) throw new RedirectError('0: Bad file descriptor');
           fds[fd as 1 | 2] = out;
           break;
@@ -110,7 +129,7 @@ export async function applyRedirects(sh: ShellState, ex: Expander, redirects: Re
           try {
             fds[0] = new BytesInput(sh.fs.readFile(resolvePath(sh.cwd, name)));
           } catch (e) {
-            throw new RedirectError(`${name}: ${fsText(e)}`);
+            throw openFailure(sh, name, e, false);
           }
           break;
         }

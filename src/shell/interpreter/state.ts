@@ -1,8 +1,9 @@
 /** A shell's state: variables, functions, positional parameters, cwd, options, jobs. */
 import type { FileSystem } from '../../api/fs';
 import type { Command } from '../parser/ast';
+import { JobTable } from './job-table';
 import { type LoopPace, newPace, PacedClock } from './pace';
-import type { ContainerInfo, Lang, ProcessControl, Program, ProgramContext, ShellClock, SignalSubscribe } from './types';
+import { type ContainerInfo, DiscardSignal, ExitSignal, type Lang, type ProcessControl, type Program, type ProgramContext, type ShellClock, type SignalSubscribe } from './types';
 
 /** how program names are found: the host's program table or PATH in a container's filesystem */
 export type Resolved =
@@ -70,17 +71,49 @@ export class ShellState {
   subStatus: number | undefined;
   pid: number;
   lastBackground?: number;
-  jobs = new Map<number, Promise<number>>();
+  /** background jobs (`jobs`, %1, `wait`, `fg`) */
+  jobs: JobTable;
+  /** without a process table (unit tests of the interpreter alone): PIDs for background jobs */
   nextJobPid: number;
+  /** set -e */
   errexit = false;
+  /** set -u: expanding an unset variable is an error */
+  nounset = false;
+  /** set -x: each command is printed to stderr before it runs (PS4, "+ ") */
+  xtrace = false;
+  /** set -o pipefail: a pipeline's status is its last failing command's */
+  pipefail = false;
+  /** set -f: no pathname expansion */
+  noglob = false;
+  /** set -C: `>` does not overwrite an existing file */
+  noclobber = false;
+  /** set -v: input is printed to stderr as it is read */
+  verbose = false;
+  /** set -a: variables that are set are exported */
+  allexport = false;
+  /** options that are on and change nothing here (hashall, monitor …), for `set -o` */
+  otherOptions = new Set<string>();
+  /** reads its commands from stdin (`sh -s`, `docker exec -i c sh`): `$-` has s */
+  readsStdin = false;
   /** > 0 while evaluating an if/while condition or the left side of && || (errexit off) */
   conditionDepth = 0;
   /** `bash -c` / script mode: messages carry "line N:" */
   nonInteractive = false;
+  /** reads commands from a terminal: job notices, `fg`, errors that end only the line */
+  interactive = false;
+  /** runs `sh -c STRING` (not a script file): bash ends it with 127 on a `${x:?}` error */
+  commandString = false;
+  /** levels of command substitution and eval: set -x repeats PS4's first character (bash) */
+  traceLevel = 0;
+  /** functions running now, nested (FUNCNEST) */
+  funcNest = 0;
+  /** functions, subshells, eval and source running now, nested */
+  nesting = 0;
   traps = new Map<string, string>();
   aliases = new Map<string, string>();
+  /** the lines typed, the last HISTSIZE of them (the line editor holds this very array) */
   history: string[] = [];
-  /** history entries dropped past $HISTSIZE (history.ts) */
+  /** how many lines were dropped from the front of `history` (its numbers go on) */
   historyBase = 0;
   /** env() while no exported variable changes */
   private envCache: Record<string, string> | undefined;
@@ -104,6 +137,7 @@ export class ShellState {
     this.proc = cfg.proc;
     this.pid = cfg.pid ?? cfg.proc?.pid ?? 1;
     this.nextJobPid = this.pid + 1;
+    this.jobs = new JobTable(cfg.flavor);
     for (const [k, v] of Object.entries(cfg.env)) this.vars.set(k, { value: v, exported: true });
     if (!this.vars.has('PWD')) this.vars.set('PWD', { value: cfg.cwd, exported: true });
   }
@@ -116,8 +150,10 @@ export class ShellState {
     c.functions = new Map(this.functions);
     c.positional = [...this.positional];
     c.traps = new Map(this.traps);
+    c.otherOptions = new Set(this.otherOptions);
     c.aliases = new Map(this.aliases);
-    c.jobs = new Map();
+    c.jobs = new JobTable(this.flavor);
+    c.interactive = false;
     c.isSubshell = true;
     c.execNext = false;
     c.pendingTraps = [];
@@ -130,6 +166,8 @@ export class ShellState {
     return this.vars.get(name)?.value;
   }
   set(name: string, value: string, exported?: boolean): void {
+    // set -a: every variable set is exported
+    if (this.allexport) exported = true;
     const v = this.vars.get(name);
     if (v) {
       if (v.exported || exported) this.envCache = undefined;
@@ -160,7 +198,8 @@ export class ShellState {
    */
   env(): Record<string, string> {
     if (this.envCache) return this.envCache;
-    const out: Record<string, string> = {};
+    // no prototype: `export __proto__=x` is a variable like any other
+    const out: Record<string, string> = Object.create(null);
     for (const [k, v] of this.vars) if (v.exported) out[k] = v.value;
     this.envCache = out;
     return out;
@@ -176,6 +215,19 @@ export class ShellState {
     this.set('PWD', dir);
   }
 
+  /** a line typed at the prompt: kept in the history, which holds HISTSIZE lines (bash 500, ash 255) */
+  remember(line: string): void {
+    if (line.trim() === '') return;
+    this.history.push(line);
+    const v = this.get('HISTSIZE')?.trim() ?? '';
+    const max = /^\d+$/.test(v) ? Number(v) : this.flavor === 'bash' ? 500 : 255;
+    const drop = this.history.length - max;
+    if (drop > 0) {
+      this.history.splice(0, drop);
+      this.historyBase += drop;
+    }
+  }
+
   /** a trapped signal arrived: its action runs after the current command (a `wait` returns at once) */
   queueTrap(name: string): void {
     this.pendingTraps.push(name);
@@ -187,8 +239,30 @@ export class ShellState {
   /** the prefix of an error message from the shell itself: "bash: ", "bash: line 3: ", "sh: 1: " */
   errPrefix(line = 1): string {
     if (this.flavor === 'dash') return `${this.name}: ${line}: `;
-    if (this.flavor === 'bash' && this.nonInteractive) return `${this.name}: line ${line}: `;
+    if (this.flavor === 'bash' && this.nonInteractive) {
+      // bash 5.2 names the source of a function defined by `bash -c` "environment"
+      if (this.commandString && this.funcNest > 0) return `environment: line ${line}: `;
+      return `${this.name}: line ${line}: `;
+    }
+    if (this.flavor === 'ash' && this.nonInteractive && !this.commandString) return `${this.name}: line ${line}: `;
     return `${this.name}: `;
+  }
+  /** the prefix of an expansion error (`${x:?}`, unbound variable, arithmetic): `bash -c` gives no line */
+  expansionErrPrefix(line = 1): string {
+    if (this.flavor === 'bash' && this.commandString && this.funcNest === 0) return `${this.name}: `;
+    return this.errPrefix(line);
+  }
+  /**
+   * an error the shell cannot go on from in this command (`${x:?}`, set -u, a
+   * failed fork in ash): an interactive shell drops the rest of the line, any
+   * other exits — bash 127 from `bash -c` and 1 from a script or a subshell, ash and dash 2
+   */
+  fatal(): DiscardSignal | ExitSignal {
+    const status = this.flavor === 'bash' ? 1 : 2;
+    if (this.interactive) return new DiscardSignal(status);
+    // 127 is what `bash -c` itself ends with; a subshell of it exits 1
+    if (this.flavor === 'bash' && this.commandString && !this.isSubshell) return new ExitSignal(127);
+    return new ExitSignal(status);
   }
   /** "foo: command not found" in this shell's words */
   notFoundMessage(cmd: string, line = 1): string {

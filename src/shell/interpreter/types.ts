@@ -1,5 +1,5 @@
 /** Programs, their context, and the signals the interpreter uses for control flow. */
-import type { FileSystem } from '../../api/fs';
+import type { Credentials, FileSystem } from '../../api/fs';
 import type { ProcessIO } from '../../api/io';
 import type { HostNetwork } from '../../api/net';
 import type { ContainerNet, ProcessInfo } from '../../api/runtime';
@@ -26,7 +26,15 @@ export interface ProgramContext {
   /** exported environment */
   env: Record<string, string>;
   cwd: string;
+  /** the filesystem as this process sees it (permission checks with `creds`) */
   fs: FileSystem;
+  /** who the process is (effective uid, gid, groups); absent: root */
+  creds?: Credentials;
+  /**
+   * which implementation of a tool runs: GNU (coreutils, procps, findutils…) or
+   * busybox's applet; absent: busybox inside a container, GNU on the host
+   */
+  flavor?: 'gnu' | 'busybox';
   /** change the calling shell's working directory (builtins only) */
   setCwd?: (dir: string) => void;
   clock: ShellClock;
@@ -47,18 +55,34 @@ export interface ProgramContext {
   proc?: ProcessControl;
 }
 
-/** What a program may do with processes inside a container. */
+/** What a program may do with processes (inside a container, or on the host). */
 export interface ProcessControl {
   /** in-container PID ($$) */
   readonly pid: number;
+  /** its process group (a job of an interactive shell leads its own); default: its PID */
+  readonly pgid?: number;
   /** the command line the process table shows for it */
   readonly argv: readonly string[];
-  /** fork: a child process running `argv`, listed in the process table until it exits */
-  fork(argv: string[], opts?: { user?: string }): ForkedProcess;
+  /**
+   * fork: a child process running `argv`, listed in the process table until it
+   * exits; in the parent's process group unless `newGroup`. Throws ForkError
+   * when the table is full.
+   */
+  fork(argv: string[], opts?: { user?: string; newGroup?: boolean }): ForkedProcess;
   /** exec: this process now runs `argv` */
   setArgv(argv: string[]): void;
   /** kill(2): send a signal to a process of the container; false when there is no such PID */
   signal(pid: number, signal: string): boolean;
+  /** kill(2) with -PGID: send a signal to every process of a group; false when it has none */
+  signalGroup?(pgid: number, signal: string): boolean;
+}
+
+/** fork(2) failed with EAGAIN: the process table is full (the fork bomb stops here) */
+export class ForkError extends Error {
+  constructor() {
+    super('Resource temporarily unavailable');
+    this.name = 'ForkError';
+  }
 }
 
 export interface ForkedProcess {
@@ -97,6 +121,29 @@ export class ReturnSignal {
 /** Ctrl-C / SIGINT reached the foreground job */
 export class InterruptSignal {
   readonly status = 130;
+}
+/**
+ * bash's jump to top level (DISCARD): an error that abandons the rest of the
+ * complete command being run (one line of input, of `bash -c`, of a script);
+ * the shell goes on with the next one, $? = status. In a subshell it ends the subshell.
+ */
+export class DiscardSignal {
+  constructor(readonly status: number) {}
+}
+/**
+ * the shell process crashed as its C original does when it recurses without
+ * end (ash and dash have no limit: SIGSEGV). It dies with 139; its parent
+ * reports "Segmentation fault". Nothing of ours crashes.
+ */
+export class CrashSignal {
+  readonly status = 139;
+  readonly signal = 'SIGSEGV';
+}
+
+/** what a command's result means as $?: a number 0-255 whatever a program handed back (1 for anything else) */
+export function exitStatus(v: unknown): number {
+  if (typeof v !== 'number' || !Number.isFinite(v)) return 1;
+  return ((Math.trunc(v) % 256) + 256) % 256;
 }
 
 export function isAbortError(e: unknown): boolean {

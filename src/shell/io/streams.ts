@@ -22,6 +22,14 @@ export function concatBytes(chunks: Uint8Array[]): Uint8Array {
   return out;
 }
 
+/** a shell ran out of memory (a command substitution past what it may hold): bash's xmalloc failure */
+export class OutOfMemoryError extends RangeError {
+  constructor() {
+    super('out of memory');
+    this.name = 'OutOfMemoryError';
+  }
+}
+
 /** thrown by a write into a pipe whose reader has gone (SIGPIPE) */
 export class BrokenPipeError extends Error {
   constructor() {
@@ -87,12 +95,23 @@ export function emptyInput(): InputStream {
   return new BytesInput(new Uint8Array(0));
 }
 
-/** a pipe: what `output` gets, `input` yields, until close() */
+/** what a pipe holds before its writer has to wait (Linux: 64 KiB) */
+export const PIPE_CAPACITY = 65536;
+
+/**
+ * a pipe: what `output` gets, `input` yields, until close(). It holds about
+ * PIPE_CAPACITY bytes: past that `output.drain()` makes the writer wait until
+ * the reader has taken some (`while :; do help; done | tr a b` stays small).
+ * When the reader has gone, writes fail with BrokenPipeError (SIGPIPE: the
+ * writer ends with 141) and a waiting writer wakes up to find that out.
+ */
 export class Pipe {
   private queue: Uint8Array[] = [];
+  private queued = 0;
   private closed = false;
   private readerGone = false;
   private wake: (() => void) | null = null;
+  private drained: { promise: Promise<void>; resolve: () => void } | null = null;
 
   readonly output: OutputStream;
   readonly input: ChunkInput;
@@ -107,7 +126,19 @@ export class Pipe {
         const b = toBytes(data);
         if (b.length === 0) return;
         self.queue.push(b.slice());
+        self.queued += b.length;
         self.notify();
+      },
+      drain() {
+        if (self.readerGone || self.closed || self.queued < PIPE_CAPACITY) return undefined;
+        if (self.drained === null) {
+          let resolve!: () => void;
+          const promise = new Promise<void>((r) => {
+            resolve = r;
+          });
+          self.drained = { promise, resolve };
+        }
+        return self.drained.promise;
       },
     };
     class PipeInput extends ChunkInput {
@@ -115,7 +146,11 @@ export class Pipe {
       protected async pull(): Promise<Uint8Array | null> {
         for (;;) {
           const next = self.queue.shift();
-          if (next) return next;
+          if (next) {
+            self.queued -= next.length;
+            if (self.queued < PIPE_CAPACITY) self.release();
+            return next;
+          }
           if (self.closed) return null;
           await new Promise<void>((r) => {
             self.wake = r;
@@ -130,27 +165,59 @@ export class Pipe {
     this.wake = null;
     w?.();
   }
+  /** wake a writer waiting for room */
+  private release(): void {
+    const d = this.drained;
+    this.drained = null;
+    d?.resolve();
+  }
+  /** bytes written and not read yet */
+  get buffered(): number {
+    return this.queued;
+  }
   /** the writer is done: the reader sees end of input after the queued data */
   close(): void {
     this.closed = true;
     this.notify();
+    this.release();
   }
   /** the reader is done: further writes fail with BrokenPipeError */
   closeReader(): void {
     this.readerGone = true;
     this.queue = [];
+    this.queued = 0;
+    this.release();
   }
+}
+
+/** wait while `out` is full (a pipe whose reader is behind); resolves at once otherwise */
+export function writable(out: OutputStream): Promise<void> | undefined {
+  return out.drain?.();
 }
 
 /** collects everything written (command substitution, tests) */
 export class CollectOutput implements OutputStream {
   private chunks: Uint8Array[] = [];
+  private size = 0;
+  /** more than `limit` bytes came: the rest was dropped */
+  overflowed = false;
   constructor(
     readonly isTTY = false,
     readonly columns?: number,
+    /** at most this many bytes are kept; `onOverflow` runs when more come */
+    private readonly limit = Number.POSITIVE_INFINITY,
+    private readonly onOverflow?: () => void,
   ) {}
   write(data: string | Uint8Array): void {
-    this.chunks.push(toBytes(data).slice());
+    if (this.overflowed) return;
+    const b = toBytes(data);
+    if (this.size + b.length > this.limit) {
+      this.overflowed = true;
+      this.onOverflow?.();
+      return;
+    }
+    this.size += b.length;
+    this.chunks.push(b.slice());
   }
   bytes(): Uint8Array {
     return concatBytes(this.chunks);

@@ -89,6 +89,10 @@ export interface AndOr {
   first: Pipeline;
   rest: { op: '&&' | '||'; pipeline: Pipeline }[];
   background: boolean;
+  /** a newline (or the end) follows: the complete command bash reads and runs at once ends here */
+  endsLine?: boolean;
+  /** its source text (what `jobs` shows for a compound command) */
+  text?: string;
 }
 
 export type List = AndOr[];

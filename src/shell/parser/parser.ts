@@ -20,19 +20,30 @@ interface PendingHeredoc {
 
 export class Parser extends WordReader {
   private pending: PendingHeredoc[] = [];
+  /** a here-document's delimiter line never came (incomplete.ts) */
+  private heredocAtEof: string | undefined;
+
+  /** the delimiter of a here-document whose body is still to come or not closed, at the end of what was parsed */
+  get openHeredoc(): string | undefined {
+    return this.pending[0]?.delim ?? this.heredocAtEof;
+  }
 
   /** parse a whole script */
   static parse(src: string): List {
-    const p = new Parser(src);
-    const list = p.parseList(new Set());
-    p.skipSpace();
-    if (p.i < src.length) p.unexpected();
+    return new Parser(src).parseAll();
+  }
+
+  /** the whole source as a script */
+  parseAll(): List {
+    const list = this.parseList(new Set());
+    this.skipSpace();
+    if (this.i < this.src.length) this.unexpected();
     return list;
   }
 
   protected parseSubList(start: number, closer: ')' | '`'): { list: List; end: number } {
     if (closer === ')') {
-      const p = new Parser(this.src);
+      const p = new Parser(this.src, this.text);
       p.i = start;
       const list = p.parseList(new Set(), true);
       p.skipSpace();
@@ -120,15 +131,24 @@ export class Parser extends WordReader {
       if (o === ';;' && end.has(';;')) break;
       const w = this.peekPlain();
       if (w !== null && end.has(w)) break;
+      const start = this.i;
       const ao = this.parseAndOr();
+      ao.text = this.src.slice(start, this.i).trim();
       list.push(ao);
       this.skipSpace();
       const sep = this.op();
       if (sep === ';' || sep === '&') {
         this.i++;
         if (sep === '&') ao.background = true;
-      } else if (sep === '\n') this.newline();
-      else break;
+        this.skipSpace();
+        if (this.ch() === '\n' || this.i >= this.src.length) ao.endsLine = true;
+      } else if (sep === '\n') {
+        ao.endsLine = true;
+        this.newline();
+      } else {
+        ao.endsLine = true;
+        break;
+      }
     }
     return list;
   }
@@ -366,7 +386,10 @@ export class Parser extends WordReader {
     for (const h of pending) {
       const lines: string[] = [];
       for (;;) {
-        if (this.i >= this.src.length) break;
+        if (this.i >= this.src.length) {
+          this.heredocAtEof ??= h.delim;
+          break;
+        }
         let nl = this.src.indexOf('\n', this.i);
         if (nl < 0) nl = this.src.length;
         let line = this.src.slice(this.i, nl);

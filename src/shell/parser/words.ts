@@ -21,16 +21,52 @@ const SPECIAL_PARAMS = new Set(['?', '$', '#', '@', '*', '!', '-', '0', '1', '2'
 const NAME_START = /[A-Za-z_]/;
 const NAME_CHAR = /[A-Za-z0-9_]/;
 
+/**
+ * What one source text's readers share: the words read at each position (the
+ * grammar peeks at a word several times before it takes it, and a word may
+ * hold a whole `$(…)`: without this, nested `$( $( … ) )` are read again at
+ * every level, exponentially) and where its lines start.
+ */
+export class SourceText {
+  readonly words = new Map<number, { word: Word | null; end: number }>();
+  private lineStarts: number[] | undefined;
+  constructor(readonly src: string) {}
+
+  /** 1-based line of a position */
+  lineAt(pos: number): number {
+    if (this.lineStarts === undefined) {
+      const starts = [0];
+      for (let k = this.src.indexOf('\n'); k >= 0; k = this.src.indexOf('\n', k + 1)) starts.push(k + 1);
+      this.lineStarts = starts;
+    }
+    const starts = this.lineStarts;
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid] <= pos) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  }
+}
+
 export abstract class WordReader {
   i = 0;
-  constructor(readonly src: string) {}
+  readonly text: SourceText;
+  /** a backslash was the last character of the source: the line goes on (incomplete.ts) */
+  endsInBackslash = false;
+  constructor(
+    readonly src: string,
+    text?: SourceText,
+  ) {
+    this.text = text && text.src === src ? text : new SourceText(src);
+  }
 
   protected abstract parseSubList(start: number, closer: ')' | '`'): { list: List; end: number };
 
   lineAt(pos: number): number {
-    let n = 1;
-    for (let k = 0; k < pos && k < this.src.length; k++) if (this.src[k] === '\n') n++;
-    return n;
+    return this.text.lineAt(pos);
   }
   protected fail(message: string, pos = this.i): never {
     throw new ShellSyntaxError(message, this.lineAt(pos));
@@ -45,6 +81,17 @@ export abstract class WordReader {
   /** a word at the current position (null when at a metacharacter or the end) */
   readWord(): Word | null {
     const start = this.i;
+    const known = this.text.words.get(start);
+    if (known !== undefined) {
+      this.i = known.end;
+      return known.word;
+    }
+    const word = this.readWordAt(start);
+    this.text.words.set(start, { word, end: this.i });
+    return word;
+  }
+
+  private readWordAt(start: number): Word | null {
     const parts: WordPart[] = [];
     if (this.ch() === '~') this.readTilde(parts);
     while (this.i < this.src.length) {
@@ -54,6 +101,7 @@ export abstract class WordReader {
         if (this.ch(1) === '\n') this.i += 2;
         else if (this.i + 1 >= this.src.length) {
           this.i++;
+          this.endsInBackslash = true;
           lit(parts, '\\', false);
         } else {
           lit(parts, this.ch(1), true);

@@ -34,6 +34,30 @@ function rtt(seq: number): number {
   return 0.05 + ((seq * 37) % 50) / 1000;
 }
 
+/**
+ * ping's SIGINT handler: Ctrl-C ends the pings and the statistics follow,
+ * also when ping is a container's PID 1 (init ignores only signals it has
+ * no handler for)
+ */
+function untilInterrupt(ctx: ProgramContext): { signal: AbortSignal; done(): void } {
+  const stop = new AbortController();
+  const onAbort = () => stop.abort();
+  if (ctx.io.interrupt.aborted) stop.abort();
+  else ctx.io.interrupt.addEventListener('abort', onAbort, { once: true });
+  const unsub = ctx.onSignal?.((sig) => {
+    if (sig !== 'SIGINT') return false;
+    stop.abort();
+    return true;
+  });
+  return {
+    signal: stop.signal,
+    done: () => {
+      ctx.io.interrupt.removeEventListener('abort', onAbort);
+      unsub?.();
+    },
+  };
+}
+
 export const ping: Program = async (ctx) => {
   const args = ctx.argv.slice(1);
   let count = Number.POSITIVE_INFINITY;
@@ -60,10 +84,11 @@ export const ping: Program = async (ctx) => {
   ctx.io.stdout.write(`PING ${host} (${ip}): 56 data bytes\n`);
   const times: number[] = [];
   let interrupted = false;
+  const sigint = untilInterrupt(ctx);
   for (let seq = 0; seq < count; seq++) {
     if (seq > 0) {
       try {
-        await ctx.clock.sleep(1000, ctx.io.interrupt);
+        await ctx.clock.sleep(1000, sigint.signal);
       } catch {
         interrupted = true;
         break;
@@ -73,6 +98,7 @@ export const ping: Program = async (ctx) => {
     times.push(t);
     ctx.io.stdout.write(`64 bytes from ${ip}: seq=${seq} ttl=64 time=${t.toFixed(3)} ms\n`);
   }
+  sigint.done();
   const n = times.length;
   ctx.io.stdout.write(`\n--- ${host} ping statistics ---\n${n} packets transmitted, ${n} packets received, 0% packet loss\n`);
   if (n) {
@@ -109,12 +135,12 @@ export const pingIputils: Program = async (ctx) => {
   ctx.io.stdout.write(`PING ${host} (${ip}) 56(84) bytes of data.\n`);
   const times: number[] = [];
   const started = ctx.clock.now();
+  const sigint = untilInterrupt(ctx);
   for (let seq = 1; seq <= count; seq++) {
     if (seq > 1) {
       try {
-        await ctx.clock.sleep(1000, ctx.io.interrupt);
+        await ctx.clock.sleep(1000, sigint.signal);
       } catch {
-        ctx.io.stdout.write('^C');
         break;
       }
     }
@@ -122,6 +148,7 @@ export const pingIputils: Program = async (ctx) => {
     times.push(t);
     ctx.io.stdout.write(`64 bytes from ${ip === host ? ip : `${host} (${ip})`}: icmp_seq=${seq} ttl=64 time=${t.toFixed(3)} ms\n`);
   }
+  sigint.done();
   const n = times.length;
   const avg = times.reduce((a, b) => a + b, 0) / Math.max(1, n);
   const mdev = Math.sqrt(times.reduce((a, b) => a + (b - avg) ** 2, 0) / Math.max(1, n));

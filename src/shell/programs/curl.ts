@@ -41,7 +41,7 @@ function parse(args: string[]): CurlOpts | string {
   for (let i = 0; i < args.length; i++) {
     let a = args[i];
     if (a.startsWith('--')) {
-      const short = LONG[a.slice(2)];
+      const short = Object.hasOwn(LONG, a.slice(2)) ? LONG[a.slice(2)] : undefined;
       if (!short) return `option ${a}: is unknown`;
       a = `-${short}`;
     }
@@ -51,7 +51,7 @@ function parse(args: string[]): CurlOpts | string {
     }
     for (let j = 1; j < a.length; j++) {
       const c = a[j];
-      const key = WITH_VALUE[c];
+      const key = Object.hasOwn(WITH_VALUE, c) ? WITH_VALUE[c] : undefined;
       if (key) {
         const v = j + 1 < a.length ? a.slice(j + 1) : args[++i];
         if (v === undefined) return `option -${c}: requires parameter`;

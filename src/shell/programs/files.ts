@@ -10,7 +10,12 @@ export const cat: Program = async (ctx) => {
   let failed = false;
   for (const file of a.operands.length ? a.operands : ['-']) {
     if (file === '-' && !a.flags.has('n')) {
-      for (let chunk = await ctx.io.stdin.read(); chunk !== null; chunk = await ctx.io.stdin.read()) ctx.io.stdout.write(chunk);
+      for (let chunk = await ctx.io.stdin.read(); chunk !== null; chunk = await ctx.io.stdin.read()) {
+        ctx.io.stdout.write(chunk);
+        // into a full pipe: wait for its reader, as write(2) would
+        const full = ctx.io.stdout.drain?.();
+        if (full) await full;
+      }
       continue;
     }
     const r = await readInputs(ctx, [file]);

@@ -122,7 +122,7 @@ export function expandSet(s: string): string[] {
   for (let i = 0; i < chars.length; i++) {
     const rest = chars.slice(i).join('');
     const cls = /^\[:([a-z]+):\]/.exec(rest);
-    if (cls && CLASSES[cls[1]]) {
+    if (cls && Object.hasOwn(CLASSES, cls[1])) {
       out.push(...CLASSES[cls[1]]);
       i += cls[0].length - 1;
     } else if (chars[i + 1] === '-' && chars[i + 2] !== undefined) {
@@ -143,20 +143,26 @@ export const tr: Program = async (ctx) => {
   if (s2 === undefined && !a.flags.has('d') && !a.flags.has('s')) return usageError(ctx, `missing operand after '${s1}'`);
   const set1 = expandSet(s1);
   const set2 = s2 !== undefined ? expandSet(s2) : [];
-  const text = decode(await ctx.io.stdin.readAll());
-  let out = '';
   let prev = '';
   const squeeze = new Set(a.flags.has('s') ? (s2 !== undefined && !a.flags.has('d') ? set2 : set1) : []);
-  for (const c of text) {
-    let r = c;
-    const idx = set1.indexOf(c);
-    if (a.flags.has('d')) {
-      if (idx >= 0) continue;
-    } else if (idx >= 0 && set2.length) r = set2[Math.min(idx, set2.length - 1)];
-    if (squeeze.has(r) && r === prev) continue;
-    out += r;
-    prev = r;
+  // tr works as its input comes: a chunk in, a chunk out (its input may never end)
+  const decoder = new TextDecoder();
+  for (let chunk = await ctx.io.stdin.read(); ; chunk = await ctx.io.stdin.read()) {
+    const text = chunk === null ? decoder.decode() : decoder.decode(chunk, { stream: true });
+    let out = '';
+    for (const c of text) {
+      let r = c;
+      const idx = set1.indexOf(c);
+      if (a.flags.has('d')) {
+        if (idx >= 0) continue;
+      } else if (idx >= 0 && set2.length) r = set2[Math.min(idx, set2.length - 1)];
+      if (squeeze.has(r) && r === prev) continue;
+      out += r;
+      prev = r;
+    }
+    if (out !== '') ctx.io.stdout.write(out);
+    if (chunk === null) return 0;
+    const full = ctx.io.stdout.drain?.();
+    if (full) await full;
   }
-  ctx.io.stdout.write(out);
-  return 0;
 };

@@ -26,7 +26,7 @@ const POSIX_CLASSES: Record<string, string> = {
 };
 
 function convertBracket(body: string): string {
-  return body.replace(/\[:([a-z]+):\]/g, (_m, c: string) => POSIX_CLASSES[c] ?? '').replace(/\\/g, '\\\\');
+  return body.replace(/\[:([a-z]+):\]/g, (_m, c: string) => (Object.hasOwn(POSIX_CLASSES, c) ? POSIX_CLASSES[c] : '')).replace(/\\/g, '\\\\');
 }
 
 /** convert a BRE (extended=false) or ERE to a JS regex source */

@@ -5,6 +5,7 @@
  */
 import { FsError, textDecoder } from '../../api/fs';
 import { Interpreter } from '../interpreter/exec';
+import { defaultOptions, optionByName, parseInvocation, type ShellInvocation, turn } from '../interpreter/options';
 import { runInteractive, runSource } from '../interpreter/session';
 import { type Flavor, type ProgramResolver, ShellState } from '../interpreter/state';
 import type { Program, ProgramContext } from '../interpreter/types';
@@ -33,7 +34,9 @@ function shellSignals(ctx: ProgramContext, sh: ShellState, opts: { interactive: 
       sh.onWinch?.();
       return true;
     }
-    if (sig === 'SIGINT' && !opts.interactive) {
+    // dash and ash catch SIGINT under -c and in scripts and end (130); bash has no handler of its own
+    // (as PID 1 it goes on: init ignores what it does not handle)
+    if (sig === 'SIGINT' && !opts.interactive && sh.flavor !== 'bash') {
       ctl.abort();
       return true;
     }
@@ -46,6 +49,15 @@ function shellSignals(ctx: ProgramContext, sh: ShellState, opts: { interactive: 
   // `exec PROGRAM`: the program replaces the shell, the shell's handlers go
   sh.releaseSignals = done;
   return { io: { ...ctx.io, interrupt: ctl.signal }, done };
+}
+
+/** the options a shell was started with, over the defaults of its kind */
+function applyOptions(sh: ShellState, inv: ShellInvocation): void {
+  for (const name of defaultOptions(sh.flavor, sh.interactive)) sh.otherOptions.add(name);
+  for (const [name, on] of inv.options) {
+    const def = optionByName(sh.flavor, name);
+    if (def) turn(sh, def, on);
+  }
 }
 
 /** run a non-interactive shell's source, then its EXIT trap */
@@ -106,31 +118,22 @@ export function makeShellProgram(resolverFor: ResolverFactory, opts: ShellProgra
   const { flavor } = opts;
   return async (ctx) => {
     const argv0 = ctx.argv[0];
-    const args = ctx.argv.slice(1);
-    let command: string | undefined;
-    let errexit = false;
-    let forceStdin = false;
-    while (args.length && /^[-+][a-zA-Z]+$/.test(args[0])) {
-      const a = args.shift() as string;
-      if (a === '-c') {
-        if (args.length === 0) {
-          ctx.io.stderr.write(`${argv0}: -c: option requires an argument\n`);
-          return 2;
-        }
-        command = args.shift();
-      } else if (a.includes('e')) errexit = true;
-      else if (a.includes('s')) forceStdin = true;
+    const inv = parseInvocation(flavor, argv0, ctx.argv.slice(1));
+    if ('error' in inv) {
+      ctx.io.stderr.write(inv.error);
+      return 2;
     }
-    if (args[0] === '--') args.shift();
+    const args = inv.operands;
     const interp = new Interpreter();
-    if (command !== undefined) {
+    if (inv.command !== undefined) {
       const sh = newShell(ctx, resolverFor, flavor, args[0] ?? argv0);
       sh.positional = args.slice(1);
       sh.nonInteractive = true;
-      sh.errexit = errexit;
-      return runScript(sh, interp, command, ctx);
+      sh.commandString = true;
+      applyOptions(sh, inv);
+      return runScript(sh, interp, inv.command, ctx);
     }
-    if (args.length && !forceStdin) {
+    if (args.length && !inv.stdin) {
       let text: string;
       try {
         text = readText(ctx, args[0]);
@@ -141,13 +144,15 @@ export function makeShellProgram(resolverFor: ResolverFactory, opts: ShellProgra
       const sh = newShell(ctx, resolverFor, flavor, args[0]);
       sh.positional = args.slice(1);
       sh.nonInteractive = true;
-      sh.errexit = errexit;
+      applyOptions(sh, inv);
       return runScript(sh, interp, text, ctx);
     }
-    const tty = ctx.io.stdin.isTTY;
+    const tty = ctx.io.stdin.isTTY || inv.interactive;
     const sh = newShell(ctx, resolverFor, flavor, tty ? baseName(argv0) : argv0);
     sh.positional = args;
-    sh.errexit = errexit;
+    sh.interactive = tty;
+    sh.readsStdin = true;
+    applyOptions(sh, inv);
     const home = sh.get('HOME') ?? '/root';
     if (tty && flavor === 'bash') {
       try {
@@ -188,6 +193,7 @@ export function makeScriptRunner(resolverFor: ResolverFactory, flavor: Flavor): 
     const sh = newShell(ctx, resolverFor, flavor, path);
     sh.positional = ctx.argv.slice(1);
     sh.nonInteractive = true;
+    for (const name of defaultOptions(flavor, false)) sh.otherOptions.add(name);
     return runScript(sh, interp, text, ctx);
   };
 }

@@ -85,9 +85,9 @@ function evaluate(ctx: ProgramContext, args: string[]): boolean {
     }
     const b = args[i + 1];
     const c = args[i + 2];
-    if (b !== undefined && c !== undefined && (b in INT_OPS || ['=', '==', '!=', '<', '>'].includes(b))) {
+    if (b !== undefined && c !== undefined && (Object.hasOwn(INT_OPS, b) || ['=', '==', '!=', '<', '>'].includes(b))) {
       i += 3;
-      if (b in INT_OPS) return INT_OPS[b](int(a), int(c));
+      if (Object.hasOwn(INT_OPS, b)) return INT_OPS[b](int(a), int(c));
       if (b === '=' || b === '==') return a === c;
       if (b === '!=') return a !== c;
       return b === '<' ? a < c : a > c;

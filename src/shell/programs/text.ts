@@ -175,6 +175,8 @@ export const tee: Program = async (ctx) => {
         status = 1;
       }
     }
+    const full = ctx.io.stdout.drain?.();
+    if (full) await full;
   }
   return status;
 };

@@ -52,7 +52,7 @@ export function parseArgs(args: string[], letters: string, withValue = '', long:
     }
     if (a.startsWith('--') && a.length > 2) {
       const [name, val] = a.slice(2).split(/=(.*)/s, 2);
-      const key = long[name];
+      const key = Object.hasOwn(long, name) ? long[name] : undefined;
       if (key === undefined) return { error: `unrecognized option '${a}'` };
       if (withValue.includes(key)) values.set(key, val ?? args[++i] ?? '');
       else flags.add(key);

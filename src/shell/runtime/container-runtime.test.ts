@@ -1,3 +1,4 @@
+/* biome-ignore-all lint/suspicious/noTemplateCurlyInString: shell source text, not templates */
 import { describe, expect, it } from 'vitest';
 import type { FileSystem } from '../../api/fs';
 import type { HttpHandler } from '../../api/net';
@@ -188,5 +189,25 @@ describe('container runtime: busybox tools and interactive shells', () => {
     expect(s.out.text().split('\n').slice(0, 3)).toEqual(['bin', 'dev', 'etc']);
     expect(s.out.text().endsWith('sh\n')).toBe(true);
     expect(s.err.text()).toBe('');
+  });
+
+  it('interactive bash in a container: job notices, jobs -l, kill %1', async () => {
+    const s = setup(imageFs('ubuntu', '18.04'), ['/bin/bash'], { tty: true, stdin: 'sleep 5 &\njobs -l\nkill %1\nexit\n' });
+    expect(await runtime.spawn(s.spec).exited).toBe(0);
+    expect(s.out.text()).toBe('[1]+  2 Running                 sleep 5 &\n');
+    const p = 'root@abc123def456:/# ';
+    expect(s.err.text()).toBe(`${p}[1] 2\n${p}${p}[1]+  Terminated              sleep 5\n${p}exit\n`);
+  });
+
+  it('busybox sh: ${A:?} ends it with 2, endless recursion crashes it (139), set -o pipefail works', async () => {
+    const a = setup(imageFs('busybox', 'latest'), ['sh', '-c', 'echo ${A:?msg}; echo after']);
+    expect(await runtime.spawn(a.spec).exited).toBe(2);
+    expect(a.err.text()).toBe('sh: A: msg\n');
+    const b = setup(imageFs('busybox', 'latest'), ['sh', '-c', 'f(){ f; }; f']);
+    expect(await runtime.spawn(b.spec).exited).toBe(139);
+    expect(b.err.text()).toBe('');
+    const c = setup(imageFs('busybox', 'latest'), ['sh', '-o', 'pipefail', '-c', 'false | true; echo $?; set -o | grep pipefail']);
+    expect(await runtime.spawn(c.spec).exited).toBe(0);
+    expect(c.out.text()).toBe('1\npipefail        on\n');
   });
 });

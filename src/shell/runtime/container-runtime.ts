@@ -11,9 +11,14 @@
  */
 import type { OutputStream, ProcessIO } from '../../api/io';
 import type { ProcessHandle, ProcessRuntime, ProcessSpec } from '../../api/runtime';
-import { FsError } from '../../api/fs';
+import { type Credentials, type FileSystem, FsError, textDecoder } from '../../api/fs';
+import { execUser } from '../../lib/users';
+import { AccessFs } from '../vfs/access-fs';
 import { BrokenPipeError } from '../io/streams';
-import { ExitSignal, isAbortError, type Program, type ProgramContext } from '../interpreter/types';
+import { processFailure } from '../interpreter/failures';
+import { ExitSignal, exitStatus, isAbortError, type Program, type ProgramContext } from '../interpreter/types';
+import { texts } from '../i18n';
+import { baseName } from '../vfs/path';
 import { Control, processTable } from './process-control';
 import { containerResolver, DEFAULT_PATH, execError, implementationFor, lookupExecutable } from './resolve';
 import { SignalTarget, signalNumber as lookupSignal } from './signals';
@@ -46,7 +51,26 @@ function gated(out: OutputStream, alive: () => boolean): OutputStream {
     write(data) {
       if (alive()) out.write(data);
     },
+    drain() {
+      return alive() ? out.drain?.() : undefined;
+    },
   };
+}
+
+function readText(fs: FileSystem, path: string): string | undefined {
+  try {
+    return textDecoder.decode(fs.readFile(path));
+  } catch {
+    return undefined;
+  }
+}
+
+/** the engine's credentials for the process (else `user` resolved in its filesystem, root when unknown) and its home directory */
+function identityOf(spec: ProcessSpec): { creds: Credentials; home: string } {
+  const r = execUser(spec.user === 'root' ? '' : spec.user, readText(spec.fs, '/etc/passwd'), readText(spec.fs, '/etc/group'));
+  const home = 'error' in r ? '/' : r.home || '/';
+  if (spec.credentials) return { creds: spec.credentials, home };
+  return { creds: 'error' in r ? { uid: 0, gid: 0, groups: [0] } : { uid: r.uid, gid: r.gid, groups: r.groups }, home };
 }
 
 export function createContainerRuntime(): ProcessRuntime {
@@ -56,12 +80,14 @@ export function createContainerRuntime(): ProcessRuntime {
 function spawnProcess(spec: ProcessSpec): ProcessHandle {
   const env = parseEnv(spec.env);
   if (!env.HOSTNAME) env.HOSTNAME = spec.hostname;
-  if (!env.HOME) env.HOME = spec.user && spec.user !== 'root' && spec.user !== '0' ? '/' : '/root';
+  const { creds, home } = identityOf(spec);
+  if (!env.HOME) env.HOME = home;
   const name = spec.argv[0] ?? '';
-  const found = lookupExecutable(spec.fs, name, env, spec.cwd);
+  const fs = AccessFs.as(spec.fs, creds);
+  const found = lookupExecutable(fs, name, env, spec.cwd);
   if (!('path' in found)) throw execError(name, found.error, name);
   const impl = implementationFor(spec.fs, found.path);
-  const resolver = containerResolver(spec.fs);
+  const resolver = containerResolver(fs);
 
   const target = new SignalTarget(spec.init);
   let ended = false;
@@ -89,7 +115,7 @@ function spawnProcess(spec: ProcessSpec): ProcessHandle {
   const pid = spec.pid ?? (spec.init ? 1 : Math.max(1, ...spec.processes().map((p) => p.pid)));
   const table = processTable(spec, { pid, deliver: kill });
   const procArgv = impl.script ? [...impl.script, name.includes('/') ? name : found.path, ...spec.argv.slice(1)] : spec.argv;
-  const control = new Control(table, pid, procArgv, (a) => spec.setArgv?.(a));
+  const control = new Control(table, pid, procArgv, (a) => spec.setArgv?.(a), { killed: target.killed });
   if (impl.script) spec.setArgv?.(procArgv);
   const onSignal = target.onSignal;
 
@@ -98,10 +124,11 @@ function spawnProcess(spec: ProcessSpec): ProcessHandle {
     io: pio,
     env: penv,
     cwd: spec.cwd,
-    fs: spec.fs,
+    fs,
     clock: spec.clock,
     net: { container: spec.net },
     container: { hostname: spec.hostname, user: spec.user || 'root', processes: () => spec.processes() },
+    creds,
     lang: 'en',
     onSignal,
     proc: control,
@@ -124,9 +151,14 @@ function spawnProcess(spec: ProcessSpec): ProcessHandle {
   };
 }
 
+/**
+ * a process's end: its status, whatever it threw. A shell that crashed ends
+ * with 139 (docker shows the code, nothing else), one out of memory with its
+ * message; anything else is a failure of the simulator, said in its words
+ */
 async function guard(program: Program, ctx: ProgramContext): Promise<number> {
   try {
-    return await program(ctx);
+    return exitStatus(await program(ctx));
   } catch (e) {
     if (e instanceof ExitSignal) return e.status;
     if (e instanceof BrokenPipeError) return 141;
@@ -135,7 +167,13 @@ async function guard(program: Program, ctx: ProgramContext): Promise<number> {
       ctx.io.stderr.write(`${ctx.argv[0]}: ${e.message}\n`);
       return 1;
     }
-    ctx.io.stderr.write(`${ctx.argv[0]}: ${e instanceof Error ? e.message : String(e)}\n`);
+    const failure = processFailure(e);
+    if (failure === 'crash') return 139;
+    if (failure === 'memory') {
+      ctx.io.stderr.write(`${baseName(ctx.argv[0])}: out of memory\n`);
+      return 2;
+    }
+    ctx.io.stderr.write(texts(ctx.lang).internalError(baseName(ctx.argv[0])));
     return 1;
   }
 }

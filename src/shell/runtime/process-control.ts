@@ -1,16 +1,157 @@
 /**
- * ProcessControl (fork, exec, kill) for programs in a container, over the
- * engine's process table (ProcessSpec.spawnChild / setArgv / signal). Without
- * an engine behind it (unit tests) children are numbered and signalled locally.
+ * ProcessControl (fork, exec, kill) for programs in a container or on the
+ * host, over a process table: the engine's (ProcessSpec.spawnChild / setArgv /
+ * signal) or a local one (the host, unit tests).
+ *
+ * The table is bounded like a kernel's (`ulimit -u`, `pids.max`): a fork
+ * past MAX_PROCESSES fails with EAGAIN (ForkError), so a fork bomb
+ * (`:(){ :|:& };:`) runs into the limit instead of into the heap. Process
+ * groups are kept here too, so `kill %1` in an interactive shell reaches every
+ * process of the job, however deep.
  */
-import type { ChildProcessEntry, ChildProcessSpec, ProcessSpec } from '../../api/runtime';
-import type { ForkedProcess, ProcessControl } from '../interpreter/types';
+import type { ChildProcessEntry, ChildProcessSpec, ProcessInfo, ProcessSpec } from '../../api/runtime';
+import { type ForkedProcess, ForkError, InterruptSignal, type ProcessControl } from '../interpreter/types';
 import { SignalTarget } from './signals';
+
+/**
+ * processes one process table holds at once (the simulated `ulimit -u` of the
+ * host user, a container's limit). A fork bomb keeps the table full, and what
+ * it costs grows faster than the limit (`npm run bench:shell`): 256 keeps a
+ * `sleep 20` beside it under two seconds in the headless runner.
+ */
+export const MAX_PROCESSES = 256;
 
 /** where children are registered: the engine's table or a local one */
 export interface ProcessTable {
-  spawnChild(child: ChildProcessSpec): ChildProcessEntry;
+  /** throws ForkError when the table is full */
+  spawnChild(child: ChildProcessSpec, pgid?: number | 'new'): ChildProcessEntry & { readonly pgid: number };
   signal(pid: number, signal: string): boolean;
+  /** every process of the group gets the signal; false when the group is empty */
+  signalGroup(pgid: number, signal: string): boolean;
+}
+
+/** what a table is built on: where processes are registered and signalled, and how many there are */
+interface TableBase {
+  spawn(child: ChildProcessSpec): ChildProcessEntry;
+  signal(pid: number, signal: string): boolean;
+  count(): number;
+}
+
+/** a table over `base` with the process limit and process groups */
+class BoundedTable implements ProcessTable {
+  private readonly groups = new Map<number, Set<number>>();
+  /** the group of each process forked through this table */
+  private readonly groupOf = new Map<number, number>();
+  constructor(
+    private readonly base: TableBase,
+    private readonly limit: number,
+  ) {}
+
+  spawnChild(child: ChildProcessSpec, group: number | 'new' = 'new'): ChildProcessEntry & { pgid: number } {
+    if (this.base.count() >= this.limit) throw new ForkError();
+    const entry = this.base.spawn(child);
+    const pgid = group === 'new' ? entry.pid : group;
+    let members = this.groups.get(pgid);
+    if (members === undefined) {
+      members = new Set();
+      this.groups.set(pgid, members);
+    }
+    members.add(entry.pid);
+    this.groupOf.set(entry.pid, pgid);
+    const groups = this.groups;
+    const groupOf = this.groupOf;
+    const set = members;
+    return {
+      pid: entry.pid,
+      pgid,
+      setArgv(argv) {
+        entry.setArgv(argv);
+      },
+      exit(status) {
+        set.delete(entry.pid);
+        groupOf.delete(entry.pid);
+        if (set.size === 0 && groups.get(pgid) === set) groups.delete(pgid);
+        entry.exit(status);
+      },
+    };
+  }
+
+  signal(pid: number, signal: string): boolean {
+    return this.base.signal(pid, signal);
+  }
+
+  signalGroup(pgid: number, signal: string): boolean {
+    let found = false;
+    // a leader that was not forked here (PID 1, a login shell, an exec'd process) leads its own group
+    if (pgid > 0 && !this.groupOf.has(pgid)) found = this.base.signal(pgid, signal);
+    const members = this.groups.get(pgid);
+    if (members !== undefined) {
+      for (const pid of [...members]) found = this.base.signal(pid, signal) || found;
+    }
+    return found;
+  }
+}
+
+/**
+ * A process table of our own: PIDs counted up from `firstPid`, each process
+ * reached through the kill function it registered. The host's table (all its
+ * terminals share one), and a container's when no engine stands behind it.
+ */
+export class LocalProcessTable {
+  private readonly procs = new Map<number, { info: ProcessInfo; kill: (signal: string) => void }>();
+  private next: number;
+  readonly table: ProcessTable;
+
+  constructor(
+    firstPid: number,
+    private readonly now: () => number,
+    limit = MAX_PROCESSES,
+  ) {
+    this.next = firstPid;
+    this.table = new BoundedTable(
+      {
+        spawn: (c) => this.spawn(c),
+        signal: (pid, sig) => this.signal(pid, sig),
+        count: () => this.procs.size,
+      },
+      limit,
+    );
+  }
+
+  /** a process that is not a child of one we know (a login shell): its PID */
+  register(argv: string[], kill: (signal: string) => void, user = 'root'): { pid: number; exit(): void } {
+    const pid = this.next++;
+    this.procs.set(pid, { info: { pid, ppid: 1, user, argv: [...argv], started: this.now(), tty: true }, kill });
+    return { pid, exit: () => this.procs.delete(pid) };
+  }
+
+  private spawn(child: ChildProcessSpec): ChildProcessEntry {
+    const pid = this.next++;
+    const info: ProcessInfo = { pid, ppid: child.ppid ?? 1, user: child.user ?? 'root', argv: [...child.argv], started: this.now(), tty: true };
+    this.procs.set(pid, { info, kill: child.kill });
+    const procs = this.procs;
+    return {
+      pid,
+      setArgv(argv) {
+        info.argv = [...argv];
+      },
+      exit() {
+        procs.delete(pid);
+      },
+    };
+  }
+
+  private signal(pid: number, signal: string): boolean {
+    const p = this.procs.get(pid);
+    if (!p) return false;
+    p.kill(signal);
+    return true;
+  }
+
+  /** the processes, in PID order (ps) */
+  list(): ProcessInfo[] {
+    return [...this.procs.values()].map((p) => p.info);
+  }
 }
 
 /** the table of the spec's container, or a local stand-in when the engine offers none */
@@ -18,37 +159,49 @@ export function processTable(spec: ProcessSpec, self: { pid: number; deliver(sig
   if (spec.spawnChild && spec.signal) {
     const spawn = spec.spawnChild.bind(spec);
     const signal = spec.signal.bind(spec);
-    return { spawnChild: (c) => spawn(c), signal: (pid, sig) => signal(pid, sig) };
+    const processes = spec.processes.bind(spec);
+    return new BoundedTable({ spawn: (c) => spawn(c), signal: (pid, sig) => signal(pid, sig), count: () => processes().length }, MAX_PROCESSES);
   }
   const local = new Map<number, (sig: string) => void>([[self.pid, (s) => self.deliver(s)]]);
   let next = Math.max(self.pid, ...spec.processes().map((p) => p.pid));
-  return {
-    spawnChild(child) {
-      next += 1;
-      const pid = next;
-      local.set(pid, child.kill);
-      return { pid, setArgv: () => {}, exit: () => local.delete(pid) };
+  return new BoundedTable(
+    {
+      spawn(child) {
+        next += 1;
+        const pid = next;
+        local.set(pid, child.kill);
+        return { pid, setArgv: () => {}, exit: () => local.delete(pid) };
+      },
+      signal(pid, sig) {
+        const k = local.get(pid);
+        if (!k) return spec.processes().some((p) => p.pid === pid);
+        k(sig);
+        return true;
+      },
+      count: () => local.size,
     },
-    signal(pid, sig) {
-      const k = local.get(pid);
-      if (!k) return spec.processes().some((p) => p.pid === pid);
-      k(sig);
-      return true;
-    },
-  };
+    MAX_PROCESSES,
+  );
 }
 
 export class Control implements ProcessControl {
   private current: string[];
+  readonly pgid: number;
 
   constructor(
     private readonly table: ProcessTable,
     readonly pid: number,
     argv: readonly string[],
     private readonly onArgv: (argv: string[]) => void,
+    opts: { pgid?: number; killed?: AbortSignal } = {},
   ) {
     this.current = [...argv];
+    this.pgid = opts.pgid ?? pid;
+    this.killed = opts.killed;
   }
+
+  /** aborted when a signal ended this process: it forks no more */
+  private readonly killed: AbortSignal | undefined;
 
   get argv(): readonly string[] {
     return this.current;
@@ -63,17 +216,26 @@ export class Control implements ProcessControl {
     return this.table.signal(pid, signal);
   }
 
-  fork(argv: string[], opts: { user?: string } = {}): ForkedProcess {
+  signalGroup(pgid: number, signal: string): boolean {
+    return this.table.signalGroup(pgid, signal);
+  }
+
+  fork(argv: string[], opts: { user?: string; newGroup?: boolean } = {}): ForkedProcess {
+    // a killed process runs no more code: what it was about to start never starts
+    if (this.killed?.aborted) throw new InterruptSignal();
     const target = new SignalTarget(false);
-    const entry = this.table.spawnChild({
-      argv,
-      ppid: this.pid,
-      user: opts.user,
-      kill(s) {
-        target.deliver(s);
+    const entry = this.table.spawnChild(
+      {
+        argv,
+        ppid: this.pid,
+        user: opts.user,
+        kill(s) {
+          target.deliver(s);
+        },
       },
-    });
-    const control = new Control(this.table, entry.pid, argv, (a) => entry.setArgv(a));
+      opts.newGroup ? 'new' : this.pgid,
+    );
+    const control = new Control(this.table, entry.pid, argv, (a) => entry.setArgv(a), { pgid: entry.pgid, killed: target.killed });
     return {
       pid: entry.pid,
       control,

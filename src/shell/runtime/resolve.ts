@@ -18,6 +18,7 @@ import { wgetBusybox, wgetGnu } from '../programs/wget';
 import { COREUTILS } from '../programs/host-programs';
 import { makeEcho } from '../programs/echo';
 import { makeScriptRunner, makeShellProgram, shebang } from '../programs/script';
+import { AccessFs, mayAccess } from '../vfs/access-fs';
 import { baseName, dirName, joinPath, resolvePath } from '../vfs/path';
 import { curl } from '../programs/curl';
 import { httpd } from '../programs/httpd';
@@ -138,6 +139,8 @@ export function lookupExecutable(fs: FileSystem, name: string, env: Record<strin
       const st = fs.stat(p);
       if (st.type === 'dir') return { error: 'is-dir' };
       if ((st.mode & 0o111) === 0) return { error: 'permission-denied' };
+      const creds = AccessFs.credentialsOf(fs);
+      if (creds && !mayAccess(st, creds, 1)) return { error: 'permission-denied' };
       return { path: p };
     } catch {
       return { error: 'no-such-file' };

@@ -15,7 +15,8 @@ const NUMBERS: Readonly<Record<string, number>> = {
 export function signalNumber(signal: string): number | undefined {
   const s = signal.trim().toUpperCase();
   if (/^(SIG)?\d+$/.test(s)) return Number(s.replace(/^SIG/, ''));
-  return NUMBERS[s.startsWith('SIG') ? s.slice(3) : s];
+  const name = s.startsWith('SIG') ? s.slice(3) : s;
+  return Object.hasOwn(NUMBERS, name) ? NUMBERS[name] : undefined;
 }
 
 /** 15 → "SIGTERM"; unknown numbers → "SIG<n>" */

@@ -322,7 +322,8 @@ function nodeToJson(n: Node): MemoryFsJson {
   const meta = { mode: n.mode, uid: n.uid, gid: n.gid, mtime: n.mtime };
   if (n.type === 'file') return { type: 'file', ...meta, data: toBase64(n.data) };
   if (n.type === 'symlink') return { type: 'symlink', ...meta, target: n.target };
-  const children: Record<string, MemoryFsJson> = {};
+  // no prototype: a file named __proto__ is a key like any other
+  const children: Record<string, MemoryFsJson> = Object.create(null);
   for (const [k, v] of n.children) children[k] = nodeToJson(v);
   return { type: 'dir', ...meta, children };
 }
@@ -340,7 +341,7 @@ function nodeToSnapshot(n: Node, blobs: Pick<SnapshotBlobs, 'put'>, inlineMax: n
   const meta = { mode: n.mode, uid: n.uid, gid: n.gid, mtime: n.mtime };
   if (n.type === 'file') return n.data.length > inlineMax ? { type: 'file', ...meta, blob: blobs.put(n.data) } : { type: 'file', ...meta, data: toBase64(n.data) };
   if (n.type === 'symlink') return { type: 'symlink', ...meta, target: n.target };
-  const children: Record<string, MemoryFsSnapshot> = {};
+  const children: Record<string, MemoryFsSnapshot> = Object.create(null);
   for (const [k, v] of n.children) children[k] = nodeToSnapshot(v, blobs, inlineMax);
   return { type: 'dir', ...meta, children };
 }

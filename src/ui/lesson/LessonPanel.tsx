@@ -1,14 +1,18 @@
 /**
- * The lesson panel. Until the lessons arrive it holds the sandbox's welcome
- * and help, in the learner's language; the commands it offers run in the
- * active terminal.
+ * The lesson panel: the course (lesson list, the open lesson, progress,
+ * class overview: CourseView, its own chunk loaded after the prompt), then
+ * the sandbox's welcome and "things to try", in the learner's language; the
+ * commands it offers run in the active terminal.
  */
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { terminalHandle } from '../terminal/terminal-registry';
 import { useSandbox } from '../use-sandbox';
 import { useT } from '../use-t';
+import { courseStrings } from './course-strings';
+
+const CourseView = lazy(() => import('./CourseView'));
 
 export function LessonPanel({ onRun }: { onRun?(): void }) {
-  const t = useT();
   const active = useSandbox((s) => s.activeTerminal);
   const run = (command: string) => {
     onRun?.();
@@ -17,8 +21,35 @@ export function LessonPanel({ onRun }: { onRun?(): void }) {
     if (term.running) term.type(command);
     else void term.execute(command);
   };
+  const lang = useSandbox((s) => s.lang);
+  // while a lesson is open, the panel is the lesson's; the welcome is back in free play
+  const inLesson = useSandbox((s) => s.lessons['@active'] !== undefined);
+  // the course's chunk is fetched once the page is idle: after the terminal's prompt
+  const [idle, setIdle] = useState(false);
+  useEffect(() => {
+    const w = window as Window & { requestIdleCallback?(f: () => void, o?: { timeout: number }): number };
+    if (w.requestIdleCallback) w.requestIdleCallback(() => setIdle(true), { timeout: 1500 });
+    else setTimeout(() => setIdle(true), 300);
+  }, []);
+  const loading = <p className="lesson-status">{courseStrings[lang].loadingLessons}</p>;
   return (
     <article className="lesson">
+      {idle ? (
+        <Suspense fallback={loading}>
+          <CourseView onRun={onRun} />
+        </Suspense>
+      ) : (
+        loading
+      )}
+      {!inLesson && <Welcome run={run} />}
+    </article>
+  );
+}
+
+function Welcome({ run }: { run(command: string): void }) {
+  const t = useT();
+  return (
+    <>
       <h2>{t.lessonWelcomeTitle}</h2>
       {t.lessonIntro.map((p) => (
         <p key={p}>{p}</p>
@@ -49,6 +80,6 @@ export function LessonPanel({ onRun }: { onRun?(): void }) {
           <li key={p}>{p}</li>
         ))}
       </ul>
-    </article>
+    </>
   );
 }

@@ -20,7 +20,10 @@ import { useT } from '../use-t';
 import { canReadClipboard, copyText, readClipboard } from './clipboard';
 import { complete } from './completion/complete';
 import { sessionSource } from './completion/session-source';
+import { pastedPromptSign } from './hints';
+import { fmt } from '../i18n';
 import { restoreSequence } from './persistence';
+import { planResume } from './resume';
 import { registerTerminal } from './terminal-registry';
 import { TerminalController } from './terminal-controller';
 import { SEARCH_DECORATIONS, TERMINAL_OPTIONS } from './xterm-theme';
@@ -49,12 +52,13 @@ export function TerminalView({ id, label, active, onLink, onNotice, onFind }: Te
   const commandStarted = useSandbox((s) => s.commandStarted);
   const saved = useSandbox((s) => s.scrollback[id]);
   const runningAtSave = useSandbox((s) => s.runningCommands[id]);
+  const attachedAtSave = useSandbox((s) => s.runningAttached[id]);
   const typed = useSandbox((s) => s.typed);
 
   const host = useRef<HTMLDivElement>(null);
   const latest = useRef({ t, session, commandFinished, saveScrollback, commandStarted, onLink, onNotice, onFind });
   latest.current = { t, session, commandFinished, saveScrollback, commandStarted, onLink, onNotice, onFind };
-  const initial = useRef({ saved, runningAtSave });
+  const initial = useRef({ saved, runningAtSave, attachedAtSave });
   const ctl = useRef<{ controller: TerminalController; term: XTerm; fit: FitAddon } | null>(null);
 
   useEffect(() => {
@@ -105,7 +109,8 @@ export function TerminalView({ id, label, active, onLink, onNotice, onFind }: Te
       },
       run: (line, io) => latest.current.session.run(id, line, io),
       prompt: () => latest.current.session.prompt(id),
-      internalError: latest.current.t.internalError,
+      internalError: () => latest.current.t.internalError,
+      hint: (line, status) => (pastedPromptSign(line, status) ? latest.current.t.dropPromptSign : undefined),
       complete: (line, cursor) => complete(line, cursor, sessionSource(latest.current.session, id)),
       onStart: (line) => latest.current.commandStarted(id, line),
       onFinish: (line, status) => {
@@ -116,20 +121,32 @@ export function TerminalView({ id, label, active, onLink, onNotice, onFind }: Te
     });
     ctl.current = { controller, term, fit };
 
-    const { saved: restored, runningAtSave: rerun } = initial.current;
+    const { saved: restored, runningAtSave: wasRunning, attachedAtSave } = initial.current;
+    /** the command that ran when the page went away: attach again, run it again if it only looks, or say it ended */
+    const resume = async (line: string) => {
+      const plan = await planResume(line, attachedAtSave, latest.current.session.client);
+      const t = latest.current.t;
+      const note = (text: string) => term.write(`${term.buffer.active.cursorX === 0 ? '' : '\r\n'}\x1b[2m${text}\x1b[0m\r\n`);
+      if (plan.kind === 'attach') {
+        note(fmt(t.reattaching, { name: plan.container }));
+        void controller.resume(`docker attach ${plan.container}`);
+      } else if (plan.kind === 'rerun') {
+        note(t.rerunning);
+        void controller.execute(line);
+      } else {
+        note(t.endedWithPage);
+        latest.current.commandFinished(id, line, 130);
+        controller.start();
+      }
+    };
     if (restored) {
-      term.write(restoreSequence(restored, rerun !== undefined), () => {
-        if (rerun === undefined) {
-          controller.start();
-          return;
-        }
-        const fresh = term.buffer.active.cursorX === 0 ? '' : '\r\n';
-        term.write(`${fresh}\x1b[2m${latest.current.t.rerunning}\x1b[0m\r\n`);
-        void controller.execute(rerun);
+      term.write(restoreSequence(restored, wasRunning !== undefined), () => {
+        if (wasRunning === undefined) controller.start();
+        else void resume(wasRunning);
       });
     } else {
       for (const line of latest.current.t.welcome) term.write(`${line}\r\n`);
-      if (rerun !== undefined) void controller.execute(rerun);
+      if (wasRunning !== undefined) void resume(wasRunning);
       else controller.start();
     }
 
@@ -227,7 +244,7 @@ export function TerminalView({ id, label, active, onLink, onNotice, onFind }: Te
     firstSession.current = session;
     const c = ctl.current?.controller;
     if (!c) return;
-    if (c.running) c.interrupt();
+    if (c.running) c.abandon();
     else c.refreshPrompt();
   }, [session]);
 

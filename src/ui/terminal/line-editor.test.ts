@@ -12,10 +12,8 @@ function session(keys: string[], history: string[] = []): { screen: string; subm
   for (const k of keys) {
     const r = ed.handle(k);
     screen += r.output;
-    if (r.submit !== undefined) {
-      submitted.push(r.submit);
-      screen += ed.start();
-    }
+    if (r.submit !== undefined) submitted.push(r.submit);
+    if (r.submit !== undefined || r.cancelled) screen += ed.start();
   }
   return { screen: render(screen), submitted, ed };
 }

@@ -7,7 +7,8 @@
  *
  * Keys: printable text, Left/Right, Home/End (Ctrl-A/Ctrl-E), Ctrl-Left/Right
  * and Alt-B/Alt-F (words), Backspace, Delete (Ctrl-D on a non-empty line),
- * Up/Down (history), Ctrl-R (reverse-i-search), Ctrl-C (abandon the line),
+ * Up/Down (history; a multi-line entry shows on its rows), Ctrl-R
+ * (reverse-i-search), Ctrl-C (abandon the line),
  * Ctrl-L (clear screen), Ctrl-U/Ctrl-K (erase to the start/end), Ctrl-W and
  * Alt-Backspace (erase the word before), Alt-D (the word after), Ctrl-Y (yank),
  * Tab (completion: the controller asks the completer and calls complete()).
@@ -19,8 +20,10 @@ import { formatColumns } from './columns';
 export interface EditResult {
   /** bytes to write to the terminal */
   output: string;
-  /** Enter was pressed: the line to run (already added to history when not blank) */
+  /** Enter was pressed: the line to run (added to history when not blank, unless recordOnSubmit is off) */
   submit?: string;
+  /** Ctrl-C abandoned the line: the caller draws the next prompt (start()) */
+  cancelled?: boolean;
   /** Tab was pressed: the controller completes the word at the cursor */
   complete?: boolean;
   /** keys after Enter or Tab, not handled yet (feed them once the line ran / the completion is in) */
@@ -63,6 +66,8 @@ export class LineEditor {
   private search: Search | null = null;
   private drawn: Drawn = { prompt: '', chars: [], cursor: { row: 0, col: 0 }, rows: 1, fresh: true };
   private yanked = '';
+  /** submit() adds the line to history (off when the caller keeps whole multi-line commands itself) */
+  recordOnSubmit = true;
 
   constructor(
     public prompt: string,
@@ -125,8 +130,12 @@ export class LineEditor {
       if (key === '\r' || key === '\n') return this.submit(output, data.slice(i));
       if (key === '\t') return { output: output + this.flush(), complete: true, rest: data.slice(i) || undefined };
       if (key === '\x03') {
-        output += `${this.flush()}${this.moveToEnd()}^C\r\n${this.start()}`;
-        continue;
+        output += `${this.flush()}${this.moveToEnd()}^C\r\n`;
+        this.chars = [];
+        this.cursor = 0;
+        this.search = null;
+        this.forget();
+        return { output, cancelled: true, rest: data.slice(i) || undefined };
       }
       if (key === '\x0c') {
         output += `${this.flush()}${CSI}H${CSI}2J${CSI}3J`;
@@ -156,7 +165,7 @@ export class LineEditor {
   private submit(output: string, rest: string): EditResult {
     output += this.flush();
     const line = this.line;
-    this.history.add(line);
+    if (this.recordOnSubmit) this.history.add(line);
     output += this.moveToEnd() + '\r\n';
     this.chars = [];
     this.cursor = 0;
@@ -359,19 +368,24 @@ export class LineEditor {
       out = moveCursor(d.cursor, target);
     } else if (samePrefix && !d.fresh && d.cursor.row === endOfDrawn.row && d.cursor.col === endOfDrawn.col) {
       // typing at the end of the line: just write the new characters
-      out = this.chars.slice(d.chars.length).join('') + (lay.endsAtMargin ? ' \r' : '');
+      out = onScreen(this.chars.slice(d.chars.length)) + (lay.endsAtMargin ? ' \r' : '');
       out += moveCursor(lay.positions[lay.positions.length - 1]!, target);
     } else {
       if (!d.fresh) {
         out = (d.cursor.row > 0 ? `${CSI}${d.cursor.row}A` : '') + '\r';
         out += d.rows > 1 ? `${CSI}J` : `${CSI}K`;
       }
-      out += prompt + this.chars.join('') + (lay.endsAtMargin ? ' \r' : '');
+      out += prompt + onScreen(this.chars) + (lay.endsAtMargin ? ' \r' : '');
       out += moveCursor(lay.positions[lay.positions.length - 1]!, target);
     }
     this.drawn = { prompt, chars: [...this.chars], cursor: target, rows: lay.rows };
     return out;
   }
+}
+
+/** the characters as written to the terminal: a newline of a multi-line history entry starts the next row */
+function onScreen(chars: readonly string[]): string {
+  return chars.join('').replace(/\n/g, '\r\n');
 }
 
 /** readline's word boundaries for Alt-B/F and Alt-Backspace: anything not a letter or digit */

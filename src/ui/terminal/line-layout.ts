@@ -46,6 +46,13 @@ export function layoutLine(prompt: string, chars: readonly string[], cols: numbe
   }
   const positions: Cell[] = [];
   for (const ch of chars) {
+    if (ch === '\n') {
+      // a multi-line history entry: the text goes on at the start of the next row
+      positions.push({ row, col: Math.min(col, width - 1) });
+      row++;
+      col = 0;
+      continue;
+    }
     const w = charWidth(ch);
     if (w === 0) {
       positions.push({ row, col });

@@ -1,14 +1,19 @@
 /**
  * One interactive terminal on the simulator, independent of xterm: keys come in
  * through key(), text goes out through the Screen. Between commands the line
- * editor owns the keyboard (history, Ctrl-R, Tab completion); while a command
- * runs, keys go to its stdin through the terminal line discipline
- * (cooked/noecho/raw, Ctrl-C → interrupt), so `docker run -it` and `exec -it`
- * take the terminal over until they end. Keys after an Enter (a pasted script)
- * wait and are typed at the next prompt.
+ * editor owns the keyboard (history, Ctrl-R, Tab completion), as readline does
+ * for bash; a command that is not complete yet (a trailing `\`, a here-document,
+ * an open quote, an unfinished `if`/`for`/`|`…) gets the PS2 prompt `> ` and
+ * more lines, and runs as one history entry. While a command runs, keys go to
+ * the terminal's line discipline (src/shell/tty.ts: cooked/noecho/raw, Ctrl-C
+ * interrupts the command), so `docker run -it` and `exec -it` take the
+ * terminal over until they end. Input typed ahead (the rest of a paste, keys
+ * pressed while a command runs) goes to whoever reads next: the running
+ * program, or the next prompt.
  */
 import type { OutputStream, ProcessIO } from '../../api/io';
-import { TerminalInput } from '../../shell/tty';
+import { MultiLineInput } from '../../shell/parser/incomplete';
+import { TerminalInput, type TtyReader } from '../../shell/tty';
 import { type CompletionRequest, applyCompletion } from './completion/complete';
 import { LineEditor } from './line-editor';
 
@@ -19,16 +24,20 @@ export interface Screen {
 
 export interface TerminalControllerOptions {
   screen: Screen;
-  /** run one command line; resolves with its exit status */
+  /** run one command (its lines joined by "\n"); resolves with its exit status */
   run(line: string, io: ProcessIO): Promise<number>;
   prompt(): string;
+  /** PS2, the prompt of a command's further lines (default "> ") */
+  continuationPrompt?(): string;
   /** prefix for errors the simulator itself throws */
-  internalError: string;
+  internalError: string | (() => string);
   /** the candidates for the word at the cursor (Tab); without it Tab does nothing */
   complete?(line: string, cursor: number): Promise<CompletionRequest>;
   /** a command starts / ends (the store's undo snapshot, the running-command marker) */
   onStart?(line: string): void;
   onFinish?(line: string, status: number): void;
+  /** a line of advice to show after a command (the UI's language), or undefined */
+  hint?(line: string, status: number): string | undefined;
   /** history to start with (restored from an earlier visit) */
   history?: readonly string[];
 }
@@ -36,46 +45,72 @@ export interface TerminalControllerOptions {
 class TerminalOutput implements OutputStream {
   readonly isTTY = true;
   private readonly decoder = new TextDecoder();
+  /** the last character a program wrote */
+  last = '';
+  /** a program wrote since markInterrupt() */
+  wroteSinceMark = false;
   constructor(private readonly screen: Screen) {}
   get columns(): number {
     return this.screen.cols;
   }
   write(data: string | Uint8Array): void {
     const s = typeof data === 'string' ? data : this.decoder.decode(data, { stream: true });
-    if (s) this.screen.write(s.replace(/\r?\n/g, '\r\n'));
+    if (!s) return;
+    this.last = s[s.length - 1];
+    this.wroteSinceMark = true;
+    this.screen.write(s.replace(/\r?\n/g, '\r\n'));
   }
+  mark(): void {
+    this.wroteSinceMark = false;
+  }
+}
+
+/** the command running in the foreground */
+interface Job {
+  line: string;
+  /** aborted by Ctrl-C (SIGINT to the foreground job); one per job, so every reader of io.interrupt sees it */
+  interrupt: AbortController;
+  stdin: TtyReader;
+  interrupted: boolean;
 }
 
 export class TerminalController {
   private readonly editor: LineEditor;
-  private input: TerminalInput | null = null;
+  /** the terminal's line discipline, for its whole life */
+  private readonly tty: TerminalInput;
   private readonly output: TerminalOutput;
-  /** keys waiting for the prompt (typed after Enter in one paste, or during a completion) */
+  private readonly lines = new MultiLineInput();
+  /** keys waiting for the line editor (the rest of a paste, keys typed during a completion or a command) */
   private queue = '';
   private completing = false;
-  private current: string | undefined;
+  private job: Job | null = null;
 
   constructor(private readonly opts: TerminalControllerOptions) {
     this.editor = new LineEditor(opts.prompt(), opts.screen.cols, opts.history ?? []);
+    this.editor.recordOnSubmit = false;
     this.output = new TerminalOutput(opts.screen);
+    this.tty = new TerminalInput({
+      echo: (s) => opts.screen.write(s),
+      interrupt: () => this.sigint(),
+    });
   }
 
   get running(): boolean {
-    return this.input !== null;
+    return this.job !== null;
   }
 
-  /** the command line running now */
+  /** the command running now */
   get runningLine(): string | undefined {
-    return this.current;
+    return this.job?.line;
   }
 
   get history(): readonly string[] {
     return this.editor.history.entries;
   }
 
-  /** print the first prompt */
+  /** print the prompt: PS1, or PS2 while a command waits for its further lines */
   start(): void {
-    this.editor.prompt = this.opts.prompt();
+    this.editor.prompt = this.lines.pending ? (this.opts.continuationPrompt?.() ?? '> ') : this.opts.prompt();
     this.editor.cols = this.opts.screen.cols;
     this.opts.screen.write(this.editor.start());
   }
@@ -87,15 +122,15 @@ export class TerminalController {
 
   /** the sandbox was replaced (undo, import): show the prompt its shell has now */
   refreshPrompt(): void {
-    if (this.input || this.completing) return;
+    if (this.job || this.completing || this.lines.pending) return;
     const p = this.opts.prompt();
     if (p !== this.editor.prompt) this.opts.screen.write(this.editor.setPrompt(p));
   }
 
   /** data typed at the keyboard (xterm onData) */
   key(data: string): void {
-    if (this.input) {
-      this.input.type(data);
+    if (this.job) {
+      this.tty.type(data);
       return;
     }
     if (this.completing) {
@@ -105,23 +140,24 @@ export class TerminalController {
     const r = this.editor.handle(data);
     if (r.output) this.opts.screen.write(r.output);
     if (r.rest) this.queue = r.rest + this.queue;
-    if (r.complete) {
-      void this.completeWord();
-      return;
-    }
-    if (r.submit === undefined) return;
-    if (!r.submit.trim()) {
+    if (r.cancelled) {
+      // Ctrl-C drops the line, and at PS2 the whole unfinished command
+      this.lines.reset();
       this.start();
       this.drain();
       return;
     }
-    void this.runLine(r.submit);
+    if (r.complete) {
+      void this.completeWord();
+      return;
+    }
+    if (r.submit !== undefined) this.submit(r.submit);
   }
 
   /** put text at the prompt as if typed, without running it (the editor's Build button) */
   type(text: string): void {
     const clean = text.replace(/[\r\n]+$/, '').replace(/[\r\n]/g, ' ');
-    if (this.input || this.completing) this.queue += clean;
+    if (this.job || this.completing) this.queue += clean;
     else this.key(clean);
   }
 
@@ -130,13 +166,48 @@ export class TerminalController {
     this.key('\x03');
   }
 
-  /** run a line as if typed at the prompt (lessons, tests, a command interrupted by a reload); resolves when the prompt is back */
+  /**
+   * End the running command whatever mode the terminal is in (its sandbox was
+   * replaced): SIGINT to the job and end of input on its stdin.
+   */
+  abandon(): void {
+    const job = this.job;
+    if (!job) return;
+    job.interrupted = true;
+    job.interrupt.abort();
+    job.stdin.close();
+  }
+
+  /** run a line as if typed at the prompt (lessons, tests); resolves when the prompt is back */
   async execute(line: string): Promise<number> {
-    if (this.input) throw new Error('a command is still running');
-    this.opts.screen.write(`${this.editor.handle('\x15').output}${line}\r\n`);
+    if (this.job) throw new Error('a command is still running');
+    this.lines.reset();
+    this.opts.screen.write(`${this.editor.handle('\x15').output}${line.replace(/\n/g, '\r\n')}\r\n`);
     this.editor.history.add(line);
     this.editor.forget();
     return this.runLine(line);
+  }
+
+  /**
+   * Run a line without showing it or keeping it in history (a reload
+   * reattaching to what ran before); resolves when the prompt is back.
+   */
+  async resume(line: string): Promise<number> {
+    if (this.job) throw new Error('a command is still running');
+    this.editor.forget();
+    return this.runLine(line);
+  }
+
+  /** a line was entered at PS1 or PS2 */
+  private submit(line: string): void {
+    const cmd = this.lines.add(line);
+    if (!cmd?.source.trim()) {
+      this.start();
+      this.drain();
+      return;
+    }
+    this.editor.history.add(cmd.history);
+    void this.runLine(cmd.source);
   }
 
   private async completeWord(): Promise<void> {
@@ -163,54 +234,54 @@ export class TerminalController {
 
   /** feed the keys that waited */
   private drain(): void {
-    if (!this.queue || this.input || this.completing) return;
+    if (!this.queue || this.job || this.completing) return;
     const q = this.queue;
     this.queue = '';
     this.key(q);
   }
 
+  /** Ctrl-C in the line discipline: SIGINT to the foreground job */
+  private sigint(): void {
+    const job = this.job;
+    if (!job) return;
+    job.interrupted = true;
+    this.output.mark();
+    job.interrupt.abort();
+  }
+
+  private internalError(): string {
+    const e = this.opts.internalError;
+    return typeof e === 'string' ? e : e();
+  }
+
   private async runLine(line: string): Promise<number> {
-    let interrupt = new AbortController();
-    let interrupted = false;
-    const input = new TerminalInput({
-      echo: (s) => this.opts.screen.write(s),
-      interrupt: () => {
-        interrupted = true;
-        // Ctrl-C also drops what was typed ahead
-        this.queue = '';
-        const c = interrupt;
-        interrupt = new AbortController();
-        c.abort();
-      },
-    });
-    this.input = input;
-    this.current = line;
-    const io: ProcessIO = {
-      stdin: input,
-      stdout: this.output,
-      stderr: this.output,
-      get interrupt() {
-        return interrupt.signal;
-      },
-    };
-    this.opts.onStart?.(line);
+    const job: Job = { line, interrupt: new AbortController(), stdin: this.tty.reader(), interrupted: false };
+    this.job = job;
+    // what was typed ahead at the prompt is the next reader's: this command's, or the next prompt's
+    this.tty.preload(this.queue);
+    this.queue = '';
+    const io: ProcessIO = { stdin: job.stdin, stdout: this.output, stderr: this.output, interrupt: job.interrupt.signal };
     let status: number;
     try {
+      this.opts.onStart?.(line);
       status = await this.opts.run(line, io);
     } catch (e) {
-      this.output.write(`${this.opts.internalError} ${e instanceof Error ? e.message : String(e)}\n`);
+      this.output.write(`${this.internalError()} ${e instanceof Error ? e.message : String(e)}\n`);
       status = 1;
     }
-    input.close();
-    this.input = null;
-    this.current = undefined;
-    // like bash after a job stopped by Ctrl-C: the prompt starts on a fresh line
-    if (interrupted) this.opts.screen.write('\r\n');
+    job.stdin.close();
+    this.job = null;
+    this.tty.setMode('cooked');
+    this.queue = this.tty.takeTypeAhead() + this.queue;
+    // like bash after a job Ctrl-C killed: the prompt starts on a fresh line, unless the program ended its line after the ^C (ping's statistics)
+    if (job.interrupted && (!this.output.wroteSinceMark || this.output.last !== '\n')) this.opts.screen.write('\r\n');
+    const hint = this.opts.hint?.(line, status);
+    if (hint) this.opts.screen.write(`\x1b[2m${hint}\x1b[0m\r\n`);
     this.start();
     try {
       this.opts.onFinish?.(line, status);
     } catch (e) {
-      this.output.write(`${this.opts.internalError} ${e instanceof Error ? e.message : String(e)}\n`);
+      this.output.write(`${this.internalError()} ${e instanceof Error ? e.message : String(e)}\n`);
       this.start();
     }
     this.drain();

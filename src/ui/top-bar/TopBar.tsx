@@ -1,11 +1,14 @@
 /**
- * The top bar: the engine mode (Simulator; Real engine comes later), undo,
+ * The top bar: the engine mode (Simulator or Real engine, offered when a
+ * Dockyard server reports one), undo,
  * redo, reset (after a confirmation), export (downloads the sandbox file),
  * import (a file picker), the language switch and the help dialog.
  */
 import { useRef, useState } from 'react';
+import { fmt } from '../i18n';
 import { useSandbox } from '../use-sandbox';
 import { useT } from '../use-t';
+import { useEngineMode } from './engine-mode';
 import { ExportIcon, GlobeIcon, HelpIcon, ImportIcon, Logo, RedoIcon, ResetIcon, UndoIcon } from './icons';
 
 export interface TopBarProps {
@@ -45,6 +48,23 @@ export function TopBar({ onReset, onHelp, onDone }: TopBarProps) {
   const importSandbox = useSandbox((s) => s.importSandbox);
   const fileInput = useRef<HTMLInputElement>(null);
   const [busy, setBusy] = useState<'export' | 'import' | undefined>();
+  const { state: engine, controller } = useEngineMode();
+  const realOffered = !!controller && (engine.mode === 'real' || ['available', 'lost', 'failed'].includes(engine.status));
+  const vars = { version: engine.version ?? '', detail: engine.detail ?? '' };
+  const engineNote =
+    engine.status === 'checking'
+      ? t.realChecking
+      : engine.status === 'connecting'
+        ? t.realConnecting
+        : engine.status === 'connected'
+          ? fmt(t.realConnected, vars)
+          : engine.status === 'lost'
+            ? fmt(t.realLost, vars)
+            : engine.status === 'failed'
+              ? fmt(t.realFailed, vars)
+              : engine.status === 'available'
+                ? `Docker ${engine.version ?? ''}`
+                : t.realUnavailable;
 
   const doExport = async () => {
     setBusy('export');
@@ -74,17 +94,36 @@ export function TopBar({ onReset, onHelp, onDone }: TopBarProps) {
       </div>
       <fieldset className="mode-switch">
         <legend className="sr-only">{t.mode}</legend>
-        <label className="mode-option selected">
-          <input type="radio" name="engine-mode" value="simulator" checked readOnly />
+        <label className={`mode-option${engine.mode === 'simulator' ? ' selected' : ''}`}>
+          <input
+            type="radio"
+            name="engine-mode"
+            value="simulator"
+            checked={engine.mode === 'simulator'}
+            onChange={() => void controller?.switchToSimulator().then(onDone)}
+          />
           {t.modeSimulator}
         </label>
-        <label className="mode-option disabled tooltip-host">
-          <input type="radio" name="engine-mode" value="real" disabled aria-describedby="mode-real-tip" />
+        <label className={`mode-option tooltip-host${engine.mode === 'real' ? ' selected' : ''}${realOffered ? '' : ' disabled'}`}>
+          <input
+            type="radio"
+            name="engine-mode"
+            value="real"
+            checked={engine.mode === 'real'}
+            disabled={!realOffered || engine.status === 'connecting'}
+            aria-describedby="mode-real-tip"
+            onChange={() => void controller?.switchToReal().then(onDone)}
+          />
           {t.modeReal}
           <span id="mode-real-tip" role="tooltip" className="tooltip">
-            {t.comingSoon}
+            {engineNote}
           </span>
         </label>
+        {(engine.status === 'lost' || engine.status === 'failed' || engine.status === 'connected') && (
+          <span className="mode-note" role="status">
+            {engineNote}
+          </span>
+        )}
       </fieldset>
       <nav className="actions" aria-label={t.mainMenu}>
         <button type="button" className="tool" disabled={!canUndo} onClick={() => void undo().then(onDone)} title={`${t.undo} (Alt+Shift+Z)`} aria-label={t.undo}>

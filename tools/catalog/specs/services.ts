@@ -246,6 +246,14 @@ function mongo(catalog: HubCatalog, bases: Bases, reserved: Set<string>): ImageS
   };
 }
 
+/** mongo:3.2 as the Hub rebuilt it two weeks later: the same layers, a new config (another image ID) */
+function mongoNext(catalog: HubCatalog, bases: Bases, reserved: Set<string>): ImageSpec {
+  const spec = mongo(catalog, bases, reserved);
+  const steps = [...spec.steps];
+  steps[steps.length - 1] = { ...steps[steps.length - 1], at: '2019-04-10T19:32:16.418226345Z' };
+  return { ...spec, tags: ['3.2-fidelity-next'], steps };
+}
+
 function registry(catalog: HubCatalog, bases: Bases, reserved: Set<string>): ImageSpec {
   const certs = new LayerDraft('registry:2 ca-certificates').padTo(
     657_212,
@@ -307,6 +315,10 @@ export function buildServices(catalog: HubCatalog, bases: Bases, reserved: Set<s
     redis(catalog, bases, reserved, false),
     redis(catalog, bases, reserved, true),
     mongo(catalog, bases, reserved),
+    // the Hub's next build of mongo:3.2 (same layers, rebuilt later): a lesson's
+    // Hub event `publish: mongo:3.2` points 3.2 at it, like the fidelity kit's
+    // `hubctl retag library/mongo 3.2-fidelity-next 3.2`
+    mongoNext(catalog, bases, reserved),
     registry(catalog, bases, reserved),
   ];
 }

@@ -21,12 +21,9 @@ export const containerCreateCommand: CommandSpec = {
       throw err;
     }
     refuseUnsupported(ctx, 'create', flags);
-    try {
-      const { Id } = await createWithPull(ctx, opts);
-      ctx.io.stdout.write(`${Id}\n`);
-    } catch (err) {
-      throw reportError('create', err instanceof Error ? err.message : String(err));
-    }
+    // runCreate returns createContainer's error as it is (exit 1), unlike run's reportError
+    const { Id } = await createWithPull(ctx, opts);
+    ctx.io.stdout.write(`${Id}\n`);
   },
 };
 

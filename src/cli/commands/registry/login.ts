@@ -2,10 +2,18 @@ import { textDecoder } from '../../../api/fs';
 import type { AuthConfig } from '../../../api/image';
 import { INDEX_SERVER } from '../../../api/registry';
 import { CliError, type CommandContext, type CommandSpec } from '../../framework/command';
+import { prefersChinese } from '../../framework/errors';
 import { configPath, readConfig, writeConfig } from './auth-config';
 
 const HUB_MESSAGE =
   "Login with your Docker ID to push and pull images from Docker Hub. If you don't have a Docker ID, head over to https://hub.docker.com to create one.";
+
+/** the app's one line about its Hub's accounts (not Docker's text: zh/en) */
+export function hubSignUpHint(env: Record<string, string>): string {
+  return prefersChinese(env)
+    ? '（Dockyard：用一个新的 Docker ID 第一次登录即创建该账号，密码就是这次输入的密码；以后登录会核对它。Docker ID 为 4–30 个小写字母或数字。）'
+    : '(Dockyard: logging in with a new Docker ID creates that account with the password you type; later logins check it. A Docker ID is 4-30 lowercase letters or digits.)';
+}
 
 function unencryptedWarning(path: string): string {
   return (
@@ -28,6 +36,7 @@ async function configureAuth(
   user = user.trim();
   if (user === '') {
     if (isDefault) stdout.write(`${HUB_MESSAGE}\n`);
+    if (isDefault && ctx.hubSignUp) stdout.write(`${hubSignUpHint(ctx.env)}\n`);
     stdout.write(stored ? `Username (${stored}): ` : 'Username: ');
     user = ((await stdin.readLine()) ?? '').trim() || (stored ?? '');
   }

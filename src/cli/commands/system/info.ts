@@ -1,7 +1,7 @@
 /** docker info [OPTIONS] (also `docker system info`): docker/cli 20.10 prettyPrintInfo */
 import type { SystemInfo } from '../../../api/system';
 import { textDecoder } from '../../../api/fs';
-import type { CommandContext, CommandSpec } from '../../framework/command';
+import { CliError, type CommandContext, type CommandSpec } from '../../framework/command';
 import { bytesSize } from '../../../lib/units';
 import { goStruct } from '../../format/template';
 import { formatValue } from './template-output';
@@ -80,6 +80,12 @@ export function serverInfoText(info: SystemInfo, user: string): string {
   o += nonEmpty(' ID:', info.ID);
   o += line(' Docker Root Dir:', info.DockerRootDir);
   o += line(' Debug Mode:', info.Debug);
+  if (info.Debug) {
+    o += line('  File Descriptors:', info.NFd);
+    o += line('  Goroutines:', info.NGoroutines);
+    o += line('  System Time:', info.SystemTime);
+    o += line('  EventsListeners:', info.NEventsListener);
+  }
   o += nonEmpty(' HTTP Proxy:', info.HttpProxy);
   o += nonEmpty(' HTTPS Proxy:', info.HttpsProxy);
   o += nonEmpty(' No Proxy:', info.NoProxy);
@@ -110,8 +116,17 @@ export const infoCommand: CommandSpec = {
   args: { kind: 'none' },
   flags: [{ name: 'format', short: 'f', type: 'string', usage: 'Format the output using the given Go template' }],
   async run(ctx, flags) {
-    const info = await ctx.client.info();
     const format = flags.string('format');
+    let info: SystemInfo;
+    try {
+      info = await ctx.client.info();
+    } catch (err) {
+      if (format) throw err;
+      // prettyPrintInfo: the client part, then the server's error on stdout, and its own error
+      const msg = err instanceof Error ? err.message : String(err);
+      ctx.io.stdout.write(`Client:\n Context:    default\n Debug Mode: false\n\nServer:\nERROR: ${msg}\n`);
+      throw new CliError('errors pretty printing info');
+    }
     if (format) {
       const data = goStruct({ ...info, ClientInfo: goStruct({ Debug: false, Context: 'default', Plugins: [], Warnings: null }, '*system.clientInfo'), ClientErrors: null }, 'system.info');
       ctx.io.stdout.write(formatValue(format, data));

@@ -32,11 +32,17 @@ export function ansic(rfc3339: string): string {
 
 const VERSION_TABWRITER = { minwidth: 20, padding: 1, padchar: ' ' };
 
-function defaultText(sv: ServerVersion): string {
+/** the template's Client part (all of it when the daemon did not answer) */
+function clientText(): string {
   const c = CLIENT_VERSION;
   let out = 'Client:\n';
   out += ` Version:\t${c.Version}\n API version:\t${c.APIVersion}\n Go version:\t${c.GoVersion}\n Git commit:\t${c.GitCommit}\n`;
-  out += ` Built:\t${ansic(c.BuildTime)}\n OS/Arch:\tlinux/amd64\n Context:\tdefault\n Experimental:\ttrue\n\nServer:`;
+  out += ` Built:\t${ansic(c.BuildTime)}\n OS/Arch:\tlinux/amd64\n Context:\tdefault\n Experimental:\ttrue`;
+  return out;
+}
+
+function defaultText(sv: ServerVersion): string {
+  let out = `${clientText()}\n\nServer:`;
   if (sv.Platform.Name) out += ` ${sv.Platform.Name}`;
   for (const comp of sv.Components) {
     out += `\n ${comp.Name}:`;
@@ -95,8 +101,15 @@ export const versionCommand: CommandSpec = {
     { name: 'kubeconfig', type: 'string', usage: 'Kubernetes config file' },
   ],
   async run(ctx, flags) {
-    const sv = await ctx.client.serverVersion();
     const format = flags.string('format');
+    let sv: ServerVersion;
+    try {
+      sv = await ctx.client.serverVersion();
+    } catch (err) {
+      // runVersion prints what it has (the client part), then returns the error
+      if (!format) ctx.io.stdout.write(tabwrite(`${clientText()}\n`, VERSION_TABWRITER));
+      throw err;
+    }
     const text = format ? formatValue(format, versionData(sv)).replace(/\n$/, '') : defaultText(sv).replace(/\n$/, '');
     ctx.io.stdout.write(tabwrite(`${text}\n`, VERSION_TABWRITER));
   },

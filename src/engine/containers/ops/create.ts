@@ -4,7 +4,9 @@
  * writable layer and the volumes. The container is left "created".
  */
 import type { ContainerConfig, ContainerCreateResponse, HostConfig, NetworkingConfig } from '../../../api/container';
-import { invalidParameter } from '../../../api/errors';
+import { invalidParameter, systemError } from '../../../api/errors';
+import { BuildError } from '../../build/build-error';
+import { setupWorkingDirectory } from '../../build/workdir';
 import type { Engine } from '../../engine';
 import { generateId } from '../../core/ids';
 import { newState, type ContainerRecord } from '../container-record';
@@ -89,6 +91,13 @@ export function createContainer(engine: Engine, req: CreateRequest): ContainerCr
   } catch {
     // a mount that cannot be set up fails the start, as with dockerd; the layers are there already
     c.rootfs = buildRootfs(engine, c, upper, false);
+  }
+  try {
+    // createContainerOSSpecificSettings: the working directory is made now, and one that is a file fails the create
+    setupWorkingDirectory(c.rootfs, config.WorkingDir, `/var/lib/docker/overlay2/${c.layerId}/merged`);
+  } catch (err) {
+    engine.containers.releaseName(name);
+    throw err instanceof BuildError ? systemError(err.message) : err;
   }
   engine.containers.add(c);
   engine.events.emit(engine.clock.now(), 'container', 'create', c.ID, attrs(c));

@@ -14,6 +14,7 @@ import type { Engine } from '../../engine';
 import { generateId } from '../../core/ids';
 import type { ContainerRecord, ExecRecord } from '../container-record';
 import { emitContainerEvent } from '../lifecycle';
+import { UserLookupError } from '../exec-user';
 import { execFailure, isExecError, launchProcess } from '../process-launch';
 import { StdinPipe, type StdinSource } from '../stdin-pipe';
 import { parseDetachKeys } from './attach';
@@ -118,6 +119,12 @@ export async function execStart(engine: Engine, execId: string, io: ProcessIO, s
     });
   } catch (err) {
     stdin.detachSource(source);
+    if (err instanceof UserLookupError) {
+      // the daemon's getUser fails inside the exec stream: its text reaches the terminal, the exec ends with 126
+      e.ExitCode = 126;
+      io.stdout.write(`${err.message}\r\n`);
+      return { detached: false };
+    }
     if (!isExecError(err)) throw err;
     // dockerd gives every exec that fails to start exit code 126, also for a missing program
     e.ExitCode = 126;

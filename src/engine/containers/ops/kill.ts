@@ -23,7 +23,8 @@ export function killWithSignal(engine: Engine, c: ContainerRecord, sig: number):
     c.exitOnNext = true;
     unpause = c.State.Paused;
   }
-  c.hasBeenManuallyStopped = true;
+  // a container the daemon stops while shutting down is not stopped by the user
+  if (!engine.daemon.shuttingDown) c.hasBeenManuallyStopped = true;
   if (c.State.Restarting) {
     if (c.exitOnNext) cancelRestart(c);
     return;

@@ -3,6 +3,7 @@
  * image's StopSignal or SIGTERM), then SIGKILL once `timeout` seconds of
  * simulated time have passed. A stopped container is left as is.
  */
+import { daemonLog } from '../../daemon/daemon-log';
 import type { Engine } from '../../engine';
 import type { ContainerRecord } from '../container-record';
 import { cancelRestart, emitContainerEvent } from '../lifecycle';
@@ -35,6 +36,7 @@ export async function stopRecord(engine: Engine, c: ContainerRecord, timeout?: n
       }),
     ]);
     if (timedOut && c.State.Running) {
+      daemonLog(engine, 'info', `Container failed to exit within ${seconds}s of signal ${sig} - using the force`, { container: c.ID });
       killWithSignal(engine, c, 9);
     }
   }

@@ -1,12 +1,14 @@
 /**
  * HTTP from the learner's machine (curl on the host, and the daemon's own
  * push/pull to 127.0.0.1:5000): localhost, 127.0.0.1 and 0.0.0.0 reach the
- * published host ports and through them the container's listener; container
+ * published host ports and through them the container's listener, and so
+ * does the machine's own LAN address (HOST_LAN_IP); container
  * addresses on a bridge are reachable directly (Linux routes to docker0).
  * Container names do not resolve on the host.
  */
 import type { HttpRequest, HttpResponse, NetFailure } from '../../../api/net';
 import type { Engine } from '../../engine';
+import { HOST_LAN_IP } from '../../system/daemon-facts';
 import { formatIp, parseIp } from '../ipv4';
 import { listenerOf } from './listeners';
 import { findMapping } from './ports';
@@ -30,6 +32,7 @@ export async function hostHttp(engine: NetEngine, request: HttpRequest): Promise
   const req = (id: string): HttpRequest => (request.remoteAddr ? request : { ...request, remoteAddr: gatewayFor(engine, id) });
   let hostIp: string | undefined;
   if (LOCAL.includes(host) || host.startsWith('127.')) hostIp = host.includes(':') ? '::1' : '127.0.0.1';
+  else if (host === HOST_LAN_IP) hostIp = HOST_LAN_IP;
   else if (parseIp(host) !== undefined) {
     // a container address: straight to the container
     for (const n of engine.networks.list()) {

@@ -1,8 +1,11 @@
 /**
  * The daemon's registry client for a private registry (`127.0.0.1:5000/…`):
  * distribution's HTTP API v2 over the simulated network. No authentication
- * (the tutorial's registry has none), plain HTTP for loopback addresses like
- * dockerd's default insecure 127.0.0.0/8.
+ * (the tutorial's registry has none). A registry the daemon counts as insecure
+ * (loopback addresses by default, then `insecure-registries`) is spoken to in
+ * plain HTTP; any other one in HTTPS, which the simulated registries, plain
+ * HTTP servers, answer as Go's client reports: "http: server gave HTTP response
+ * to HTTPS client".
  */
 import { textDecoder, textEncoder } from '../../../api/fs';
 import type { HttpRequest, HttpResponse, NetFailure } from '../../../api/net';
@@ -23,18 +26,14 @@ export function splitHostPort(domain: string): { host: string; port: number } {
   return { host: domain, port: 443 };
 }
 
-function isLoopback(host: string): boolean {
-  return host === 'localhost' || /^127\./.test(host) || host === '::1';
-}
-
-export function registryScheme(domain: string): 'http' | 'https' {
-  return isLoopback(splitHostPort(domain).host) ? 'http' : 'https';
+export function registryScheme(secure: boolean): 'http' | 'https' {
+  return secure ? 'https' : 'http';
 }
 
 /** Go's net/http error text for a failed connection */
-export function dialError(domain: string, path: string, f: NetFailure): string {
+export function dialError(domain: string, path: string, f: NetFailure, secure: boolean): string {
   const { host, port } = splitHostPort(domain);
-  const url = `${registryScheme(domain)}://${domain}${path}`;
+  const url = `${registryScheme(secure)}://${domain}${path}`;
   switch (f.error) {
     case 'refused':
       return `Get "${url}": dial tcp ${host === 'localhost' ? '127.0.0.1' : host}:${port}: connect: connection refused`;
@@ -55,6 +54,8 @@ export class DistributionRepository implements RemoteRepository {
     private readonly transport: Transport,
     private readonly domain: string,
     readonly path: string,
+    /** HTTPS (true) or plain HTTP */
+    private readonly secure: boolean,
   ) {
     const hp = splitHostPort(domain);
     this.host = hp.host;
@@ -68,7 +69,10 @@ export class DistributionRepository implements RemoteRepository {
     headers: Record<string, string> = {},
   ): Promise<HttpResponse> {
     const r = await this.transport({ method, host: this.host, port: this.port, path, headers, body });
-    if (isFailure(r)) throw new RegistryError('unreachable', dialError(this.domain, path, r));
+    if (isFailure(r)) throw new RegistryError('unreachable', dialError(this.domain, path, r, this.secure));
+    if (this.secure) {
+      throw new RegistryError('unreachable', `Get "https://${this.domain}${path}": http: server gave HTTP response to HTTPS client`);
+    }
     return r;
   }
 

@@ -15,8 +15,8 @@ export function registryHost(serverAddress: string | undefined): string {
 }
 
 /**
- * POST /auth (docker login): the Hub checks the password (any user,
- * "dockerpassword"); a private registry without authentication accepts anyone
+ * POST /auth (docker login): the Hub checks the password (hub-auth.ts: the
+ * stand-in's one password, or the learner's accounts); a private registry without authentication accepts anyone
  * once it answers on /v2/.
  */
 export async function registryLogin(engine: Engine, auth: AuthConfig): Promise<AuthenticateOKBody> {

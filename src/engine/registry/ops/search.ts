@@ -1,5 +1,6 @@
 import { invalidParameter, systemError } from '../../../api/errors';
 import type { ImageSearchOptions, ImageSearchResult } from '../../../api/image';
+import { isSecureRegistry } from '../../daemon/daemon-config';
 import type { Engine } from '../../engine';
 import { validateFilters } from '../../system/filters';
 import { dialError, splitHostPort } from '../distribution/client';
@@ -43,7 +44,9 @@ export async function searchImages(engine: Engine, term: string, opts: ImageSear
     const { host, port } = splitHostPort(index);
     const path = `/v1/search?q=${encodeURIComponent(remote)}&n=${limit}`;
     const r = await hostHttp(engine, { method: 'GET', host, port, path, headers: {} });
-    if ('error' in r) throw systemError(dialError(index, path, r));
+    const secure = isSecureRegistry(engine.daemon.config, index);
+    if ('error' in r) throw systemError(dialError(index, path, r, secure));
+    if (secure) throw systemError(`Get "https://${index}${path}": http: server gave HTTP response to HTTPS client`);
     if (r.status !== 200) throw systemError(`Unexpected status code ${r.status}`);
     rows = [];
   }

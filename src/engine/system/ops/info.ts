@@ -4,7 +4,7 @@ import type { Engine } from '../../engine';
 import * as F from '../daemon-facts';
 import { rfc3339Nano } from '../time-format';
 
-type InfoEngine = Pick<Engine, 'containers' | 'images' | 'networks' | 'clock'>;
+type InfoEngine = Pick<Engine, 'containers' | 'images' | 'networks' | 'clock' | 'daemon'>;
 
 const BASE32 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
 
@@ -18,7 +18,23 @@ export function daemonId(engine: Pick<Engine, 'networks'>): string {
   return groups.join(':');
 }
 
+/** the registry part of /info: insecure registries by name and network, the Hub with its mirrors */
+function registryConfig(engine: InfoEngine): SystemInfo['RegistryConfig'] {
+  const cfg = engine.daemon.config;
+  const indexConfigs: SystemInfo['RegistryConfig']['IndexConfigs'] = {};
+  for (const name of cfg.insecureNames) indexConfigs[name] = { Name: name, Mirrors: [], Secure: false, Official: false };
+  indexConfigs['docker.io'] = { Name: 'docker.io', Mirrors: [...cfg.registryMirrors], Secure: true, Official: true };
+  return {
+    AllowNondistributableArtifactsCIDRs: [],
+    AllowNondistributableArtifactsHostnames: [],
+    InsecureRegistryCIDRs: [...cfg.insecureCidrs],
+    IndexConfigs: indexConfigs,
+    Mirrors: [...cfg.registryMirrors],
+  };
+}
+
 export function systemInfo(engine: InfoEngine): SystemInfo {
+  const cfg = engine.daemon.config;
   const all = engine.containers.list();
   const running = all.filter((c) => c.State.Running && !c.State.Paused).length;
   const paused = all.filter((c) => c.State.Running && c.State.Paused).length;
@@ -53,12 +69,12 @@ export function systemInfo(engine: InfoEngine): SystemInfo {
     IPv4Forwarding: true,
     BridgeNfIptables: true,
     BridgeNfIp6tables: true,
-    Debug: false,
+    Debug: cfg.debug,
     NFd: 24,
     OomKillDisable: true,
     NGoroutines: 34,
     SystemTime: rfc3339Nano(engine.clock.now()),
-    LoggingDriver: 'json-file',
+    LoggingDriver: cfg.logDriver,
     CgroupDriver: 'cgroupfs',
     CgroupVersion: '1',
     NEventsListener: 0,
@@ -68,23 +84,17 @@ export function systemInfo(engine: InfoEngine): SystemInfo {
     OSType: 'linux',
     Architecture: 'x86_64',
     IndexServerAddress: 'https://index.docker.io/v1/',
-    RegistryConfig: {
-      AllowNondistributableArtifactsCIDRs: [],
-      AllowNondistributableArtifactsHostnames: [],
-      InsecureRegistryCIDRs: ['127.0.0.0/8'],
-      IndexConfigs: { 'docker.io': { Name: 'docker.io', Mirrors: [], Secure: true, Official: true } },
-      Mirrors: [],
-    },
+    RegistryConfig: registryConfig(engine),
     NCPU: F.NCPU,
     MemTotal: F.MEM_TOTAL,
     GenericResources: null,
-    DockerRootDir: '/var/lib/docker',
+    DockerRootDir: cfg.dataRoot,
     HttpProxy: '',
     HttpsProxy: '',
     NoProxy: '',
     Name: F.HOST_NAME,
-    Labels: [],
-    ExperimentalBuild: false,
+    Labels: [...cfg.labels],
+    ExperimentalBuild: cfg.experimental,
     ServerVersion: F.SERVER_VERSION,
     Runtimes: {
       'io.containerd.runc.v2': { path: 'runc' },
@@ -93,7 +103,7 @@ export function systemInfo(engine: InfoEngine): SystemInfo {
     },
     DefaultRuntime: 'runc',
     Swarm: { NodeID: '', NodeAddr: '', LocalNodeState: 'inactive', ControlAvailable: false, Error: '', RemoteManagers: null },
-    LiveRestoreEnabled: false,
+    LiveRestoreEnabled: cfg.liveRestore,
     Isolation: '',
     InitBinary: 'docker-init',
     ContainerdCommit: { ID: F.CONTAINERD.commit, Expected: F.CONTAINERD.commit },

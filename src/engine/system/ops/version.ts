@@ -1,8 +1,10 @@
 /** GET /version (moby daemon SystemVersion). */
 import type { ServerVersion } from '../../../api/system';
+import type { Engine } from '../../engine';
 import * as F from '../daemon-facts';
 
-export function serverVersion(): ServerVersion {
+/** `engine` (optional): Experimental follows its configuration */
+export function serverVersion(engine?: Pick<Engine, 'daemon'>): ServerVersion {
   return {
     Platform: { Name: '' },
     Components: [
@@ -13,7 +15,7 @@ export function serverVersion(): ServerVersion {
           ApiVersion: F.API_VERSION,
           Arch: 'amd64',
           BuildTime: F.BUILD_TIME,
-          Experimental: 'false',
+          Experimental: String(engine?.daemon.config.experimental ?? false),
           GitCommit: F.SERVER_GIT_COMMIT,
           GoVersion: F.GO_VERSION,
           KernelVersion: F.KERNEL_VERSION,
@@ -34,5 +36,6 @@ export function serverVersion(): ServerVersion {
     Arch: 'amd64',
     KernelVersion: F.KERNEL_VERSION,
     BuildTime: F.BUILD_TIME,
+    ...(engine?.daemon.config.experimental ? { Experimental: true } : {}),
   };
 }

@@ -7,7 +7,7 @@
 import { textDecoder } from '../../../api/fs';
 import type { Program, ProgramContext } from '../../interpreter/types';
 import { ALPINE_PACKAGES } from '../../runtime/packages/alpine';
-import { resolveInstall } from '../../runtime/packages/types';
+import { packageNamed, resolveInstall } from '../../runtime/packages/types';
 import { installFiles, isInstalled, isRoot, osRelease, removeFiles } from './common';
 
 const DB = '/lib/apk/db/installed';
@@ -112,8 +112,11 @@ export const apk: Program = async (ctx) => {
       return 0;
     }
     case 'del': {
-      const gone = names.map((n) => ALPINE_PACKAGES[n]).filter((p) => p && isInstalled(ctx.fs, p));
-      for (const n of names) if (!ALPINE_PACKAGES[n] || !isInstalled(ctx.fs, ALPINE_PACKAGES[n])) ctx.io.stderr.write(`WARNING: opening ${n}: No such file or directory\n`);
+      const gone = names.map((n) => packageNamed(ALPINE_PACKAGES, n)).filter((p): p is NonNullable<typeof p> => p !== undefined && isInstalled(ctx.fs, p));
+      for (const n of names) {
+        const p = packageNamed(ALPINE_PACKAGES, n);
+        if (!p || !isInstalled(ctx.fs, p)) ctx.io.stderr.write(`WARNING: opening ${n}: No such file or directory\n`);
+      }
       gone.forEach((p, i) => {
         ctx.io.stdout.write(`(${i + 1}/${gone.length}) Purging ${p.name} (${p.version})\n`);
         removeFiles(ctx.fs, p);

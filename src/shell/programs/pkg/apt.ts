@@ -8,7 +8,7 @@
 import { textDecoder } from '../../../api/fs';
 import type { Program, ProgramContext } from '../../interpreter/types';
 import { DEBIAN_PACKAGES, UBUNTU_PACKAGES } from '../../runtime/packages/debian';
-import { type PackageDef, type PackageIndex, resolveInstall } from '../../runtime/packages/types';
+import { type PackageDef, type PackageIndex, packageNamed, resolveInstall } from '../../runtime/packages/types';
 import { aptSize, ask, downloadTime, installFiles, isInstalled, isRoot, osRelease, removeFiles, wrapNames } from './common';
 
 const LISTS = '/var/lib/apt/lists';
@@ -124,14 +124,14 @@ async function install(ctx: ProgramContext, d: Distro, names: string[], yes: boo
   if (!isRoot(ctx)) return lockError(ctx, 'dpkg');
   out('Reading package lists...\nBuilding dependency tree...\nReading state information...\n');
   const lists = hasLists(ctx);
-  const missing = lists ? names.filter((n) => !d.index[n]) : names;
+  const missing = lists ? names.filter((n) => !packageNamed(d.index, n)) : names;
   if (missing.length) {
     for (const n of missing) ctx.io.stderr.write(`E: Unable to locate package ${n}\n`);
     return 100;
   }
   const { order } = resolveInstall(d.index, names, (p) => isInstalled(ctx.fs, p));
   for (const n of names) {
-    const p = d.index[n];
+    const p = packageNamed(d.index, n);
     if (p && !order.includes(p)) out(`${n} is already the newest version (${p.version}).\n`);
   }
   const extra = order.filter((p) => !names.includes(p.name));
@@ -202,7 +202,7 @@ function remove(ctx: ProgramContext, d: Distro, names: string[], purge: boolean)
   out('Reading package lists...\nBuilding dependency tree...\nReading state information...\n');
   const gone: PackageDef[] = [];
   for (const n of names) {
-    const p = d.index[n];
+    const p = packageNamed(d.index, n);
     if (!p || !isInstalled(ctx.fs, p)) out(`Package '${n}' is not installed, so not removed\n`);
     else gone.push(p);
   }

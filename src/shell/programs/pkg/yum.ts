@@ -4,7 +4,7 @@
  */
 import type { Program, ProgramContext } from '../../interpreter/types';
 import { CENTOS_PACKAGES, CENTOS_PREINSTALLED } from '../../runtime/packages/centos';
-import { type PackageDef, resolveInstall } from '../../runtime/packages/types';
+import { type PackageDef, packageNamed, resolveInstall } from '../../runtime/packages/types';
 import { ask, installFiles, isInstalled, isRoot, removeFiles } from './common';
 
 const RULE = `${'='.repeat(80)}\n`;
@@ -39,14 +39,14 @@ async function install(ctx: ProgramContext, names: string[], yes: boolean): Prom
   header(ctx);
   mirrors(ctx);
   for (const n of names) {
-    const pre = CENTOS_PREINSTALLED[n];
+    const pre = (Object.hasOwn(CENTOS_PREINSTALLED, n) ? CENTOS_PREINSTALLED[n] : undefined);
     if (pre) out(`Package ${n}-${pre}.x86_64 already installed and latest version\n`);
   }
-  const wanted = names.filter((n) => !CENTOS_PREINSTALLED[n]);
+  const wanted = names.filter((n) => !(Object.hasOwn(CENTOS_PREINSTALLED, n) ? CENTOS_PREINSTALLED[n] : undefined));
   const { order, missing } = resolveInstall(CENTOS_PACKAGES, wanted, (p) => isInstalled(ctx.fs, p));
   for (const m of missing) out(`No package ${m} available.\n`);
   for (const n of wanted) {
-    const p = CENTOS_PACKAGES[n];
+    const p = packageNamed(CENTOS_PACKAGES, n);
     if (p && !order.includes(p)) out(`Package ${p.name}-${p.version}.${p.arch} already installed and latest version\n`);
   }
   if (order.length === 0) {
@@ -110,7 +110,7 @@ export const yum: Program = async (ctx) => {
     case 'remove':
     case 'erase': {
       header(ctx);
-      const gone = names.map((n) => CENTOS_PACKAGES[n]).filter((p): p is PackageDef => p !== undefined && isInstalled(ctx.fs, p));
+      const gone = names.map((n) => packageNamed(CENTOS_PACKAGES, n)).filter((p): p is PackageDef => p !== undefined && isInstalled(ctx.fs, p));
       if (!gone.length) {
         ctx.io.stdout.write(`No Match for argument: ${names.join(' ')}\nNo Packages marked for removal\n`);
         return 0;

@@ -47,6 +47,11 @@ export function pkg(
 }
 
 /** the package and everything it needs that is not installed yet, dependencies first */
+/** the package of that name in an index (never a property every object has: `apt-get install constructor`) */
+export function packageNamed(index: PackageIndex, name: string): PackageDef | undefined {
+  return Object.hasOwn(index, name) ? index[name] : undefined;
+}
+
 export function resolveInstall(index: PackageIndex, names: string[], installed: (p: PackageDef) => boolean): { order: PackageDef[]; missing: string[] } {
   const order: PackageDef[] = [];
   const seen = new Set<string>();
@@ -54,7 +59,7 @@ export function resolveInstall(index: PackageIndex, names: string[], installed: 
   const visit = (n: string) => {
     if (seen.has(n)) return;
     seen.add(n);
-    const p = index[n];
+    const p = packageNamed(index, n);
     if (!p) {
       missing.push(n);
       return;

@@ -117,7 +117,8 @@ function accessLine(ctx: ProgramContext, req: HttpRequest, res: HttpResponse): s
 
 /** `nginx -s stop|quit|reload|reopen`: signal the running master (its PID file) */
 function sendSignal(ctx: ProgramContext, name: string): number {
-  const sig = { stop: 'SIGTERM', quit: 'SIGQUIT', reload: 'SIGHUP', reopen: 'SIGUSR1' }[name];
+  const signals: Record<string, string> = { stop: 'SIGTERM', quit: 'SIGQUIT', reload: 'SIGHUP', reopen: 'SIGUSR1' };
+  const sig = Object.hasOwn(signals, name) ? signals[name] : undefined;
   if (!sig) {
     ctx.io.stderr.write(`nginx: invalid option: "-s ${name}"\n`);
     return 1;
