@@ -57,11 +57,16 @@ export interface ProcessIO {
    * step as the recorder does, with SIGKILL): then nothing may go on
    */
   interrupt: AbortSignal;
+  /**
+   * aborted when the job is killed (SIGKILL), also after a Ctrl-C that a
+   * command passed on to its container: nothing of it may go on
+   */
+  killed?: AbortSignal;
 }
 
 /** the abort reason of a job's interrupt when it is killed, not interrupted */
 export const KILL_REASON = 'SIGKILL';
 
-export function isKilled(signal: AbortSignal): boolean {
-  return signal.aborted && signal.reason === KILL_REASON;
+export function isKilled(io: Pick<ProcessIO, 'interrupt' | 'killed'>): boolean {
+  return io.killed?.aborted === true || (io.interrupt.aborted && io.interrupt.reason === KILL_REASON);
 }

@@ -54,8 +54,12 @@ const MAX_BUSY_TURNS = 200;
  * input closed) before the runner calls it unstoppable
  */
 const STOP_TURNS = 50;
-/** …and at least this much real time (an endless loop past its hold runs a slice every few ms) */
-const STOP_MIN_MS = 50;
+/**
+ * …and up to this much real time: an endless loop past its hold runs a slice
+ * when its turn comes behind the other endless loops (ENDLESS_SLICE_GAP_MS
+ * apart), and only then sees that it was killed
+ */
+const STOP_MAX_MS = 1000;
 
 function twoTurns(): Promise<void> {
   return new Promise<void>((resolve) => setImmediate(() => setImmediate(resolve)));
@@ -94,11 +98,13 @@ export async function runStep(session: StepRunner, cmd: string, opts: StepOption
   const stderr = new ScreenOutput(columns, touched, opts.maxOutputChars);
   // one interrupt for the step's foreground job: whoever looks at io.interrupt, now or later, sees Ctrl-C
   const interrupt = new AbortController();
+  // SIGKILL at the timeout: also reaches a command that passed an earlier Ctrl-C on to its container
+  const kill = new AbortController();
   const stdin = new TerminalInput({
     echo: (s) => stdout.echo(s),
     interrupt: () => interrupt.abort(),
   });
-  const io: ProcessIO = { stdin, stdout, stderr, interrupt: interrupt.signal };
+  const io: ProcessIO = { stdin, stdout, stderr, interrupt: interrupt.signal, killed: kill.signal };
 
   let result: { exit: number } | { error: unknown } | undefined;
   let running: Promise<number>;
@@ -173,7 +179,7 @@ export async function runStep(session: StepRunner, cmd: string, opts: StepOption
     exit = 137;
     stdout.close();
     stderr.close();
-    unstoppable = !(await stop(interrupt, stdin, () => result !== undefined));
+    unstoppable = !(await stop(interrupt, kill, stdin, () => result !== undefined));
   } else if (result && 'exit' in result) exit = result.exit;
   else {
     const err = result && 'error' in result ? result.error : undefined;
@@ -201,11 +207,12 @@ export async function runStep(session: StepRunner, cmd: string, opts: StepOption
  * input; then it gets a few turns of the event loop, in frozen simulated time,
  * to unwind. True when it has ended.
  */
-async function stop(interrupt: AbortController, stdin: TerminalInput, ended: () => boolean): Promise<boolean> {
+async function stop(interrupt: AbortController, kill: AbortController, stdin: TerminalInput, ended: () => boolean): Promise<boolean> {
+  kill.abort(KILL_REASON);
   interrupt.abort(KILL_REASON);
   stdin.close();
   const t0 = performance.now();
-  for (let i = 0; !ended() && (i < STOP_TURNS || performance.now() - t0 < STOP_MIN_MS); i++) {
+  for (let i = 0; !ended() && (i < STOP_TURNS || performance.now() - t0 < STOP_MAX_MS); i++) {
     if (i < STOP_TURNS) await twoTurns();
     else await new Promise((r) => setTimeout(r, 1));
   }

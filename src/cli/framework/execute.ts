@@ -126,6 +126,6 @@ export async function executeNode(
   }
   checkArgs(node, spec.args ?? { kind: 'any' }, parsed.args.length, stderrHelp);
   const running = spec.run({ ...ctx, commandPath: node.path }, parsed.flags, parsed.args);
-  const result = await untilInterrupted(running, ctx.io.interrupt, !endsOnInterrupt(node.path));
+  const result = await untilInterrupted(running, ctx.io, !endsOnInterrupt(node.path));
   return typeof result === 'number' ? result : 0;
 }

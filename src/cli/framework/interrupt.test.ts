@@ -16,21 +16,28 @@ describe('Ctrl-C and docker commands', () => {
     }
     const never = new Promise<number>(() => {});
     const ac = new AbortController();
-    const r = untilInterrupted(never, ac.signal);
+    const r = untilInterrupted(never, { interrupt: ac.signal });
     ac.abort();
     expect(await r).toBe(130);
     const failing = Promise.reject(new Error('late'));
-    expect(await untilInterrupted(failing, ac.signal)).toBe(130);
-    expect(await untilInterrupted(Promise.resolve(4), new AbortController().signal)).toBe(4);
+    expect(await untilInterrupted(failing, { interrupt: ac.signal })).toBe(130);
+    expect(await untilInterrupted(Promise.resolve(4), { interrupt: new AbortController().signal })).toBe(4);
     // an attached command lets Ctrl-C through to its container, but dies of a kill
     const ctrlC = new AbortController();
     ctrlC.abort();
-    const attached = untilInterrupted(never, ctrlC.signal, true);
+    const attached = untilInterrupted(never, { interrupt: ctrlC.signal }, true);
     const kill = new AbortController();
-    const killed = untilInterrupted(never, kill.signal, true);
+    const killed = untilInterrupted(never, { interrupt: kill.signal }, true);
     kill.abort(KILL_REASON);
     expect(await killed).toBe(137);
     expect(await Promise.race([attached, new Promise((r) => setTimeout(() => r('still attached'), 20))])).toBe('still attached');
+    // a Ctrl-C passed on to the container first, the kill (io.killed) later still ends it
+    const passedOn = new AbortController();
+    passedOn.abort();
+    const later = new AbortController();
+    const afterCtrlC = untilInterrupted(never, { interrupt: passedOn.signal, killed: later.signal }, true);
+    later.abort(KILL_REASON);
+    expect(await afterCtrlC).toBe(137);
   });
 
   it('a timed-out docker start -i of a running container is killed with its step', async () => {

@@ -7,7 +7,7 @@
  * container decide for themselves: they proxy the signal to the container or
  * type it into its tty (run, start, attach, exec).
  */
-import { isKilled } from '../../api/io';
+import { isKilled, type ProcessIO } from '../../api/io';
 
 const OWN_HANDLING = new Set(['run', 'start', 'attach', 'exec']);
 
@@ -18,31 +18,36 @@ export function endsOnInterrupt(commandPath: string): boolean {
 }
 
 /**
- * `work`, or 130 as soon as `signal` aborts (what `work` does after that is no
- * longer waited for); with `killOnly`, 137 when it is a kill (KILL_REASON):
- * an attached command that proxies Ctrl-C still dies of SIGKILL.
+ * `work`, or 130 as soon as the job is interrupted (what `work` does after
+ * that is no longer waited for); with `killOnly`, only when it is killed
+ * (137): an attached command that proxies Ctrl-C still dies of SIGKILL.
  */
-export function untilInterrupted<T>(work: Promise<T>, signal: AbortSignal, killOnly = false): Promise<T | 130 | 137> {
-  const ends = () => (killOnly ? isKilled(signal) : signal.aborted);
-  const status = () => (isKilled(signal) ? 137 : 130);
+export function untilInterrupted<T>(work: Promise<T>, io: Pick<ProcessIO, 'interrupt' | 'killed'>, killOnly = false): Promise<T | 130 | 137> {
+  const ends = () => (killOnly ? isKilled(io) : io.interrupt.aborted || isKilled(io));
+  const status = () => (isKilled(io) ? 137 : 130);
   if (ends()) {
     work.catch(() => undefined);
     return Promise.resolve(status());
   }
+  const signals = [io.interrupt, io.killed].filter((s): s is AbortSignal => s !== undefined);
   return new Promise<T | 130 | 137>((resolve, reject) => {
+    const off = () => {
+      for (const s of signals) s.removeEventListener('abort', onAbort);
+    };
     const onAbort = () => {
       if (!ends()) return;
+      off();
       work.catch(() => undefined);
       resolve(status());
     };
-    signal.addEventListener('abort', onAbort, { once: true });
+    for (const s of signals) s.addEventListener('abort', onAbort);
     work.then(
       (v) => {
-        signal.removeEventListener('abort', onAbort);
+        off();
         resolve(v);
       },
       (e: unknown) => {
-        signal.removeEventListener('abort', onAbort);
+        off();
         reject(e);
       },
     );
