@@ -20,7 +20,7 @@ import type { KeyValueStore } from '../../src/store/idb-storage';
 import { encodeSandboxFile } from '../../src/store/sandbox-file';
 import { storeInvariants } from '../property/invariants';
 import { corrupt } from './corrupt-export';
-import { outputProblems } from './oracles';
+import { outputProblems, taintOf } from './oracles';
 import type { Rng } from './rng';
 
 export interface ImportFinding {
@@ -128,8 +128,8 @@ const HEALTH_COMMANDS = [
   'ls -la ~ /srv/work > /dev/null',
 ];
 
-/** why the store's current sandbox does not work, or undefined */
-async function unhealthy(st: Store): Promise<string | undefined> {
+/** why the store's current sandbox does not work, or undefined (`taint`: JS-value words the session typed, its names may hold them) */
+async function unhealthy(st: Store, taint: string): Promise<string | undefined> {
   const s = session(st);
   const engine = s.simulator.engine;
   // a container whose image is gone is a state `docker rmi -f` makes too: not a broken import
@@ -149,7 +149,7 @@ async function unhealthy(st: Store): Promise<string | undefined> {
     }
     const out = plain(r.out) + plain(r.err);
     if (r.status !== 0) return `${line} exited ${r.status}: ${out.slice(0, 200)}`;
-    const p = outputProblems(out, line);
+    const p = outputProblems(out, line, taint);
     if (p.length) return `${line} printed ${p[0]?.text}`;
   }
   // what an export writes, but the file contents (base64 of every blob: the same each time)
@@ -180,6 +180,7 @@ export async function fuzzImports(
     onFinding({ kind: 'export-failed', what: 'the session', detail: e instanceof Error ? e.message : String(e) });
     return stats;
   }
+  const taint = taintOf(text);
   let st = newStore(r.int(1, 1e9));
   // something of its own in the current sandbox, which a refused import must leave alone
   await runIn(session(st), st.clock, 't1', 'echo mine > /srv/work/mine.txt; docker volume create mine');
@@ -205,7 +206,7 @@ export async function fuzzImports(
       return true;
     }
     stats.accepted++;
-    const why = await unhealthy(st);
+    const why = await unhealthy(st, taint);
     if (why) onFinding({ kind: 'import-accepted-corrupt', what, detail: why });
     return why === undefined;
   };

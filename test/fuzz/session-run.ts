@@ -6,7 +6,7 @@
  */
 import { plain } from '../../src/runner/render';
 import { createSession, type Session } from '../../src/runner/session';
-import { runStep, settle, type StepOutcome } from '../../src/runner/step-driver';
+import { runStep, settle, type StepOutcome, type StepRunner } from '../../src/runner/step-driver';
 import { storeInvariants } from '../property/invariants';
 import { dockerLine } from './docker-lines';
 import type { Failure, FailureKind } from './failure';
@@ -76,7 +76,7 @@ export async function runFuzzSession(opts: SessionOptions): Promise<SessionStats
     opts.onFailure({ kind, owner: line.owner ?? 'fuzz', template: line.template, line: line.line, detail, session: opts.seed, n });
 
   /** run one line with every per-line oracle; the outcome, or undefined when runStep itself threw */
-  const step = async (line: FuzzLine): Promise<StepOutcome | undefined> => {
+  const step = async (line: FuzzLine, runner: StepRunner = s): Promise<StepOutcome | undefined> => {
     opts.onLine?.(n, line);
     const images = FORCE_RMI.test(line.line) && FORCE_FLAG.test(line.line) ? new Set(s.engine.images.all().map((i) => i.id)) : undefined;
     const typed = [line.line, ...(line.inputs ?? []).map((i) => ('text' in i ? i.text : ''))].join('\n');
@@ -84,7 +84,7 @@ export async function runFuzzSession(opts: SessionOptions): Promise<SessionStats
     const w0 = performance.now();
     let out: StepOutcome;
     try {
-      out = await runStep(s, line.line, { inputs: line.inputs, timeoutSeconds: STEP_TIMEOUT_S, maxOutputChars: MAX_OUTPUT });
+      out = await runStep(runner, line.line, { inputs: line.inputs, timeoutSeconds: STEP_TIMEOUT_S, maxOutputChars: MAX_OUTPUT });
     } catch (e) {
       fail('escape', line, `runStep threw ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`.slice(0, 400));
       return undefined;
@@ -130,7 +130,7 @@ export async function runFuzzSession(opts: SessionOptions): Promise<SessionStats
   return stats;
 }
 
-type Step = (line: FuzzLine) => Promise<StepOutcome | undefined>;
+type Step = (line: FuzzLine, runner?: StepRunner) => Promise<StepOutcome | undefined>;
 type Fail = (kind: FailureKind, line: FuzzLine, detail: string) => void;
 
 const LIST_COMMANDS = [
@@ -152,7 +152,6 @@ const LIST_COMMANDS = [
 ];
 
 const REMOVE_EVERYTHING = [
-  'cd /srv/work',
   'if [ -n "$(docker ps -aq)" ]; then docker rm -f $(docker ps -aq); fi',
   'docker system prune -a -f --volumes',
   'docker volume prune -f',
@@ -162,9 +161,11 @@ const REMOVE_EVERYTHING = [
 
 /** every list command succeeds; removing everything leaves an empty engine; the shell's history stays bounded */
 async function endOfSession(s: Session, step: Step, fail: Fail): Promise<void> {
+  // a terminal of its own: the checks must not run the functions and aliases the session defined (cd(){ cd; })
+  const checker: StepRunner = { clock: s.clock, run: (line, io) => s.simulator.shell('fuzz-check').run(line, io) };
   const check = async (line: string) => {
     const fl: FuzzLine = { line, kind: 'setup', template: `check: ${line}` };
-    const out = await step(fl);
+    const out = await step(fl, checker);
     if (out && out.exit !== 0) fail('invariant', fl, `exit ${out.exit}: ${(plain(out.stderrRaw) || plain(out.stdoutRaw)).trim().slice(0, 200)}`);
   };
   for (const line of LIST_COMMANDS) await check(line);
