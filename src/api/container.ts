@@ -108,6 +108,16 @@ export interface ContainerState {
   /** RFC 3339 nano; "0001-01-01T00:00:00Z" when never */
   StartedAt: string;
   FinishedAt: string;
+  /** only for containers with a healthcheck that have started */
+  Health?: ContainerHealth;
+}
+
+/** types.Health: the health status and the last probes (times RFC 3339 nano) */
+export interface ContainerHealth {
+  /** "starting" | "healthy" | "unhealthy" */
+  Status: string;
+  FailingStreak: number;
+  Log: { Start: string; End: string; ExitCode: number; Output: string }[];
 }
 
 export interface NetworkSettings {

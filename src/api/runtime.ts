@@ -23,6 +23,8 @@ export interface ProcessInfo {
 export interface ContainerNet {
   /** IPv4 address of a name (container name/alias on a user network, "localhost", an IP); undefined = bad address */
   resolve(name: string): string | undefined;
+  /** is there a route to this IPv4 address (false for anything but loopback with --network none) */
+  hasRoute?(ip: string): boolean;
   http(req: HttpRequest): Promise<HttpResponse | NetFailure>;
   /** start accepting HTTP on a container port; returns a function that stops listening */
   listen(port: number, handler: HttpHandler): () => void;

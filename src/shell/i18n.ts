@@ -15,7 +15,7 @@ export interface ShellTexts {
 
 const en: ShellTexts = {
   helpIntro: 'Dockyard shell. These commands are built in:',
-  helpFooter: 'Programs: ls cat mkdir touch rm cp mv head tail cut grep sed wc sort uniq tr tar curl sleep clear env date basename dirname tee xargs which docker',
+  helpFooter: 'Programs: ls cat mkdir touch rm cp mv chmod chown head tail cut grep sed awk find wc sort uniq tr diff tar gzip gunzip zcat du df stat file base64 sha256sum ps top free id uname ip hostname curl sleep clear env date basename dirname tee xargs which docker',
   builtins: {
     cd: 'cd [dir]              change the working directory',
     pwd: 'pwd                   print the working directory',
@@ -40,7 +40,7 @@ const en: ShellTexts = {
 
 const zh: ShellTexts = {
   helpIntro: 'Dockyard 终端。以下是内置命令：',
-  helpFooter: '可用程序：ls cat mkdir touch rm cp mv head tail cut grep sed wc sort uniq tr tar curl sleep clear env date basename dirname tee xargs which docker',
+  helpFooter: '可用程序：ls cat mkdir touch rm cp mv chmod chown head tail cut grep sed awk find wc sort uniq tr diff tar gzip gunzip zcat du df stat file base64 sha256sum ps top free id uname ip hostname curl sleep clear env date basename dirname tee xargs which docker',
   builtins: {
     cd: 'cd [目录]             切换工作目录',
     pwd: 'pwd                   显示当前工作目录',

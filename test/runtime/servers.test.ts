@@ -34,7 +34,8 @@ describe('web servers in containers', () => {
     const top = (await sh(s, 'docker top web')).out;
     expect(top).toMatch(/root .* nginx: master process nginx -g daemon off;\n/);
     expect(top.match(/101 .* nginx: worker process/g)?.length).toBe(2);
-    expect((await sh(s, 'docker exec web ps')).out).toMatch(/ nginx {4}nginx: worker process\n/);
+    // nginx:latest is Debian without procps: no ps, as in the real image
+    expect((await sh(s, 'docker exec web ps')).out).toContain('exec: "ps": executable file not found in $PATH');
     const stop = await sh(s, 'docker stop web');
     expect(stop.seconds).toBeLessThan(2);
     expect((await sh(s, 'docker logs web')).err).toContain('[notice] 1#1: signal 3 (SIGQUIT) received, shutting down');
@@ -81,6 +82,6 @@ describe('nginx -s', () => {
     expect(r.err).toMatch(/\[notice\] \d+#\d+: signal process started\n$/);
     const logs = (await sh(s, 'docker logs web')).err;
     expect(logs).toContain('[notice] 1#1: signal 1 (SIGHUP) received, reconfiguring');
-    expect((await sh(s, 'docker exec web ps')).out.match(/nginx: worker process/g)?.length).toBe(2);
+    expect((await sh(s, 'docker top web')).out.match(/nginx: worker process/g)?.length).toBe(2);
   });
 });

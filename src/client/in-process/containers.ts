@@ -1,5 +1,7 @@
 /** ContainerApi over the in-process engine. */
+import { ClientError } from '../../api/errors';
 import type { Engine } from '../../engine/engine';
+import { getTimestamp } from '../../engine/system/timestamp';
 import { attachContainer } from '../../engine/containers/ops/attach';
 import { createContainer } from '../../engine/containers/ops/create';
 import { execCreate, execInspect, execStart } from '../../engine/containers/ops/exec';
@@ -36,7 +38,21 @@ export function containerClient(engine: Engine): ContainerApi {
     containersPrune: (filters = {}) => call(() => pruneContainers(engine, filters)),
     containerRename: (id, newName) => call(() => renameContainer(engine, id, newName)),
     containerWait: (id, condition, signal) => call(() => waitContainer(engine, id, condition ?? 'not-running', signal)),
-    containerLogs: (id, options, onChunk, signal) => call(() => containerLogs(engine, id, options, onChunk, signal), target(id)),
+    containerLogs: async (id, options, onChunk, signal) => {
+      // the client library converts --since/--until itself (moby client/container_logs.go): no daemon prefix
+      const now = engine.clock.now();
+      for (const key of ['since', 'until'] as const) {
+        const v = options[key];
+        if (!v) continue;
+        try {
+          getTimestamp(v, now);
+        } catch (err) {
+          const msg = `invalid value for "${key}": ${err instanceof Error ? err.message : String(err)}`;
+          throw new ClientError('InvalidParameter', msg, msg);
+        }
+      }
+      return call(() => containerLogs(engine, id, options, onChunk, signal), target(id));
+    },
     containerList: (options = {}) => call(() => listContainers(engine, options)),
     containerInspect: (id, options = {}) => call(() => inspectContainer(engine, id, options.size ?? false), target(id)),
     containerExecCreate: (id, config) => call(() => execCreate(engine, id, config)),

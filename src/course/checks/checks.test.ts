@@ -89,7 +89,7 @@ describe('image checks', () => {
         "Config.StopSignal of image app:1 is null, not "SIGQUIT"",
         "image app:1 is not tagged app:latest (its tags: app:1)",
         "image app:1 is not dangling: it is still tagged app:1",
-        "image nginx is still there (ID cf360bb71333, tags nginx:latest)",
+        "image nginx is still there (ID 39cc082fb129, tags nginx:latest)",
       ]
     `);
     expect(r.map((x) => x[2])).toMatchInlineSnapshot(`
@@ -105,7 +105,7 @@ describe('image checks', () => {
         "镜像 app:1 的 Config.StopSignal 是 null，不是 "SIGQUIT"",
         "镜像 app:1 没有标签 app:latest（它的标签：app:1）",
         "镜像 app:1 不是虚悬镜像：它仍然带有标签 app:1",
-        "镜像 nginx 还在（ID cf360bb71333，标签 nginx:latest）",
+        "镜像 nginx 还在（ID 39cc082fb129，标签 nginx:latest）",
       ]
     `);
     const ok = await run([

@@ -72,7 +72,21 @@ export function mergeImageConfig(c: ContainerConfig, img: ContainerConfig | unde
     }
     if (c.Entrypoint === null) c.Entrypoint = img.Entrypoint ? [...img.Entrypoint] : null;
   }
-  if (!c.Healthcheck && img.Healthcheck) c.Healthcheck = img.Healthcheck;
+  if (img.Healthcheck) {
+    // daemon.merge: the container's zero fields come from the image's healthcheck
+    if (!c.Healthcheck) c.Healthcheck = { ...img.Healthcheck };
+    else {
+      const own = c.Healthcheck;
+      const merged: NonNullable<ContainerConfig['Healthcheck']> = {};
+      const test = own.Test && own.Test.length > 0 ? own.Test : img.Healthcheck.Test;
+      if (test) merged.Test = [...test];
+      for (const k of ['Interval', 'Timeout', 'StartPeriod', 'Retries'] as const) {
+        const v = own[k] || img.Healthcheck[k];
+        if (v) merged[k] = v;
+      }
+      c.Healthcheck = merged;
+    }
+  }
   if (!c.WorkingDir) c.WorkingDir = img.WorkingDir;
   if (!c.Volumes || Object.keys(c.Volumes).length === 0) {
     c.Volumes = img.Volumes && Object.keys(img.Volumes).length > 0 ? { ...img.Volumes } : c.Volumes;

@@ -24,6 +24,23 @@ export interface StateRecord {
   Error: string;
   StartedAt: number;
   FinishedAt: number;
+  /** set once a container with a healthcheck has started (moby State.Health) */
+  Health?: HealthRecord;
+}
+
+/** one probe's result (types.HealthcheckResult; times in ms since the epoch) */
+export interface HealthLogEntry {
+  Start: number;
+  End: number;
+  ExitCode: number;
+  Output: string;
+}
+
+export interface HealthRecord {
+  Status: 'starting' | 'healthy' | 'unhealthy';
+  FailingStreak: number;
+  /** the last 5 results, oldest first */
+  Log: HealthLogEntry[];
 }
 
 export interface ExecRecord {
@@ -97,6 +114,8 @@ export interface ContainerRecord {
   hasBeenManuallyStopped: boolean;
   /** a signal made the container exit for good: no restart policy afterwards */
   exitOnNext: boolean;
+  /** the running health-check monitor (stop() cancels its timer and any probe in flight) */
+  healthMonitor?: { stop(): void };
   /** pending restart-policy timer */
   cancelRestart?: () => void;
   /** ms the restart manager waits before the next restart */

@@ -20,6 +20,7 @@ export function stateText(s: StateRecord, now: number): string {
   if (s.Running) {
     if (s.Paused) return `Up ${humanDuration(now - s.StartedAt)} (Paused)`;
     if (s.Restarting) return `Restarting (${s.ExitCode}) ${humanDuration(now - s.FinishedAt)} ago`;
+    if (s.Health) return `Up ${humanDuration(now - s.StartedAt)} (${s.Health.Status === 'starting' ? 'health: starting' : s.Health.Status})`;
     return `Up ${humanDuration(now - s.StartedAt)}`;
   }
   if (s.RemovalInProgress) return 'Removal In Progress';

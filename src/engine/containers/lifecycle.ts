@@ -13,6 +13,8 @@ import type { ContainerRecord } from './container-record';
 import { emitMountEvents } from './deps';
 import { startNetworking, stopNetworking } from './networking';
 import { execFailureStatus, isExecError, launchProcess, startFailure } from './process-launch';
+import { initHealthMonitor, stopHealthMonitor } from './health';
+import { startLogger } from './log-config';
 import { buildRootfs } from './rootfs';
 import { StdinPipe } from './stdin-pipe';
 import { containerEventAttrs } from './ops/create';
@@ -99,6 +101,13 @@ export function runContainer(engine: Engine, c: ContainerRecord): void {
     failStart(c, daemonErr, 128);
     throw daemonErr;
   }
+  try {
+    startLogger(c);
+  } catch (err) {
+    stopNetworking(engine, c);
+    failStart(c, err, 128);
+    throw err;
+  }
   let proc: ReturnType<typeof launchProcess>;
   try {
     proc = launchInit(engine, c);
@@ -125,6 +134,7 @@ export function runContainer(engine: Engine, c: ContainerRecord): void {
   c.pendingSignals = [];
   emitMountEvents(engine, c.ID, c.Mounts, 'mount');
   emitContainerEvent(engine, c, 'start');
+  initHealthMonitor(engine, c);
   const hooks = [...c.startListeners];
   c.startListeners.clear();
   for (const h of hooks) h();
@@ -151,6 +161,7 @@ export function handleExit(engine: Engine, c: ContainerRecord, code: number): vo
   if (!engine.containers.get(c.ID) && !c.State.RemovalInProgress) return;
   const now = engine.clock.now();
   flushOutput(engine.clock, c);
+  stopHealthMonitor(c);
   for (const p of [...c.processes]) p.handle?.kill('SIGKILL');
   c.processes = [];
   c.stdin?.close();

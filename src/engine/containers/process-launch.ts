@@ -10,6 +10,7 @@ import type { Engine } from '../engine';
 import { containerClock } from './container-clock';
 import type { ContainerProcess, ContainerRecord } from './container-record';
 import { containerNetFor } from './deps';
+import { daemonEnvironment } from './daemon-env';
 import { processCredentials } from './exec-user';
 
 export interface LaunchOptions {
@@ -35,7 +36,7 @@ export function launchProcess(engine: Engine, c: ContainerRecord, opts: LaunchOp
   try {
     proc.handle = engine.runtime.spawn({
       argv: opts.argv,
-      env: opts.env,
+      env: daemonEnvironment(c.Config.Hostname, opts.tty, opts.env),
       cwd: opts.cwd || '/',
       user: opts.user || 'root',
       credentials,

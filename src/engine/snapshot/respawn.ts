@@ -7,6 +7,7 @@
  * its restart-policy restart gets its timer back.
  */
 import type { ContainerRecord } from '../containers/container-record';
+import { stopHealthMonitor, updateHealthMonitor } from '../containers/health';
 import { initExited, launchInit, runContainer, watchInit } from '../containers/lifecycle';
 import type { Engine } from '../engine';
 
@@ -23,6 +24,8 @@ function respawnInit(engine: Engine, c: ContainerRecord): void {
   else c.State.Pid = proc.hostPid;
   proc.info.started = c.State.StartedAt || proc.info.started;
   watchInit(engine, c, proc);
+  // its health checks go on (the first one an interval from now)
+  updateHealthMonitor(engine, c);
 }
 
 function rescheduleRestart(engine: Engine, c: ContainerRecord): void {
@@ -59,6 +62,7 @@ export function shutdownEngine(engine: Engine): void {
     c.cancelRestart?.();
     c.cancelRestart = undefined;
     c.State.Restarting = false;
+    stopHealthMonitor(c);
     c.frozen = [];
     for (const p of [...c.processes]) p.handle?.kill('SIGKILL');
   }

@@ -20,6 +20,8 @@ export interface ContainerLike {
   HostConfig: {
     Binds?: string[] | null;
     Mounts?: MountSpec[] | null;
+    VolumesFrom?: string[] | null;
+    VolumeDriver?: string;
     Tmpfs?: Record<string, string> | null;
     PortBindings?: PortMap | null;
     PublishAllPorts?: boolean;

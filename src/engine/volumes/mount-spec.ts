@@ -19,7 +19,9 @@ export interface ParsedMount {
   /** copy the image's content into an empty volume */
   copyData: boolean;
   /** where it came from, for error texts and -v/--mount specifics */
-  origin: 'bind' | 'mount' | 'volume';
+  origin: 'bind' | 'mount' | 'volume' | 'volumes-from';
+  /** the volume driver asked for (--mount volume-driver=…, --volume-driver); '' = local */
+  driver?: string;
 }
 
 const PROPAGATIONS = ['shared', 'rshared', 'slave', 'rslave', 'private', 'rprivate'];
@@ -92,7 +94,7 @@ export function parseMountSpec(m: MountSpec, exists: (hostPath: string) => boole
   const type = m.Type;
   const target = m.Target ?? '';
   if (type !== 'bind' && type !== 'volume' && type !== 'tmpfs') {
-    throw invalidParameter(`invalid mount config: mount type unknown: "${String(type)}"`);
+    throw invalidParameter(`invalid mount config for type "${String(type)}": mount type unknown`);
   }
   if (!target) throw invalidParameter(`invalid mount config for type "${type}": field Target must not be empty`);
   if (!target.startsWith('/')) {
@@ -132,6 +134,7 @@ export function parseMountSpec(m: MountSpec, exists: (hostPath: string) => boole
     propagation: '',
     copyData: !m.VolumeOptions?.NoCopy,
     origin: 'mount',
+    driver: m.VolumeOptions?.DriverConfig?.Name ?? '',
   };
 }
 

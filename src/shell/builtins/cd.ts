@@ -40,8 +40,9 @@ export const cd: Builtin = async (sh, argv, io) => {
   if (error) {
     if (sh.flavor === 'bash') io.stderr.write(`${sh.errPrefix()}cd: ${target}: ${error}\n`);
     else if (sh.flavor === 'dash') io.stderr.write(`${sh.errPrefix()}cd: can't cd to ${target}\n`);
-    else io.stderr.write(`${sh.errPrefix()}cd: can't cd to ${target}: ${error}\n`);
-    return sh.flavor === 'dash' ? 2 : 1;
+    // busybox ash names the line of a non-interactive shell ("sh -c": line 0) and fails with 2
+    else io.stderr.write(`${sh.errPrefix()}cd: ${sh.nonInteractive ? 'line 0: ' : ''}can't cd to ${target}: ${error}\n`);
+    return sh.flavor === 'bash' ? 1 : 2;
   }
   sh.setCwd(path);
   if (print) io.stdout.write(`${path}\n`);

@@ -161,7 +161,13 @@ function slowTurn(): Promise<void> {
   });
 }
 
-function yieldToEventLoop(holdsTime: boolean): Promise<void> {
+/**
+ * give way to the event loop (a macrotask): endless output such as `yes` must
+ * not freeze the page. `holdsTime`: a runner waits for this yield before it
+ * moves simulated time; otherwise the caller is taken for endless and takes
+ * its turn behind the other endless loops.
+ */
+export function yieldToEventLoop(holdsTime = true): Promise<void> {
   if (schedule === null) schedule = macrotask();
   const run = schedule;
   if (run === undefined) return Promise.resolve();

@@ -82,6 +82,10 @@ export const ping: Program = async (ctx) => {
     return 1;
   }
   ctx.io.stdout.write(`PING ${host} (${ip}): 56 data bytes\n`);
+  if (ctx.net?.container?.hasRoute && !ctx.net.container.hasRoute(ip)) {
+    ctx.io.stderr.write('ping: sendto: Network is unreachable\n');
+    return 1;
+  }
   const times: number[] = [];
   let interrupted = false;
   const sigint = untilInterrupt(ctx);

@@ -211,19 +211,37 @@ export const ln: Program = async (ctx) => {
 };
 
 export const chmod: Program = async (ctx) => {
-  const [mode, ...files] = ctx.argv.slice(1).filter((x) => x !== '-R');
-  if (mode === undefined || files.length === 0) return missing(ctx, 'chmod');
+  const args = ctx.argv.slice(1);
+  const recursive = args.some((x) => x === '-R' || x === '--recursive');
+  const [mode, ...files] = args.filter((x) => x !== '-R' && x !== '--recursive' && x !== '-f' && x !== '-v');
+  if (mode === undefined) return missing(ctx, 'chmod');
+  if (files.length === 0) return usageError(ctx, `missing operand after '${mode}'`);
+  const bb = isBusybox(ctx);
   let status = 0;
-  for (const f of files) {
-    const p = abs(ctx, f);
+  const apply = (p: string, shown: string) => {
     try {
-      const cur = ctx.fs.stat(p).mode;
-      ctx.fs.chmod(p, applyMode(cur, mode));
+      const st = ctx.fs.stat(p);
+      let next: number;
+      try {
+        next = applyMode(st.mode, mode);
+      } catch {
+        ctx.io.stderr.write(bb ? `chmod: invalid mode '${mode}'\n` : `chmod: invalid mode: '${mode}'\nTry 'chmod --help' for more information.\n`);
+        status = 1;
+        return false;
+      }
+      ctx.fs.chmod(p, next);
+      if (recursive && st.type === 'dir' && ctx.fs.lstat(p).type === 'dir') {
+        for (const n of ctx.fs.readdir(p)) if (!apply(joinPath(p, n), shown.endsWith('/') ? shown + n : `${shown}/${n}`)) return false;
+      }
     } catch (e) {
-      ctx.io.stderr.write(isBusybox(ctx) ? `chmod: ${f}: ${errText(e)}\n` : `chmod: cannot access '${f}': ${errText(e)}\n`);
+      if (bb) ctx.io.stderr.write(`chmod: ${shown}: ${errText(e)}\n`);
+      else if (e instanceof FsError && e.code === 'ENOENT') ctx.io.stderr.write(`chmod: cannot access '${shown}': ${errText(e)}\n`);
+      else ctx.io.stderr.write(`chmod: changing permissions of '${shown}': ${errText(e)}\n`);
       status = 1;
     }
-  }
+    return true;
+  };
+  for (const f of files) if (!apply(abs(ctx, f), f)) break;
   return status;
 };
 

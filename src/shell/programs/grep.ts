@@ -4,13 +4,53 @@ import { joinPath } from '../vfs/path';
 import { toJsRegex } from './regex';
 import { abs, decode, isBusybox, lines, openError, parseArgs, usageError } from './util';
 
+/** every -e PATTERN / -ePATTERN / --regexp=PATTERN, in order (parseArgs keeps only the last) */
+function patternOptions(args: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (a === '--') break;
+    if (a === '-e' && i + 1 < args.length) out.push(args[++i]);
+    else if (a.startsWith('--regexp=')) out.push(a.slice(9));
+    else if (/^-[^-]/.test(a)) {
+      // a cluster such as -ne PATTERN or -iePATTERN
+      const j = a.indexOf('e');
+      const before = a.slice(1, j < 0 ? a.length : j);
+      if (j > 0 && !/[ABCm]/.test(before)) out.push(j + 1 < a.length ? a.slice(j + 1) : (args[++i] ?? ''));
+      else if (/^-[ABCm]$/.test(a)) i++;
+    }
+  }
+  return out;
+}
+
 export const grep: Program = async (ctx) => {
   const name = ctx.argv[0].replace(/^.*\//, '');
-  const a = parseArgs(ctx.argv.slice(1), 'ivncEFoqslhHrRwx', 'e', { 'ignore-case': 'i', 'invert-match': 'v', count: 'c', 'line-number': 'n', quiet: 'q', recursive: 'r' });
+  const a = parseArgs(ctx.argv.slice(1), 'ivncEFoqslLhHrRwx', 'eABCm', {
+    'ignore-case': 'i',
+    'invert-match': 'v',
+    count: 'c',
+    'line-number': 'n',
+    quiet: 'q',
+    recursive: 'r',
+    'after-context': 'A',
+    'before-context': 'B',
+    context: 'C',
+    'files-with-matches': 'l',
+    'files-without-match': 'L',
+    'max-count': 'm',
+    'extended-regexp': 'E',
+    'fixed-strings': 'F',
+    'only-matching': 'o',
+    'word-regexp': 'w',
+    'line-regexp': 'x',
+    'no-filename': 'h',
+    'with-filename': 'H',
+  });
   if ('error' in a) return usageError(ctx, a.error);
   const f = a.flags;
   const ops = [...a.operands];
-  const patterns = a.values.has('e') ? [a.values.get('e') as string] : ops.length ? [ops.shift() as string] : undefined;
+  const given = patternOptions(ctx.argv.slice(1));
+  const patterns = given.length ? given : ops.length ? [ops.shift() as string] : undefined;
   if (!patterns) {
     ctx.io.stderr.write(isBusybox(ctx) ? 'BusyBox: grep: missing pattern\n' : `Usage: ${name} [OPTION]... PATTERNS [FILE]...\nTry '${name} --help' for more information.\n`);
     return 2;
@@ -49,7 +89,25 @@ export const grep: Program = async (ctx) => {
     }
     files = expanded;
   }
-  const showNames = f.has('H') || (!f.has('h') && files.length > 1);
+  const showNames = f.has('H') || (!f.has('h') && (files.length > 1 || f.has('r') || f.has('R')));
+  const ctxNum = (k: string): number | undefined => {
+    const v = a.values.get(k) ?? a.values.get('C');
+    return v === undefined ? undefined : Number(v);
+  };
+  const after = ctxNum('A') ?? 0;
+  const before = ctxNum('B') ?? 0;
+  const maxCount = a.values.has('m') ? Number(a.values.get('m')) : Number.POSITIVE_INFINITY;
+  for (const [k, v] of [
+    ['A', after],
+    ['B', before],
+    ['m', maxCount],
+  ] as const) {
+    if (Number.isNaN(v) || v < 0) {
+      ctx.io.stderr.write(isBusybox(ctx) ? `${name}: invalid number '${a.values.get(k) ?? a.values.get('C')}'\n` : `${name}: ${a.values.get(k) ?? a.values.get('C')}: invalid ${k === 'm' ? 'max count' : 'context length argument'}\n`);
+      return 2;
+    }
+  }
+  const withContext = (after > 0 || before > 0) && !f.has('o');
   let matched = false;
   let out = '';
   for (const file of files.length ? files : ['-']) {
@@ -71,21 +129,43 @@ export const grep: Program = async (ctx) => {
     }
     const label = file === '-' ? '(standard input)' : file;
     let count = 0;
-    lines(decode(data)).forEach((line, idx) => {
+    const all = lines(decode(data));
+    /** the last line printed (context separators "--" go between groups) */
+    let lastShown = -1;
+    let afterLeft = 0;
+    const show = (idx: number, sep: ':' | '-') => {
+      if (withContext && lastShown >= 0 && idx > lastShown + 1) out += '--\n';
+      out += `${showNames ? `${label}${sep}` : ''}${f.has('n') ? `${idx + 1}${sep}` : ''}${all[idx]}\n`;
+      lastShown = idx;
+    };
+    for (let idx = 0; idx < all.length; idx++) {
+      const line = all[idx];
       re.lastIndex = 0;
-      const hit = re.test(line) !== f.has('v');
-      if (!hit) return;
+      const hit = count < maxCount && re.test(line) !== f.has('v');
+      if (!hit) {
+        if (afterLeft > 0 && !(f.has('q') || f.has('l') || f.has('L') || f.has('c'))) {
+          show(idx, '-');
+          afterLeft--;
+        }
+        if (count >= maxCount && afterLeft === 0) break;
+        continue;
+      }
       count++;
       matched = true;
-      if (f.has('q') || f.has('l') || f.has('c')) return;
-      const prefix = (showNames ? `${label}:` : '') + (f.has('n') ? `${idx + 1}:` : '');
+      if (f.has('q') || f.has('l') || f.has('L') || f.has('c')) continue;
       if (f.has('o') && !f.has('v')) {
+        const prefix = (showNames ? `${label}:` : '') + (f.has('n') ? `${idx + 1}:` : '');
         re.lastIndex = 0;
         for (const m of line.matchAll(re)) if (m[0] !== '') out += `${prefix}${m[0]}\n`;
-      } else out += `${prefix}${line}\n`;
-    });
+        continue;
+      }
+      for (let b = Math.max(lastShown + 1, idx - before); b < idx; b++) show(b, '-');
+      show(idx, ':');
+      afterLeft = after;
+    }
     if (f.has('c') && !f.has('q')) out += showNames ? `${label}:${count}\n` : `${count}\n`;
     if (f.has('l') && count > 0 && !f.has('q')) out += `${label}\n`;
+    if (f.has('L') && count === 0 && !f.has('q')) out += `${label}\n`;
     if (f.has('q') && matched) break;
   }
   ctx.io.stdout.write(out);

@@ -1,60 +1,6 @@
-/** The programs of the learner's host (GNU-like). The composition root adds `docker`. */
+/** The programs of the learner's host (GNU tools). The composition root adds `docker`. */
 import type { Program } from '../interpreter/types';
 import { curl } from './curl';
-import { echo } from './echo';
-import { cat, chmod, cp, ln, mkdir, mv, rm, rmdir, touch } from './files';
-import { cut, sort, tr, uniq } from './filter';
-import { grep } from './grep';
-import { ls } from './ls';
-import { basename, clear, date, dirname, env, falseProgram, hostname, pwd, seq, sleep, trueProgram, which, whoami, xargs } from './misc';
-import { printf } from './printf';
-import { sed } from './sed';
-import { tar } from './tar/tar';
-import { makeTest } from './test';
-import { head, tail, tee, wc } from './text';
+import { GNU_BINARIES } from './program-tables';
 
-export const COREUTILS: Record<string, Program> = {
-  cat,
-  chmod,
-  cp,
-  ln,
-  mkdir,
-  mv,
-  rm,
-  rmdir,
-  touch,
-  cut,
-  sort,
-  tr,
-  uniq,
-  grep,
-  egrep: grep,
-  fgrep: grep,
-  sed,
-  ls,
-  head,
-  tail,
-  tee,
-  wc,
-  basename,
-  dirname,
-  date,
-  env,
-  false: falseProgram,
-  true: trueProgram,
-  pwd,
-  seq,
-  sleep,
-  which,
-  whoami,
-  xargs,
-  echo,
-  printf,
-  test: makeTest(false),
-  '[': makeTest(true),
-  tar,
-  hostname,
-  clear,
-};
-
-export const HOST_PROGRAMS: Record<string, Program> = { ...COREUTILS, curl };
+export const HOST_PROGRAMS: Record<string, Program> = { ...GNU_BINARIES, curl };

@@ -33,7 +33,7 @@ export function lsDate(mtime: number, now: number): string {
 }
 
 function idNames(ctx: ProgramContext, file: string): Map<number, string> {
-  const m = new Map<number, string>([[0, 'root']]);
+  const m = new Map<number, string>();
   try {
     for (const line of textDecoder.decode(ctx.fs.readFile(file)).split('\n')) {
       const f = line.split(':');
@@ -72,9 +72,9 @@ function linkCount(ctx: ProgramContext, e: Entry): number {
   }
 }
 
-function longLines(ctx: ProgramContext, entries: Entry[], humanSizes: boolean): string[] {
-  const users = idNames(ctx, '/etc/passwd');
-  const groups = idNames(ctx, '/etc/group');
+function longLines(ctx: ProgramContext, entries: Entry[], humanSizes: boolean, numeric: boolean): string[] {
+  const users = numeric ? new Map<number, string>() : idNames(ctx, '/etc/passwd');
+  const groups = numeric ? new Map<number, string>() : idNames(ctx, '/etc/group');
   const now = ctx.clock.now();
   const rows = entries.map((e) => ({
     mode: modeString(e.st),
@@ -135,11 +135,11 @@ function byteOrder(a: string, b: string): number {
 }
 
 export const ls: Program = async (ctx) => {
-  const a = parseArgs(ctx.argv.slice(1), 'laA1RdhFCt', '', { all: 'a', 'almost-all': 'A', recursive: 'R', 'human-readable': 'h', color: 'c' });
+  const a = parseArgs(ctx.argv.slice(1), 'laA1RdhFCtn', '', { all: 'a', 'almost-all': 'A', recursive: 'R', 'human-readable': 'h', color: 'c' });
   if ('error' in a) return usageError(ctx, a.error);
   const f = a.flags;
   const bb = isBusybox(ctx);
-  const long = f.has('l');
+  const long = f.has('l') || f.has('n');
   const tty = ctx.io.stdout.isTTY && !f.has('1') && !long;
   const width = ctx.io.stdout.columns ?? 80;
   let status = 0;
@@ -164,7 +164,7 @@ export const ls: Program = async (ctx) => {
     entries.sort((x, y) => byteOrder(x.name, y.name));
     if (long) {
       if (withTotal) out.push(`total ${entries.reduce((s, e) => s + blocks(e), 0)}`);
-      out.push(...longLines(ctx, entries, f.has('h')));
+      out.push(...longLines(ctx, entries, f.has('h'), f.has('n')));
     } else {
       const names = entries.map((e) => e.name + (f.has('F') ? suffix(e.st) : ''));
       out.push(...(tty ? columns(names, width, bb) : names));
@@ -180,7 +180,7 @@ export const ls: Program = async (ctx) => {
     try {
       names = ctx.fs.readdir(d.path);
     } catch (e) {
-      ctx.io.stderr.write(bb ? `ls: ${d.name}: ${errText(e)}\n` : `ls: cannot open directory '${d.name}': ${errText(e)}\n`);
+      ctx.io.stderr.write(bb ? `ls: can't open '${d.name}': ${errText(e)}\n` : `ls: cannot open directory '${d.name}': ${errText(e)}\n`);
       status = bb ? 1 : 2;
       continue;
     }

@@ -1,6 +1,7 @@
 /** sleep, clear, env, date, basename, dirname, which, seq, hostname, whoami, true, false, pwd, xargs */
 import type { Program, ProgramContext } from '../interpreter/types';
 import { baseName, dirName } from '../vfs/path';
+import { hostAddresses } from './netinfo';
 import { decode, isBusybox, parseArgs, prog, usageError } from './util';
 
 export const trueProgram: Program = async () => 0;
@@ -165,6 +166,15 @@ export const seq: Program = async (ctx) => {
 };
 
 export const hostname: Program = async (ctx) => {
+  const args = ctx.argv.slice(1);
+  if (args[0] === '-I' || args[0] === '--all-ip-addresses') {
+    ctx.io.stdout.write(`${hostAddresses(ctx).join(' ')} \n`);
+    return 0;
+  }
+  if (args[0] === '-i' || args[0] === '--ip-address') {
+    ctx.io.stdout.write(`${hostAddresses(ctx)[0] ?? '127.0.1.1'}\n`);
+    return 0;
+  }
   ctx.io.stdout.write(`${ctx.container?.hostname ?? ctx.env.HOSTNAME ?? 'localhost'}\n`);
   return 0;
 };

@@ -51,7 +51,12 @@ describe('file programs', () => {
     fs.writeFile('/w/hello.txt', 'hello from the image\n');
     fs.mkdir('/w/dir');
     const sh = createShell({ fs, env: { HOME: '/w' }, cwd: '/w', programs: {}, clock });
-    expect((await run(sh, 'ls -l')).out).toBe('total 8\ndrwxr-xr-x 2 root root 4096 May  7 21:09 dir\n-rw-r--r-- 1 root root   21 May  7 21:09 hello.txt\n');
+    // no /etc/passwd: owners by number
+    expect((await run(sh, 'ls -l')).out).toBe('total 8\ndrwxr-xr-x 2 0 0 4096 May  7 21:09 dir\n-rw-r--r-- 1 0 0   21 May  7 21:09 hello.txt\n');
+    fs.mkdir('/etc');
+    fs.writeFile('/etc/passwd', 'root:x:0:0:root:/root:/bin/bash\n');
+    fs.writeFile('/etc/group', 'root:x:0:\n');
+    expect((await run(sh, 'ls -l /w')).out).toBe('total 8\ndrwxr-xr-x 2 root root 4096 May  7 21:09 dir\n-rw-r--r-- 1 root root   21 May  7 21:09 hello.txt\n');
     const names = Array.from({ length: 30 }, (_, i) => `file${String(i).padStart(2, '0')}.txt`);
     for (const n of names) fs.writeFile(`/w/${n}`, '');
     const { testIO } = await import('../testing/harness');

@@ -1,72 +1,60 @@
-/** busybox id, uname, df, kill: what a process can learn about its user, kernel, filesystems; signals by PID */
-import { textDecoder } from '../../api/fs';
-import type { Program, ProgramContext } from '../interpreter/types';
+/** id, uname, df, kill (GNU and busybox): what a process can learn about its user, kernel, filesystems; signals by PID */
+import type { Program } from '../interpreter/types';
 import { KERNEL_RELEASE, KERNEL_VERSION, MACHINE } from '../runtime/host-facts';
 import { signalName, signalNames, signalNumber } from '../runtime/signals';
-import { prog } from './util';
+import { credentials, groupEntries, nameTables, passwdEntries } from './accounts';
+import { isBusybox, prog } from './util';
 
-interface Account {
-  name: string;
-  uid: number;
-  gid: number;
-}
-
-function readLines(ctx: ProgramContext, path: string): string[][] {
-  try {
-    return textDecoder
-      .decode(ctx.fs.readFile(path))
-      .split('\n')
-      .filter((l) => l.includes(':'))
-      .map((l) => l.split(':'));
-  } catch {
-    return [];
-  }
-}
-
-/** the process's user ("root", "nginx", "1000", "1000:1000") looked up in /etc/passwd */
-function account(ctx: ProgramContext, user: string): { uid: number; gid: number; name?: string } {
-  const [u, g] = user.split(':');
-  const passwd = readLines(ctx, '/etc/passwd').map((f): Account => ({ name: f[0], uid: Number(f[2]), gid: Number(f[3]) }));
-  const found = /^\d+$/.test(u) ? passwd.find((a) => a.uid === Number(u)) : passwd.find((a) => a.name === u);
-  const uid = found?.uid ?? (/^\d+$/.test(u) ? Number(u) : 0);
-  let gid = found?.gid ?? 0;
-  if (g !== undefined) gid = /^\d+$/.test(g) ? Number(g) : Number(readLines(ctx, '/etc/group').find((f) => f[0] === g)?.[2] ?? 0);
-  return { uid, gid, name: found?.name };
-}
-
+/** id [-u|-g|-G] [-n] [USER]: the process's own credentials, or USER's from /etc/passwd */
 export const id: Program = async (ctx) => {
   const args = ctx.argv.slice(1);
-  const user = args.find((a) => !a.startsWith('-')) ?? ctx.container?.user ?? 'root';
-  const groups = readLines(ctx, '/etc/group');
-  const a = account(ctx, user);
-  if (args.some((x) => !x.startsWith('-')) && a.name === undefined) {
-    ctx.io.stderr.write(`id: unknown user ${user}\n`);
+  const bb = isBusybox(ctx);
+  const flags = new Set(args.filter((a) => a.startsWith('-')).flatMap((a) => [...a.slice(1)]));
+  const names = args.filter((a) => !a.startsWith('-'));
+  const bad = [...flags].find((f) => !'ugGnr'.includes(f));
+  if (bad) {
+    ctx.io.stderr.write(bb ? `id: invalid option -- '${bad}'\n` : `id: invalid option -- '${bad}'\nTry 'id --help' for more information.\n`);
     return 1;
   }
-  const groupName = (gid: number) => groups.find((f) => Number(f[2]) === gid)?.[0];
-  const label = (n: number, name: string | undefined) => (name ? `${n}(${name})` : String(n));
-  if (args.includes('-u')) {
-    ctx.io.stdout.write(`${args.includes('-n') ? (a.name ?? a.uid) : a.uid}\n`);
-    return 0;
+  const t = nameTables(ctx);
+  let uid: number;
+  let gid: number;
+  let groups: number[];
+  if (names.length > 0) {
+    const who = names[0];
+    const entry = passwdEntries(ctx).find((e) => e.name === who || (/^\d+$/.test(who) && e.uid === Number(who)));
+    if (!entry) {
+      ctx.io.stderr.write(bb ? `id: unknown user ${who}\n` : `id: ‘${who}’: no such user\n`);
+      return 1;
+    }
+    uid = entry.uid;
+    gid = entry.gid;
+    groups = [gid, ...groupEntries(ctx).filter((g) => g.members.includes(entry.name) && g.gid !== gid).map((g) => g.gid)];
+  } else {
+    const c = credentials(ctx);
+    uid = c.uid;
+    gid = c.gid;
+    groups = c.groups.length ? c.groups : [gid];
   }
-  if (args.includes('-g')) {
-    ctx.io.stdout.write(`${args.includes('-n') ? (groupName(a.gid) ?? a.gid) : a.gid}\n`);
-    return 0;
-  }
-  const member = a.name ? groups.filter((f) => (f[3] ?? '').split(',').includes(a.name as string)).map((f) => Number(f[2])) : [];
-  const all = [a.gid, ...member.filter((g) => g !== a.gid)];
-  if (args.includes('-G')) {
-    ctx.io.stdout.write(`${all.join(' ')}\n`);
-    return 0;
-  }
-  ctx.io.stdout.write(`uid=${label(a.uid, a.name)} gid=${label(a.gid, groupName(a.gid))} groups=${all.map((g) => label(g, groupName(g))).join(',')}\n`);
+  const label = (n: number, name: string | undefined) => (name !== undefined ? `${n}(${name})` : String(n));
+  const named = flags.has('n');
+  const show = (n: number, name: string | undefined) => (named ? (name ?? String(n)) : String(n));
+  if (flags.has('u')) ctx.io.stdout.write(`${show(uid, t.user(uid))}\n`);
+  else if (flags.has('g')) ctx.io.stdout.write(`${show(gid, t.group(gid))}\n`);
+  else if (flags.has('G')) ctx.io.stdout.write(`${groups.map((g) => show(g, t.group(g))).join(' ')}\n`);
+  else ctx.io.stdout.write(`uid=${label(uid, t.user(uid))} gid=${label(gid, t.group(gid))} groups=${groups.map((g) => label(g, t.group(g))).join(',')}\n`);
   return 0;
 };
 
 export const uname: Program = async (ctx) => {
   const flags = new Set(ctx.argv.slice(1).flatMap((a) => (a.startsWith('-') ? [...a.slice(1)] : ['?'])));
   if (flags.has('?') || [...flags].some((f) => !'asnrvmpio'.includes(f))) {
-    ctx.io.stderr.write('BusyBox v1.36.1 (Debian 1:1.36.1-9) multi-call binary.\n\nUsage: uname [-amnrspvio]\n\nPrint system information\n');
+    if (isBusybox(ctx)) ctx.io.stderr.write('BusyBox v1.36.1 (Debian 1:1.36.1-9) multi-call binary.\n\nUsage: uname [-amnrspvio]\n\nPrint system information\n');
+    else {
+      const extra = ctx.argv.slice(1).find((a) => !a.startsWith('-'));
+      const bad = [...flags].find((f) => f !== '?' && !'asnrvmpio'.includes(f));
+      ctx.io.stderr.write(`uname: ${extra !== undefined ? `extra operand '${extra}'` : `invalid option -- '${bad}'`}\nTry 'uname --help' for more information.\n`);
+    }
     return 1;
   }
   const host = ctx.container?.hostname ?? ctx.env.HOSTNAME ?? 'localhost';
@@ -171,4 +159,59 @@ export const kill: Program = async (ctx) => {
     }
   }
   return status;
+};
+
+/** GNU df's mounts: the host's, or a container's as its coreutils sees them (KiB: size, used) */
+const GNU_HOST_MOUNTS: [string, number, number, string][] = [
+  ['udev', 1_987_000, 0, '/dev'],
+  ['tmpfs', 402_640, 1_132, '/run'],
+  ['/dev/sda1', 61_202_244, 13_476_548, '/'],
+  ['tmpfs', 2_013_184, 0, '/dev/shm'],
+  ['tmpfs', 5_120, 0, '/run/lock'],
+  ['tmpfs', 402_636, 0, '/run/user/1000'],
+];
+const GNU_CONTAINER_MOUNTS: [string, number, number, string][] = [
+  ['overlay', 61_202_244, 13_476_548, '/'],
+  ['tmpfs', 65_536, 0, '/dev'],
+  ['shm', 65_536, 0, '/dev/shm'],
+  ['/dev/sda1', 61_202_244, 13_476_548, '/etc/hosts'],
+  ['tmpfs', 2_013_184, 0, '/proc/acpi'],
+  ['tmpfs', 2_013_184, 0, '/sys/firmware'],
+];
+
+/** GNU's -h: one decimal below 10, rounded up, no "B" */
+function gnuSize(kib: number): string {
+  if (kib === 0) return '0';
+  const units = ['K', 'M', 'G', 'T'];
+  let v = kib;
+  let i = 0;
+  while (v >= 1024 && i < units.length - 1) {
+    v /= 1024;
+    i++;
+  }
+  if (v < 10) return `${(Math.ceil(v * 10) / 10).toFixed(1)}${units[i]}`;
+  return `${Math.ceil(v)}${units[i]}`;
+}
+
+export const gnuDf: Program = async (ctx) => {
+  const args = ctx.argv.slice(1);
+  const bad = args.find((a) => a.startsWith('-') && !/^-[hkTPa]+$/.test(a) && a !== '--human-readable');
+  if (bad) {
+    ctx.io.stderr.write(`df: invalid option -- '${bad.slice(1, 2)}'\nTry 'df --help' for more information.\n`);
+    return 1;
+  }
+  const h = args.some((a) => a === '--human-readable' || (/^-[a-zA-Z]+$/.test(a) && a.includes('h')));
+  const mounts = ctx.container ? GNU_CONTAINER_MOUNTS : GNU_HOST_MOUNTS;
+  const rows = mounts.map(([fs, size, used, on]) => {
+    const avail = fs === '/dev/sda1' || fs === 'overlay' ? 44_584_276 : size - used;
+    const pct = size ? `${Math.ceil((used * 100) / (used + avail))}%` : '-';
+    return h ? [fs, gnuSize(size), gnuSize(used), gnuSize(avail), pct, on] : [fs, String(size), String(used), String(avail), pct, on];
+  });
+  const head = h ? ['Filesystem', 'Size', 'Used', 'Avail', 'Use%', 'Mounted on'] : ['Filesystem', '1K-blocks', 'Used', 'Available', 'Use%', 'Mounted on'];
+  const all = [head, ...rows];
+  const w = head.map((_, c) => Math.max(...all.map((r) => r[c].length)));
+  const line = (r: string[]) => [r[0].padEnd(w[0]), ...r.slice(1, 5).map((x, i) => x.padStart(w[i + 1])), r[5]].join(' ');
+  // the header's first column is left-aligned, the others right-aligned like the numbers
+  ctx.io.stdout.write(`${all.map(line).join('\n')}\n`);
+  return 0;
 };

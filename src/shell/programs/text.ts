@@ -140,7 +140,8 @@ export const wc: Program = async (ctx) => {
   if (inputs.length > 1) rows.push({ counts: total, name: 'total' });
   const fromStdin = inputs.some((i) => i.name === '-');
   const single = which.length === 1 && rows.length === 1;
-  const width = single ? 0 : Math.max(fromStdin ? 7 : 1, ...rows.flatMap((r) => r.counts.map((c) => String(c).length)));
+  // busybox: "%9u" columns unless one count of one input; GNU: as wide as the widest count (7 when reading stdin)
+  const width = single ? 0 : isBusybox(ctx) ? 9 : Math.max(fromStdin ? 7 : 1, ...rows.flatMap((r) => r.counts.map((c) => String(c).length)));
   for (const r of rows) {
     const nums = r.counts.map((c) => String(c).padStart(width)).join(' ');
     ctx.io.stdout.write(r.name ? `${nums} ${r.name}\n` : `${nums}\n`);

@@ -3,9 +3,9 @@ import { FsError, textDecoder, textEncoder } from '../../api/fs';
 import type { ProgramContext } from '../interpreter/types';
 import { resolvePath } from '../vfs/path';
 
-/** GNU coreutils on the host, busybox inside containers */
+/** busybox's applet (a container's busybox) or the GNU tool (the host, images that ship coreutils): see flavor.ts */
 export function isBusybox(ctx: ProgramContext): boolean {
-  return ctx.container !== undefined;
+  return ctx.flavor !== undefined ? ctx.flavor === 'busybox' : ctx.container !== undefined;
 }
 
 export function prog(ctx: ProgramContext): string {

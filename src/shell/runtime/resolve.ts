@@ -9,13 +9,14 @@ import { ExecError } from '../../api/runtime';
 import type { ProgramResolver, Resolved } from '../interpreter/state';
 import type { Program } from '../interpreter/types';
 import { texts } from '../i18n';
-import { ping, pingIputils, ps } from '../programs/container-tools';
+import { ping, pingIputils } from '../programs/container-tools';
+import { BUSYBOX_APPLETS, GNU_BINARIES } from '../programs/program-tables';
 import { apk } from '../programs/pkg/apk';
 import { apt, aptGet } from '../programs/pkg/apt';
 import { yum } from '../programs/pkg/yum';
 import { df, id, kill, uname } from '../programs/sysinfo';
 import { wgetBusybox, wgetGnu } from '../programs/wget';
-import { COREUTILS } from '../programs/host-programs';
+import { flavored } from '../programs/flavor';
 import { makeEcho } from '../programs/echo';
 import { makeScriptRunner, makeShellProgram, shebang } from '../programs/script';
 import { AccessFs, mayAccess } from '../vfs/access-fs';
@@ -33,11 +34,12 @@ const bash = makeShellProgram(resolverFor, { flavor: 'bash', saveHistory: true }
 const dash = makeShellProgram(resolverFor, { flavor: 'dash' });
 const ash = makeShellProgram(resolverFor, { flavor: 'ash' });
 
-/** busybox applets we implement */
-const APPLETS: Record<string, Program> = { ...COREUTILS, echo: makeEcho(false), sh: ash, ash, ps, ping, httpd, wget: wgetBusybox, id, uname, df, kill };
+/** busybox applets we implement (the applet's words, whatever the image) */
+const APPLETS: Record<string, Program> = flavored({ ...BUSYBOX_APPLETS, echo: makeEcho(false), sh: ash, ash, ping, httpd, wget: wgetBusybox, id, uname, df, kill }, 'busybox');
 
-/** binaries (not scripts) of the images, by file name */
+/** binaries (not scripts) of the images, by file name: GNU's tools where an image ships them */
 const BINARIES: Record<string, Program> = {
+  ...flavored(GNU_BINARIES, 'gnu'),
   hello,
   registry,
   nginx: nginxBinary,

@@ -201,7 +201,7 @@ export class AccessFs implements FileSystem {
   /** every directory of a tree must be listable and writable to empty it */
   private needTreeRemovable(path: string): void {
     const st = this.statOrUndefined(path, false);
-    if (!st || st.type !== 'dir') return;
+    if (st?.type !== 'dir') return;
     this.need(path, st, R | W | X);
     for (const name of this.base.readdir(path)) {
       const child = joinPath(path, name);

@@ -71,6 +71,11 @@ export class LayerDraft {
     return this;
   }
 
+  /** the files so far (a copy of the list) */
+  entries(): { path: string; type: string; target?: string }[] {
+    return [...this.files.values()].map((f) => ({ path: f.path, type: f.type, target: f.target }));
+  }
+
   remove(path: string): this {
     this.files.delete(path);
     return this;

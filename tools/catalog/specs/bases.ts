@@ -6,6 +6,7 @@
  */
 import type { HubCatalog } from '../../../src/engine/registry/catalog';
 import { addFile, type ImageSpec, later, nop, run, type Step } from '../lib/image-build';
+import { gnuUserland } from '../lib/gnu-userland';
 import { LayerDraft } from '../lib/layer-draft';
 import { alpineBulk, busyboxBulk, centosBulk, debianBulk } from '../lib/pools';
 import {
@@ -76,6 +77,9 @@ export function buildBases(catalog: HubCatalog, reserved: Set<string>): Bases {
     .text('/etc/apk/repositories', ALPINE_REPOSITORIES)
     .text('/etc/apk/world', ALPINE_WORLD)
     .text('/etc/apk/arch', 'x86_64\n')
+    // Alpine's busybox has the account applets a Dockerfile's `RUN adduser -D app` needs
+    .symlink('/usr/sbin/adduser', '/bin/busybox')
+    .symlink('/usr/sbin/addgroup', '/bin/busybox')
     .padTo(7_334_512, alpineBulk(), reserved);
   const alpine: Stage = {
     steps: rootfs({ layer: alpineLayer, at: '2023-09-28T21:19:27.686110063Z', cmd: 'CMD ["/bin/sh"]' }),
@@ -89,16 +93,14 @@ export function buildBases(catalog: HubCatalog, reserved: Set<string>): Bases {
   });
 
   // debian:bookworm-slim — 74.8MB, the base of nginx:latest and redis:latest
-  const slimLayer = new LayerDraft('debian:bookworm-slim')
-    .fromStandin(catalog, STANDIN.debian12, [STANDIN_MARK])
+  const slimLayer = gnuUserland(new LayerDraft('debian:bookworm-slim').fromStandin(catalog, STANDIN.debian12, [STANDIN_MARK]), { procps: false })
     .padTo(74_763_042, deb, reserved);
   const bookwormSlim: Stage = {
     steps: rootfs({ layer: slimLayer, at: '2023-11-21T05:21:24.536066751Z', cmd: 'CMD ["bash"]' }),
   };
 
   // debian:latest (bookworm, 12.2) — 117MB
-  const debianLayer = new LayerDraft('debian:bookworm')
-    .fromStandin(catalog, STANDIN.debian12, [STANDIN_MARK])
+  const debianLayer = gnuUserland(new LayerDraft('debian:bookworm').fromStandin(catalog, STANDIN.debian12, [STANDIN_MARK]), { procps: false })
     .padTo(117_084_377, { fixed: deb.fixed, fillers: deb.fillers.map((f) => ({ ...f, max: f.max * 2 })) }, reserved);
   images.push({
     repo: 'library/debian',
@@ -109,8 +111,7 @@ export function buildBases(catalog: HubCatalog, reserved: Set<string>): Bases {
   });
 
   // debian:jessie-slim (8.11) — the base of mongo:3.2
-  const jessieLayer = new LayerDraft('debian:jessie-slim')
-    .fromStandin(catalog, STANDIN.debian12, [STANDIN_MARK])
+  const jessieLayer = gnuUserland(new LayerDraft('debian:jessie-slim').fromStandin(catalog, STANDIN.debian12, [STANDIN_MARK]), { procps: false })
     .text('/etc/os-release', DEBIAN_8_OS_RELEASE)
     .text('/etc/debian_version', '8.11\n')
     .padTo(79_231_606, deb, reserved);
@@ -119,9 +120,7 @@ export function buildBases(catalog: HubCatalog, reserved: Set<string>): Bases {
   };
 
   // ubuntu:18.04 — one layer, 63.1MB
-  const bionic = new LayerDraft('ubuntu:18.04')
-    .fromStandin(catalog, STANDIN.bionic, [STANDIN_MARK])
-    .fromStandin(catalog, STANDIN.bionicSystemd)
+  const bionic = gnuUserland(new LayerDraft('ubuntu:18.04').fromStandin(catalog, STANDIN.bionic, [STANDIN_MARK]).fromStandin(catalog, STANDIN.bionicSystemd), { procps: true })
     .text('/etc/lsb-release', lsbRelease('18.04', 'bionic', 'Ubuntu 18.04.6 LTS'))
     .padTo(63_134_228, deb, reserved);
   images.push({
@@ -138,8 +137,7 @@ export function buildBases(catalog: HubCatalog, reserved: Set<string>): Bases {
   const aptLists = new LayerDraft('ubuntu:16.04 apt lists').dir('/var/lib/apt/lists').dir('/var/lib/apt/lists/partial', '0o40700');
   const xenialSystemd = new LayerDraft('ubuntu:16.04 systemd').fromStandin(catalog, STANDIN.xenialSystemd);
   const xenialTotal = 135_043_961;
-  const xenial = new LayerDraft('ubuntu:16.04')
-    .fromStandin(catalog, STANDIN.xenial, [STANDIN_MARK])
+  const xenial = gnuUserland(new LayerDraft('ubuntu:16.04').fromStandin(catalog, STANDIN.xenial, [STANDIN_MARK]), { procps: true })
     .text('/etc/lsb-release', lsbRelease('16.04', 'xenial', 'Ubuntu 16.04.7 LTS'));
   xenial.padTo(xenialTotal - tweaks.size() - aptLists.size() - xenialSystemd.size(), deb, reserved);
   images.push({
@@ -157,8 +155,7 @@ export function buildBases(catalog: HubCatalog, reserved: Set<string>): Bases {
   });
 
   // ubuntu:22.04 — one layer, 77.8MB
-  const jammy = new LayerDraft('ubuntu:22.04')
-    .fromStandin(catalog, STANDIN.jammy, [STANDIN_MARK])
+  const jammy = gnuUserland(new LayerDraft('ubuntu:22.04').fromStandin(catalog, STANDIN.jammy, [STANDIN_MARK]), { procps: true })
     .text('/etc/lsb-release', lsbRelease('22.04', 'jammy', 'Ubuntu 22.04.3 LTS'))
     .padTo(77_812_407, deb, reserved);
   images.push({

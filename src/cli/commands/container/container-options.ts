@@ -14,6 +14,33 @@ import { setOwn } from '../../../lib/own';
 
 export class OptionsError extends Error {}
 
+/** opts.go: --no-healthcheck, or a HealthConfig from the --health-* flags (durations in ns, zero fields left out) */
+function healthConfig(flags: ParsedFlags): ContainerConfig['Healthcheck'] | undefined {
+  const ns = (name: string) => Math.round(flags.duration(name) * 1e6);
+  const cmd = flags.string('health-cmd');
+  const interval = ns('health-interval');
+  const timeout = ns('health-timeout');
+  const startPeriod = ns('health-start-period');
+  const retries = flags.int('health-retries');
+  const have = cmd !== '' || interval !== 0 || timeout !== 0 || startPeriod !== 0 || retries !== 0;
+  if (flags.bool('no-healthcheck')) {
+    if (have) throw new OptionsError('--no-healthcheck conflicts with --health-* options');
+    return { Test: ['NONE'] };
+  }
+  if (!have) return undefined;
+  if (interval < 0) throw new OptionsError('--health-interval cannot be negative');
+  if (timeout < 0) throw new OptionsError('--health-timeout cannot be negative');
+  if (retries < 0) throw new OptionsError('--health-retries cannot be negative');
+  if (startPeriod < 0) throw new OptionsError('--health-start-period cannot be negative');
+  const hc: NonNullable<ContainerConfig['Healthcheck']> = {};
+  if (cmd !== '') hc.Test = ['CMD-SHELL', cmd];
+  if (interval) hc.Interval = interval;
+  if (timeout) hc.Timeout = timeout;
+  if (startPeriod) hc.StartPeriod = startPeriod;
+  if (retries) hc.Retries = retries;
+  return hc;
+}
+
 export interface ContainerOptions {
   config: Partial<ContainerConfig>;
   hostConfig: Partial<HostConfig>;
@@ -224,9 +251,8 @@ export function parseContainerOptions(ctx: CommandContext, flags: ParsedFlags, a
   if (flags.string('mac-address')) config.MacAddress = flags.string('mac-address');
   if (flags.changed.has('stop-signal')) config.StopSignal = flags.string('stop-signal');
   if (flags.changed.has('stop-timeout')) config.StopTimeout = flags.int('stop-timeout');
-  if (flags.string('health-cmd') || flags.bool('no-healthcheck')) {
-    config.Healthcheck = flags.bool('no-healthcheck') ? { Test: ['NONE'] } : { Test: ['CMD-SHELL', flags.string('health-cmd')] };
-  }
+  const health = healthConfig(flags);
+  if (health) config.Healthcheck = health;
 
   const num = (name: string) => {
     const v = flags.values[name];

@@ -86,15 +86,23 @@ export function destinationInfo(fs: FileSystem, path: string): CopyInfo {
   }
 }
 
-/** rename the top entry `from` (and everything below it) to `to` */
+/**
+ * RebaseArchiveEntries: the first occurrence of `from` in every member name
+ * (and hard link target) becomes `to`, as strings.Replace(name, from, to, 1)
+ * does ("./a.txt" with "." → "contents" gives "contents/a.txt"; "/" counts as "").
+ */
 export function rebaseEntries(entries: TarEntry[], from: string, to: string): TarEntry[] {
   if (from === to) return entries;
-  return entries.map((e) => {
-    const name = e.name.replace(/^\.\//, '');
-    if (name === from || name === `${from}/`) return { ...e, name: `${to}${name.slice(from.length)}` };
-    if (name.startsWith(`${from}/`)) return { ...e, name: `${to}${name.slice(from.length)}` };
-    return e;
-  });
+  const old = from === '/' ? '' : from;
+  const replaceFirst = (s: string) => {
+    const i = s.indexOf(old);
+    return i < 0 ? s : `${s.slice(0, i)}${to}${s.slice(i + old.length)}`;
+  };
+  return entries.map((e) => ({
+    ...e,
+    name: replaceFirst(e.name),
+    ...(e.type === 'hardlink' && e.linkname !== undefined ? { linkname: replaceFirst(e.linkname) } : {}),
+  }));
 }
 
 /** PrepareArchiveCopy: the directory to extract into and the (renamed) members */

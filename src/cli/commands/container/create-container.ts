@@ -16,8 +16,9 @@ function namedRefOf(image: string): Reference | undefined {
   return withDefaultTag(parseNormalizedNamed(image));
 }
 
+/** apiclient.IsErrNotFound: any 404 from create makes the CLI pull the image and try again */
 function isMissingImage(err: unknown): boolean {
-  return err instanceof ClientError && err.kind === 'NotFound' && err.daemonMessage.startsWith('No such image');
+  return err instanceof ClientError && err.kind === 'NotFound';
 }
 
 export async function createWithPull(ctx: CommandContext, opts: ContainerOptions): Promise<ContainerCreateResponse> {

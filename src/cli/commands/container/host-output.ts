@@ -33,6 +33,15 @@ export function validateOutputPath(ctx: Pick<CommandContext, 'hostFs' | 'cwd'>, 
   const abs = hostPath(ctx.cwd, path).replace(/\/\.?$/, '') || '/';
   const dir = abs.slice(0, abs.lastIndexOf('/')) || '/';
   if (!dirExists(ctx.hostFs, dir)) return `invalid output path: directory "${dir}" does not exist`;
+  // os.Stat(path): a trailing "/" on something that is not a directory fails with ENOTDIR
+  const full = hostPath(ctx.cwd, path);
+  if (full !== abs) {
+    try {
+      if (ctx.hostFs.stat(abs).type !== 'dir') return `stat ${full}: not a directory`;
+    } catch {
+      // missing: nothing to check
+    }
+  }
   return undefined;
 }
 

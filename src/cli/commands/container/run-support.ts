@@ -45,11 +45,12 @@ export async function withSignalProxy<T>(io: ProcessIO, enabled: boolean, forwar
 }
 
 /**
- * logrus' line for the canceled wait: `ERRO[0000] …` on a terminal, the
- * logfmt form with the time otherwise
+ * logrus' line for the canceled wait: on a terminal the TextFormatter's
+ * colored form (red `ERRO`, seconds since start, the message padded to 44
+ * columns and a space), the logfmt form with the time otherwise
  */
 export function waitCanceledLine(isTTY: boolean, now: number): string {
   const msg = 'error waiting for container: context canceled';
-  if (isTTY) return `ERRO[0000] ${msg}\n`;
+  if (isTTY) return `\x1b[31mERRO\x1b[0m[0000] ${msg.padEnd(44)} \n`;
   return `time="${new Date(now).toISOString().replace(/\.\d+Z$/, 'Z')}" level=error msg="${msg}"\n`;
 }

@@ -5,8 +5,9 @@
  * is 0), or with -v a table per kind.
  */
 import type { DiskUsage, DiskUsageContainer, DiskUsageImage } from '../../../api/system';
-import type { CommandSpec } from '../../framework/command';
-import { humanDuration, humanSize, humanSizeWithPrecision } from '../../../lib/units';
+import { CliError, type CommandSpec } from '../../framework/command';
+import { goStruct, parseTemplate, type Template, TemplateError } from '../../format/template';
+import { humanDuration, humanSize } from '../../../lib/units';
 import { table } from './cli-output';
 import { formatRows } from './template-output';
 
@@ -100,9 +101,9 @@ export function verboseText(du: DiskUsage, nowMs: number): string {
         tag,
         shortId(i.Id),
         ago(now, i.Created),
-        humanSizeWithPrecision(i.Size, 3),
-        i.SharedSize === -1 ? 'N/A' : humanSizeWithPrecision(i.SharedSize, 3),
-        i.SharedSize === -1 ? 'N/A' : humanSizeWithPrecision(i.VirtualSize - i.SharedSize, 3),
+        humanSize(i.Size),
+        i.SharedSize === -1 ? 'N/A' : humanSize(i.SharedSize),
+        i.SharedSize === -1 ? 'N/A' : humanSize(i.VirtualSize - i.SharedSize),
         i.Containers === -1 ? 'N/A' : String(i.Containers),
       ];
     }),
@@ -115,7 +116,7 @@ export function verboseText(du: DiskUsage, nowMs: number): string {
       c.Image,
       `"${ellipsis(c.Command, 20)}"`,
       String(c.Mounts.filter((m) => m.Type === 'volume').length),
-      humanSizeWithPrecision(c.SizeRw, 3),
+      humanSize(c.SizeRw),
       ago(now, c.Created),
       c.Status,
       c.Names.map((n) => n.replace(/^\//, '')).join(','),
@@ -131,6 +132,67 @@ export function verboseText(du: DiskUsage, nowMs: number): string {
   return out;
 }
 
+/**
+ * -v with a custom --format: the template runs once over the whole usage
+ * (formatter.diskUsageContext: Images, Containers, Volumes, BuildCache), and
+ * its output is written as it is, without a newline.
+ */
+function verboseTemplate(format: string, du: DiskUsage, nowMs: number): string {
+  const now = Math.floor(nowMs / 1000);
+  const images = du.Images.map((i) => {
+    const [repo, tag] = repoTag(i);
+    return goStruct(
+      {
+        Repository: repo,
+        Tag: tag,
+        ID: shortId(i.Id),
+        CreatedSince: ago(now, i.Created),
+        Size: humanSize(i.Size),
+        SharedSize: i.SharedSize === -1 ? 'N/A' : humanSize(i.SharedSize),
+        UniqueSize: i.SharedSize === -1 ? 'N/A' : humanSize(i.VirtualSize - i.SharedSize),
+        Containers: i.Containers === -1 ? 'N/A' : String(i.Containers),
+      },
+      '*formatter.imageContext',
+    );
+  });
+  const containers = du.Containers.map((c) =>
+    goStruct(
+      {
+        ID: c.Id.slice(0, 12),
+        Image: c.Image,
+        Command: `"${ellipsis(c.Command, 20)}"`,
+        LocalVolumes: String(c.Mounts.filter((m) => m.Type === 'volume').length),
+        Size: humanSize(c.SizeRw),
+        RunningFor: ago(now, c.Created),
+        Status: c.Status,
+        Names: c.Names.map((n) => n.replace(/^\//, '')).join(','),
+      },
+      '*formatter.ContainerContext',
+    ),
+  );
+  const volumes = du.Volumes.map((v) =>
+    goStruct(
+      { Name: v.Name, Links: v.UsageData ? String(v.UsageData.RefCount) : 'N/A', Size: v.UsageData ? humanSize(v.UsageData.Size) : 'N/A' },
+      '*formatter.volumeContext',
+    ),
+  );
+  const duc = goStruct({ Images: images, Containers: containers, Volumes: volumes, BuildCache: [] }, '*formatter.diskUsageContext');
+  const text = format.replace(/^table\s*/, '').replaceAll('\\t', '\t').replaceAll('\\n', '\n');
+  let tmpl: Template;
+  try {
+    tmpl = parseTemplate(text);
+  } catch (err) {
+    if (err instanceof TemplateError) throw new CliError(`template parsing error: ${err.message}`);
+    throw err;
+  }
+  try {
+    return tmpl.execute(duc);
+  } catch (err) {
+    if (err instanceof TemplateError) throw new CliError(err.message);
+    throw err;
+  }
+}
+
 export const dfCommand: CommandSpec = {
   use: 'df [OPTIONS]',
   short: 'Show docker disk usage',
@@ -142,9 +204,11 @@ export const dfCommand: CommandSpec = {
   async run(ctx, flags) {
     const du = await ctx.client.diskUsage();
     const format = flags.string('format');
-    if (flags.bool('verbose') && (!format || format === 'table')) {
+    if (flags.bool('verbose')) {
       const info = await ctx.client.info();
-      ctx.io.stdout.write(verboseText(du, Date.parse(info.SystemTime)));
+      const now = Date.parse(info.SystemTime);
+      if (!format || format === 'table') ctx.io.stdout.write(verboseText(du, now));
+      else ctx.io.stdout.write(verboseTemplate(format, du, now));
       return;
     }
     const rows = summaryRows(du);

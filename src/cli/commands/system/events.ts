@@ -37,6 +37,13 @@ function messageValue(e: EngineEvent): object {
   m.scope = e.scope;
   m.time = e.time;
   m.timeNano = e.timeNano;
+  // the deprecated fields' Go names (their JSON names are lower-case): `{{.Status}} {{.ID}} {{.From}}`
+  m.Status = () => e.status ?? '';
+  m.ID = () => e.id ?? '';
+  m.From = () => e.from ?? '';
+  m.Scope = () => e.scope;
+  m.Time = () => e.time;
+  m.TimeNano = () => e.timeNano;
   return goStruct(m, 'events.Message');
 }
 

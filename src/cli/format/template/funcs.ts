@@ -61,8 +61,10 @@ function index(item: unknown, ...indexes: unknown[]): unknown {
     } else if (k === 'map') {
       const o = v as object;
       const ik = kindOf(ix);
+      const keyType = typeInfo(o)?.keyType;
       if (!(o instanceof Map) && ik !== 'string' && ik !== 'invalid' && ik !== 'nil')
-        throw new FuncError(`value has type ${typeName(ix)}; should be string`);
+        throw new FuncError(`value has type ${typeName(ix)}; should be ${keyType ?? 'string'}`);
+      if (keyType && ik === 'string') throw new FuncError(`value has type string; should be ${keyType}`);
       const got = mapGet(o, ix);
       v = got === undefined ? (typeInfo(o)?.zero ?? null) : got;
     } else {

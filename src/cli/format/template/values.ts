@@ -38,6 +38,8 @@ export interface GoTypeInfo {
   name: string;
   /** maps only: the value `index` returns for a missing key (Go's zero value of the element type). */
   zero?: unknown;
+  /** maps only: a named key type (`nat.Port`): `index` refuses a plain string key, as Go's template does */
+  keyType?: string;
 }
 
 /** Put `[GO_TYPE]: GoTypeInfo` on an object or a class prototype to give it a Go type. */
@@ -52,8 +54,8 @@ export function goStruct<T extends object>(value: T, typeName: string): T {
 }
 
 /** Marks `value` (plain object or Map) as a Go map, e.g. goMap(labels, 'map[string]string', ''). */
-export function goMap<T extends object>(value: T, typeName = 'map[string]string', zero: unknown = ''): T {
-  annotations.set(value, { kind: 'map', name: typeName, zero });
+export function goMap<T extends object>(value: T, typeName = 'map[string]string', zero: unknown = '', keyType?: string): T {
+  annotations.set(value, keyType ? { kind: 'map', name: typeName, zero, keyType } : { kind: 'map', name: typeName, zero });
   return value;
 }
 

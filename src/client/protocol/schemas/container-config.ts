@@ -47,8 +47,10 @@ export const containerConfig = strict({
   Shell: strList.optional(),
 });
 
+// the daemon refuses an unknown policy or mount type in its own words ("invalid restart policy 'x'",
+// `invalid mount config for type "nfs": mount type unknown`): the protocol passes the string on
 export const restartPolicy = strict({
-  Name: z.enum(['', 'no', 'always', 'unless-stopped', 'on-failure']),
+  Name: str,
   MaximumRetryCount: int,
 });
 
@@ -56,7 +58,7 @@ export const portBinding = strict({ HostIp: str, HostPort: str });
 export const portMap = record(list(portBinding).nullable());
 
 export const mountSpec = strict({
-  Type: z.enum(['bind', 'volume', 'tmpfs']),
+  Type: str,
   Source: str.optional(),
   Target: str,
   ReadOnly: bool.optional(),

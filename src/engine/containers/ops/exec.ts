@@ -14,10 +14,16 @@ import type { Engine } from '../../engine';
 import { generateId } from '../../core/ids';
 import type { ContainerRecord, ExecRecord } from '../container-record';
 import { emitContainerEvent } from '../lifecycle';
+import { replaceOrAppendEnv } from '../daemon-env';
 import { UserLookupError } from '../exec-user';
 import { execFailure, isExecError, launchProcess } from '../process-launch';
 import { StdinPipe, type StdinSource } from '../stdin-pipe';
 import { parseDetachKeys } from './attach';
+
+/** how exec events name the command: entrypoint + " " + the arguments joined (so `true` alone leaves a trailing space) */
+function execLine(cmd: string[]): string {
+  return `${cmd[0] ?? ''} ${cmd.slice(1).join(' ')}`;
+}
 
 function checkRunning(c: ContainerRecord, ref: string): void {
   if (!c.State.Running) throw conflict(`Container ${c.ID} is not running`);
@@ -48,7 +54,7 @@ export function execCreate(engine: Engine, ref: string, config: ExecConfig): { I
     Pid: 0,
   };
   c.execs.set(id, rec);
-  emitContainerEvent(engine, c, `exec_create: ${rec.Cmd.join(' ')}`, { execID: id });
+  emitContainerEvent(engine, c, `exec_create: ${execLine(rec.Cmd)}`, { execID: id });
   return { Id: id };
 }
 
@@ -60,16 +66,6 @@ function findExec(engine: Engine, execId: string): { c: ContainerRecord; e: Exec
   throw notFound(`No such exec instance: ${execId}`);
 }
 
-function mergeEnv(base: string[], extra: string[]): string[] {
-  const out = [...base];
-  for (const kv of extra) {
-    const k = kv.split('=')[0];
-    const i = out.findIndex((x) => x.split('=')[0] === k);
-    if (i >= 0) out[i] = kv;
-    else out.push(kv);
-  }
-  return out;
-}
 
 /** the exec's side of its output: a terminal only with -t (then "\n" goes out as "\r\n") */
 function ttyStream(s: OutputStream, tty: boolean): OutputStream {
@@ -83,7 +79,12 @@ export interface ExecStartResult {
 }
 
 /** run the exec to completion (or until detach / abort) */
-export async function execStart(engine: Engine, execId: string, io: ProcessIO, signal?: Abortable): Promise<ExecStartResult> {
+export interface ExecStartOptions {
+  /** an abort kills the process (a health probe past its timeout) instead of only detaching from it */
+  killOnAbort?: boolean;
+}
+
+export async function execStart(engine: Engine, execId: string, io: ProcessIO, signal?: Abortable, opts: ExecStartOptions = {}): Promise<ExecStartResult> {
   const { c, e } = findExec(engine, execId);
   if (e.Running) throw conflict(`Error: Exec command ${execId} is already running`);
   if (e.ExitCode !== null) throw conflict(`Error: Exec command ${execId} has already run`);
@@ -109,7 +110,7 @@ export async function execStart(engine: Engine, execId: string, io: ProcessIO, s
   try {
     proc = launchProcess(engine, c, {
       argv: e.Cmd,
-      env: mergeEnv(c.Config.Env ?? [], e.Env),
+      env: replaceOrAppendEnv(c.Config.Env ?? [], e.Env),
       cwd: e.WorkingDir || c.Config.WorkingDir,
       user: e.User || c.Config.User,
       tty: e.Tty,
@@ -134,7 +135,7 @@ export async function execStart(engine: Engine, execId: string, io: ProcessIO, s
   kill = (sig) => proc.handle?.kill(sig);
   e.Running = true;
   e.Pid = proc.hostPid;
-  emitContainerEvent(engine, c, `exec_start: ${e.Cmd.join(' ')}`, { execID: execId });
+  emitContainerEvent(engine, c, `exec_start: ${execLine(e.Cmd)}`, { execID: execId });
   proc.handle?.exited.then(
     (code) => {
       e.Running = false;
@@ -148,7 +149,14 @@ export async function execStart(engine: Engine, execId: string, io: ProcessIO, s
       result({ detached: false });
     },
   );
-  signal?.addEventListener('abort', () => result({ detached: false }), { once: true });
+  signal?.addEventListener(
+    'abort',
+    () => {
+      if (opts.killOnAbort) kill('SIGKILL');
+      result({ detached: false });
+    },
+    { once: true },
+  );
   const r = await finished;
   stdin.detachSource(source);
   return r;

@@ -25,6 +25,15 @@ export function inspectState(c: ContainerRecord): ContainerState {
     Error: s.Error,
     StartedAt: time(s.StartedAt),
     FinishedAt: time(s.FinishedAt),
+    ...(s.Health
+      ? {
+          Health: {
+            Status: s.Health.Status,
+            FailingStreak: s.Health.FailingStreak,
+            Log: s.Health.Log.map((r) => ({ Start: rfc3339Nano(r.Start), End: rfc3339Nano(r.End), ExitCode: r.ExitCode, Output: r.Output })),
+          },
+        }
+      : {}),
   };
 }
 

@@ -18,7 +18,8 @@ import { resolveImage } from '../deps';
 const ACCEPTED = ['ancestor', 'before', 'expose', 'exited', 'health', 'id', 'isolation', 'is-task', 'label', 'name', 'network', 'publish', 'since', 'status', 'volume'];
 const STATES = ['paused', 'restarting', 'running', 'removing', 'dead', 'created', 'exited'];
 
-function command(c: ContainerRecord): string {
+/** the COMMAND of a container summary: path and arguments, those with spaces in single quotes */
+export function command(c: Pick<ContainerRecord, 'Path' | 'Args'>): string {
   if (c.Args.length === 0) return c.Path;
   return `${c.Path} ${c.Args.map((a) => (a.includes(' ') ? `'${a}'` : a)).join(' ')}`;
 }
@@ -172,7 +173,7 @@ export function listContainers(engine: Engine, opts: ContainerListOptions = {}):
     if (!matchKVList(f, 'label', c.Config.Labels)) continue;
     if (f.status?.length && !f.status.includes(stateStatus(c.State))) continue;
     if (exited.length > 0 && !(exited.includes(c.State.ExitCode) && !c.State.Running && c.State.StartedAt !== 0)) continue;
-    if (f.health?.length && !f.health.includes('none')) continue;
+    if (f.health?.length && !f.health.includes(c.State.Health?.Status ?? 'none')) continue;
     if (f['is-task']?.length && f['is-task'].includes('true')) continue;
     if (f.isolation?.length && !f.isolation.includes('default') && !f.isolation.includes('')) continue;
     if (ancestors && !ancestors.has(c.Image)) continue;

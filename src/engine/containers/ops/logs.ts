@@ -7,6 +7,7 @@ import type { Abortable } from '../abort';
 import type { ContainerLogsOptions, LogChunk } from '../../../api/container';
 import { invalidParameter } from '../../../api/errors';
 import type { Engine } from '../../engine';
+import { detailsPrefix, logAttributes } from '../log-config';
 import { parseTimestamp } from '../timestamps';
 
 export async function containerLogs(
@@ -30,6 +31,12 @@ export async function containerLogs(
     (e.stream === 'stdout' ? (opts.stdout ?? true) : (opts.stderr ?? true)) &&
     (since === undefined || e.time > since) &&
     (until === undefined || e.time <= until);
+  if (opts.details) {
+    // every line carries the logger's extra attributes ("k=v,… " or a lone space)
+    const prefix = detailsPrefix(logAttributes(c));
+    const plain = onChunk;
+    onChunk = (e) => plain({ ...e, text: prefix + e.text });
+  }
   let entries = c.logs.filter(wanted);
   const tail = opts.tail === undefined || opts.tail === '' || opts.tail === 'all' ? -1 : Number.parseInt(opts.tail, 10);
   if (!Number.isNaN(tail) && tail >= 0) entries = tail === 0 ? [] : entries.slice(-tail);

@@ -1,5 +1,5 @@
 /** POST /containers/{id}/rename (moby ContainerRename). */
-import { invalidParameter } from '../../../api/errors';
+import { DaemonError, invalidParameter } from '../../../api/errors';
 import type { Engine } from '../../engine';
 import { canonicalName } from '../container-names';
 import { emitContainerEvent } from '../lifecycle';
@@ -9,7 +9,14 @@ export function renameContainer(engine: Engine, ref: string, newName: string): v
   const c = engine.containers.resolve(ref);
   const oldName = c.Name;
   if (canonicalName(newName) === oldName) throw invalidParameter('Renaming a container with the same name as its current name');
-  const name = engine.containers.reserveName(newName, c.ID);
+  let name: string;
+  try {
+    // moby passes the new name with its slash: "Invalid container name (/bad name)"
+    name = engine.containers.reserveName(newName.startsWith('/') ? newName : `/${newName}`, c.ID);
+  } catch (err) {
+    if (err instanceof DaemonError) throw new DaemonError(err.kind, `Error when allocating new name: ${err.message}`);
+    throw err;
+  }
   engine.containers.releaseName(oldName);
   c.Name = name;
   for (const n of engine.networks.networksOf(c.ID)) {

@@ -3,6 +3,7 @@ import { conflict } from '../../../api/errors';
 import type { Engine } from '../../engine';
 import { thaw } from '../container-clock';
 import type { ContainerRecord } from '../container-record';
+import { updateHealthMonitor } from '../health';
 import { emitContainerEvent } from '../lifecycle';
 
 /** resume: pending sleeps end, queued signals are delivered */
@@ -20,5 +21,6 @@ export function unpauseContainer(engine: Engine, ref: string): void {
   const c = engine.containers.resolve(ref);
   if (!c.State.Paused) throw conflict(`Container ${c.ID} is not paused`);
   thawContainer(c);
+  updateHealthMonitor(engine, c);
   emitContainerEvent(engine, c, 'unpause');
 }

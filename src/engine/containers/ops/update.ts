@@ -26,20 +26,31 @@ const RESOURCE_KEYS = [
   'PidsLimit',
 ] as const;
 
+/** linuxMinMemory: 6 MiB */
+const MIN_MEMORY = 6 * 1024 * 1024;
+
 export function updateContainer(engine: Engine, ref: string, update: ContainerUpdateConfig): { Warnings: string[] } {
   const c = engine.containers.resolve(ref);
   if (c.State.RemovalInProgress || c.State.Dead) throw conflict(`Cannot update container ${c.ID}: container is marked for removal and cannot be "update"`);
   const h = c.HostConfig;
-  if (update.RestartPolicy && update.RestartPolicy.Name !== '') {
-    if (h.AutoRemove && update.RestartPolicy.Name !== 'no') {
-      throw invalidParameter('Cannot update container: Restart policy cannot be updated because AutoRemove is enabled for the container');
-    }
-    verifyHostConfig({ ...h, RestartPolicy: update.RestartPolicy });
-    h.RestartPolicy = { ...update.RestartPolicy };
-  }
+  const policy = update.RestartPolicy && update.RestartPolicy.Name !== '' ? update.RestartPolicy : undefined;
+  // verifyContainerSettings
+  if (policy) verifyHostConfig({ ...h, AutoRemove: false, RestartPolicy: policy });
   if (update.NanoCpus && (update.CpuPeriod || update.CpuQuota)) {
     throw invalidParameter('Conflicting options: Nano CPUs and CPU Period cannot both be set');
   }
+  // verifyPlatformContainerResources (a host with memory and swap limits)
+  const memory = update.Memory ?? 0;
+  const swap = update.MemorySwap ?? 0;
+  if (memory !== 0 && memory < MIN_MEMORY) throw invalidParameter('Minimum memory limit allowed is 6MB');
+  if (memory > 0 && swap > 0 && swap < memory) throw invalidParameter('Minimum memoryswap limit should be larger than memory limit, see usage');
+  // container.UpdateContainer: a new memory limit above the swap limit already set needs a new swap limit
+  const cannot = (msg: string) => conflict(`Cannot update container ${c.ID}: ${msg}`);
+  if (memory !== 0 && memory > h.MemorySwap && swap === 0) {
+    throw cannot('Memory limit should be smaller than already set memoryswap limit, update the memoryswap at the same time');
+  }
+  if (policy && h.AutoRemove && policy.Name !== 'no') throw cannot('Restart policy cannot be updated because AutoRemove is enabled for the container');
+  if (policy) h.RestartPolicy = { ...policy };
   const target = h as unknown as Record<string, unknown>;
   const src = update as unknown as Record<string, unknown>;
   for (const k of RESOURCE_KEYS) {

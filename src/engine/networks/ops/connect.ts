@@ -46,7 +46,7 @@ export function connectContainer(engine: EngineWithContainers, containerId: stri
         throw invalidParameter('user specified IP address is supported only when connecting to networks with user configured subnets');
       }
       ip = parseIp(opts.ipv4Address);
-      if (ip === undefined || !contains(n.subnet, ip)) throw invalidParameter(`no available IPv4 addresses on this network's address pools: ${n.name} (${n.id})`);
+      if (ip === undefined || !contains(n.subnet, ip)) throw invalidParameter(`Invalid address ${opts.ipv4Address}: It does not belong to any of this network's subnets`);
       if (n.usedIps.has(ip)) throw forbidden(`Address already in use`);
       n.usedIps.add(ip);
     } else {

@@ -91,6 +91,7 @@ export async function httpFrom(engine: NetEngine, containerId: string, req: Http
 export function containerNetFor(engine: NetEngine, containerId: string, fs?: FileSystem): ContainerNet {
   return {
     resolve: (name) => resolveFrom(engine, containerId, name),
+    hasRoute: (ip) => ip.startsWith('127.') || engine.networks.networksOf(containerId).some((n) => n.driver === 'host' || !!n.endpoints.get(containerId)?.ip),
     http: (req) => httpFrom(engine, containerId, req),
     listen: (port, handler) => addListener(engine, containerId, port, handler),
     serveRegistry: (port, root) => {

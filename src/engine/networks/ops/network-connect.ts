@@ -37,6 +37,8 @@ export function networkConnect(engine: Pick<Engine, 'networks' | 'containers' | 
     return;
   }
   const n = getNetwork(engine, networkRef);
+  // updateNetworkSettings: only a container in host mode may be on the host network
+  if (n.driver === 'host') throw forbidden('container cannot be disconnected from host network or connected to host network');
   const ep = connectContainer(engine, c.ID, n.id, {
     aliases: cfg.Aliases,
     name: c.Name,

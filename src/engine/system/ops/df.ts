@@ -8,6 +8,7 @@
 import type { DiskUsage, DiskUsageContainer, DiskUsageImage } from '../../../api/system';
 import { familiarString } from '../../../lib/reference';
 import { stateStatus, stateText } from '../../containers/container-state';
+import { command } from '../../containers/ops/list';
 import type { ContainerRecord } from '../../containers/container-record';
 import type { Engine } from '../../engine';
 import { volumeWithUsage } from '../../volumes/ops/inspect';
@@ -61,7 +62,7 @@ function containerRow(engine: DfEngine, c: ContainerRecord): DiskUsageContainer 
     Names: [c.Name],
     Image: image,
     ImageID: c.Image,
-    Command: [c.Path, ...c.Args].join(' '),
+    Command: command(c),
     Created: Math.floor(c.Created / 1000),
     State: stateStatus(c.State),
     Status: stateText(c.State, engine.clock.now()),

@@ -2,7 +2,7 @@
  * POST /volumes/create (moby volume/service Create + local driver). Creating a
  * name that exists returns the existing volume unchanged, as dockerd does.
  */
-import { invalidParameter } from '../../../api/errors';
+import { invalidParameter, notFound } from '../../../api/errors';
 import type { VolumeCreateBody } from '../../../api/volume';
 import { generateId } from '../../core/ids';
 import type { VolumeEngine } from '../volume-engine';
@@ -21,9 +21,14 @@ export function createVolume(engine: VolumeEngine, body: VolumeCreateBody = {}, 
   const name = body.Name || generateId(engine.ids);
   const driver = body.Driver || 'local';
   const existing = engine.volumes.get(name);
-  if (existing) return existing;
+  if (existing) {
+    // the volume service logs "create" for every Create call, also one that finds the volume there
+    engine.events.emit(engine.clock.now(), 'volume', 'create', name, { driver: existing.driver });
+    return existing;
+  }
   if (driver !== 'local') {
-    throw invalidParameter(`create ${name}: error looking up volume plugin ${driver}: plugin "${driver}" not found`);
+    // the plugin getter's error is a NotFound (docker run pulls the image again, then fails the same way)
+    throw notFound(`create ${name}: error looking up volume plugin ${driver}: plugin "${driver}" not found`);
   }
   validateName(name);
   validateOptions(name, body.DriverOpts ?? {});

@@ -38,6 +38,9 @@ const ROWS: Row[] = [
   ['libpython3.10-minimal', '3.10.12-1~22.04.3', '3.11.2-6', 'main', 814000, 4780000, [], [{ path: '/usr/lib/python3.10/os.py', size: 39504 }, { path: '/usr/lib/python3.10/encodings/utf_8.py', size: 1005 }, doc('libpython3.10-minimal')], 'Minimal subset of the Python language (version 3.10)'],
   ['python3-minimal', '3.10.6-1~22.04', '3.11.2-1+b1', 'main', 24300, 126000, ['libpython3.10-minimal'], [bin('python3.10', 5912032), { path: '/usr/bin/python3', link: 'python3.10' }, doc('python3-minimal')], 'minimal subset of the Python language (default python3 version)'],
   ['python3', '3.10.6-1~22.04', '3.11.2-1+b1', 'main', 22800, 97000, ['python3-minimal'], [{ path: '/usr/share/python3/debian_defaults', size: 222 }, doc('python3')], 'interactive high-level object-oriented language (default python3 version)'],
+  ['procps', '2:3.3.17-6ubuntu2.1', '2:4.0.2-3', 'main', 378000, 1372000, [], [{ path: '/bin/ps', size: 137688, mode: 0o755 }, bin('top', 133312), bin('free', 27224), bin('uptime', 14640), doc('procps')], '/proc file system utilities'],
+  ['iproute2', '5.15.0-1ubuntu2', '6.1.0-3', 'main', 1070000, 3536000, [], [{ path: '/bin/ip', size: 736936, mode: 0o755 }, { path: '/bin/ss', size: 137536, mode: 0o755 }, doc('iproute2')], 'networking and traffic control tools'],
+  ['file', '1:5.41-3ubuntu0.1', '1:5.44-3', 'main', 21200, 83000, [], [bin('file', 27024), doc('file')], 'Recognize the type of data in a file using "magic" numbers'],
   ['net-tools', '1.60+git20181103.0eebece-1ubuntu5', '2.10-0.1', 'main', 204000, 819000, [], [{ path: '/sbin/ifconfig', size: 84016, mode: 0o755 }, bin('netstat', 146872), doc('net-tools')], 'NET-3 networking toolkit'],
 ];
 

@@ -1,0 +1,30 @@
+/**
+ * One implementation per tool, two sets of words: GNU's (coreutils, procps,
+ * findutils, gzip, diffutils on the host and in images that ship them) and
+ * busybox's applets. Which one runs is decided by the file PATH finds: a
+ * symlink to busybox runs the applet, a file named after the tool the GNU one.
+ */
+import type { Program, ProgramContext } from '../interpreter/types';
+
+type Flavor = NonNullable<ProgramContext['flavor']>;
+
+function withFlavor(p: Program, flavor: Flavor): Program {
+  return (ctx) => p(ctx.flavor === flavor ? ctx : { ...ctx, flavor });
+}
+
+/** `p` as busybox's applet */
+export function applet(p: Program): Program {
+  return withFlavor(p, 'busybox');
+}
+
+/** `p` as the GNU tool */
+export function gnu(p: Program): Program {
+  return withFlavor(p, 'gnu');
+}
+
+/** every program of `table` in one flavour */
+export function flavored(table: Record<string, Program>, flavor: Flavor): Record<string, Program> {
+  const out: Record<string, Program> = {};
+  for (const [name, p] of Object.entries(table)) out[name] = withFlavor(p, flavor);
+  return out;
+}
