@@ -13,6 +13,8 @@ async function sample(): Promise<{ snap: EngineSnapshot; blobs: BlobTable; opts:
     'docker run -d --name c1 -v v1:/data -p 8080:80 busybox sleep 1000',
     'docker run -d --name c2 --network n1 busybox sleep 1000',
     'mkdir -p b && printf "FROM busybox\\nRUN echo hi > /x\\n" > b/Dockerfile && docker build -q -t mine b',
+    // an image of no layer: its rootfs has no diff_ids (found by the fuzzer: such exports were refused)
+    'mkdir -p e && printf "FROM scratch\\nUSER nobody\\n" > e/Dockerfile && docker build -q -t empty e',
   ]) {
     expect((await runStep(s, line, {})).exit, line).toBe(0);
   }

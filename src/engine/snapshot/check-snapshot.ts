@@ -154,7 +154,8 @@ const imageConfig = obj({
   config: maybe(containerConfig),
   container_config: maybe(containerConfig),
   history: maybe(arr(obj({ created: opt(str), created_by: opt(str), empty_layer: opt(bool), comment: opt(str), author: opt(str) }))),
-  rootfs: opt(obj({ type: str, diff_ids: strings })),
+  // an image of no layer (FROM scratch, then only USER/ENV…) has rootfs {"type":"layers"}: diff_ids is omitempty
+  rootfs: opt(obj({ type: str, diff_ids: opt(strings) })),
   created: opt(str),
   os: opt(str),
   architecture: opt(str),
