@@ -1,5 +1,5 @@
 /**
- * `npm run fuzz [-- --lines N --seed S --imports K --no-hazards --json]`:
+ * `npm run fuzz [-- --lines N --seed S --imports K --workers W --no-hazards --json]`:
  * drives whole sessions in-process and prints figures (see README, "Fuzzing").
  * Exits 1 when a failure of ours was found.
  */
@@ -20,7 +20,8 @@ async function main(): Promise<number> {
   const rep = await runFuzz({
     lines,
     seed,
-    importsPerSession: arg('imports', 8),
+    importsPerSession: arg('imports', 2),
+    workers: Math.max(1, arg('workers', 1)),
     hazards: !process.argv.includes('--no-hazards'),
     log: process.argv.includes('--quiet') ? undefined : (s) => process.stderr.write(`${s}\n`),
   });
