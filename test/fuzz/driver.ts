@@ -183,17 +183,18 @@ export async function runFuzz(opts: FuzzOptions): Promise<FuzzReport> {
 
   // the plan of sessions is drawn up front, so a seed gives the same sessions whatever the number of workers
   const imports = opts.importsPerSession ?? 8;
+  const workers = Math.max(1, opts.workers ?? 1);
   const jobs: SessionJob[] = [];
   for (let planned = 0; planned < opts.lines; ) {
     const lines = Math.min(r.int(minL, maxL), opts.lines - planned);
-    jobs.push({ type: 'session', seed: r.int(1, 2 ** 31 - 1), lines, imports });
+    jobs.push({ type: 'session', seed: r.int(1, 2 ** 31 - 1), lines, imports, concurrent: workers - 1 });
     planned += lines;
   }
   const probes: SessionJob[] =
-    opts.hazards === false ? [] : HAZARD_LINES.map((line) => ({ type: 'session', seed: r.int(1, 2 ** 31 - 1), lines: 0, imports: 0, script: [line] }));
+    opts.hazards === false ? [] : HAZARD_LINES.map((line) => ({ type: 'session', seed: r.int(1, 2 ** 31 - 1), lines: 0, imports: 0, concurrent: workers - 1, script: [line] }));
 
   let nextHeapAt = 10_000;
-  const lanes = Array.from({ length: Math.max(1, opts.workers ?? 1) }, newLane);
+  const lanes = Array.from({ length: workers }, newLane);
   let next = 0;
   let nextProbe = 0;
   const drive = async (lane: ReturnType<typeof newLane>) => {

@@ -29,6 +29,12 @@ export interface SessionOptions {
   lines: number;
   /** corrupted exports given to import at the end (0: none) */
   imports: number;
+  /**
+   * sessions running at the same time in other threads of this process: their
+   * CPU time is in process.cpuUsage() too (Node 20 has no per-thread figure),
+   * at most their number × the line's real time, which is taken off
+   */
+  concurrent?: number;
   /** run these lines (after the setup ones) instead of generated ones: a probe of one hazard */
   script?: FuzzLine[];
   /** called before each line runs (the watchdog's repro) */
@@ -91,7 +97,7 @@ export async function runFuzzSession(opts: SessionOptions): Promise<SessionStats
     }
     const wall = performance.now() - w0;
     const cpu = process.cpuUsage(cpu0);
-    const cpuMs = (cpu.user + cpu.system) / 1000;
+    const cpuMs = (cpu.user + cpu.system) / 1000 - (opts.concurrent ?? 0) * wall;
     if (out.killed) stats.killed++;
     if (out.error !== undefined) fail('escape', line, `${out.error instanceof Error ? out.error.message : String(out.error)}`);
     if (out.unstoppable) fail('unstoppable', line, 'still running after it was stopped');

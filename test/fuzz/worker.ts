@@ -16,6 +16,8 @@ export interface SessionJob {
   seed: number;
   lines: number;
   imports: number;
+  /** sessions the other workers run meanwhile */
+  concurrent?: number;
   script?: FuzzLine[];
 }
 
@@ -38,6 +40,7 @@ port.on('message', (job: SessionJob) => {
       seed: job.seed,
       lines: job.lines,
       imports: job.imports,
+      concurrent: job.concurrent,
       script: job.script,
       onLine: (n, l) => post({ type: 'line', n, line: l.line.slice(0, 2000), template: l.template, owner: l.owner }),
       onFailure: (failure) => post({ type: 'failure', failure }),
