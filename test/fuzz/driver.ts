@@ -29,6 +29,8 @@ export interface FuzzOptions {
   hazards?: boolean;
   /** worker threads running sessions side by side (default 1) */
   workers?: number;
+  /** the report so far, after each session (a long run's figures survive it being stopped) */
+  onProgress?(report: FuzzReport): void;
   /** progress, one line per session */
   log?(text: string): void;
 }
@@ -215,6 +217,8 @@ export async function runFuzz(opts: FuzzOptions): Promise<FuzzReport> {
         while (nextHeapAt <= report.lines) nextHeapAt += 10_000;
       }
       opts.log?.(`session ${job.seed}: ${st.lines} lines in ${(st.wallMs / 1000).toFixed(1)} s, ${report.lines}/${opts.lines}`);
+      report.wallMs = performance.now() - t0;
+      opts.onProgress?.(report);
     }
     while (nextProbe < probes.length) {
       const job = probes[nextProbe++] as SessionJob;

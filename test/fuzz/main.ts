@@ -1,8 +1,9 @@
 /**
- * `npm run fuzz [-- --lines N --seed S --imports K --workers W --no-hazards --json]`:
+ * `npm run fuzz [-- --lines N --seed S --imports K --workers W --progress FILE --no-hazards --json]`:
  * drives whole sessions in-process and prints figures (see README, "Fuzzing").
  * Exits 1 when a failure of ours was found.
  */
+import { writeFileSync } from 'node:fs';
 import { runFuzz } from './driver';
 import { formatReport } from './report';
 
@@ -17,11 +18,14 @@ function arg(name: string, fallback: number): number {
 async function main(): Promise<number> {
   const lines = arg('lines', 100_000);
   const seed = arg('seed', 20261123);
+  const at = process.argv.indexOf('--progress');
+  const progressFile = at >= 0 ? process.argv[at + 1] : undefined;
   const rep = await runFuzz({
     lines,
     seed,
     importsPerSession: arg('imports', 2),
     workers: Math.max(1, arg('workers', 1)),
+    onProgress: progressFile ? (r) => writeFileSync(progressFile, JSON.stringify(r)) : undefined,
     hazards: !process.argv.includes('--no-hazards'),
     log: process.argv.includes('--quiet') ? undefined : (s) => process.stderr.write(`${s}\n`),
   });
