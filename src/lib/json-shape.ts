@@ -72,7 +72,7 @@ export function arr(item: Shape): Shape {
 export function tuple(...items: Shape[]): Shape {
   return (v, p) => {
     if (!Array.isArray(v) || v.length !== items.length) fail(p, `not a list of ${items.length}`);
-    items.forEach((s, i) => s(v[i], `${p}[${i}]`));
+    for (let i = 0; i < items.length; i++) (items[i] as Shape)(v[i], `${p}[${i}]`);
   };
 }
 /** an object with these fields (more are allowed) */
