@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { createSession, loadCatalog } from '../../runner/session';
-import { runStep } from '../../runner/step-driver';
-import { BlobTable } from './blob-table';
-import { checkEngineSnapshot, restoreEngine } from './restore-engine';
-import { snapshotEngine } from './snapshot-engine';
-import type { EngineSnapshot } from './engine-snapshot';
+import { createSession, loadCatalog } from '../../src/runner/session';
+import { runStep } from '../../src/runner/step-driver';
+import { BlobTable } from '../../src/engine/snapshot/blob-table';
+import { checkEngineSnapshot, restoreEngine } from '../../src/engine/snapshot/restore-engine';
+import { snapshotEngine } from '../../src/engine/snapshot/snapshot-engine';
+import type { EngineSnapshot } from '../../src/engine/snapshot/engine-snapshot';
 
 async function sample(): Promise<{ snap: EngineSnapshot; blobs: BlobTable; opts: Parameters<typeof restoreEngine>[1] }> {
   const s = createSession();

@@ -1,7 +1,7 @@
 /** Filter names, labels and command words that are Object.prototype members reach no JS object. */
 import { describe, expect, it } from 'vitest';
-import { dockerIn } from '../runner/docker-exec';
-import { createSession } from '../runner/session';
+import { dockerIn } from '../../src/runner/docker-exec';
+import { createSession } from '../../src/runner/session';
 
 async function docker(s: ReturnType<typeof createSession>, ...args: string[]) {
   const r = await dockerIn(s, args);

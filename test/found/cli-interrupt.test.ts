@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { createSession } from '../../runner/session';
-import { runStep } from '../../runner/step-driver';
-import { KILL_REASON } from '../../api/io';
-import { endsOnInterrupt, untilInterrupted } from './interrupt';
+import { createSession } from '../../src/runner/session';
+import { runStep } from '../../src/runner/step-driver';
+import { KILL_REASON } from '../../src/api/io';
+import { endsOnInterrupt, untilInterrupted } from '../../src/cli/framework/interrupt';
 
 describe('Ctrl-C and docker commands', () => {
   it('most commands end at once with 130; attaching and streaming ones decide for themselves', async () => {

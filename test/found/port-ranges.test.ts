@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dockerIn } from '../../../runner/docker-exec';
-import { createSession } from '../../../runner/session';
+import { dockerIn } from '../../src/runner/docker-exec';
+import { createSession } from '../../src/runner/session';
 
 describe('publishing ports', () => {
   it('-p 1-65535:1-65535 publishes every port on both IPs and takes them all back (one pass, not a scan per port)', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dockerIn } from '../../../runner/docker-exec';
-import { createSession } from '../../../runner/session';
+import { dockerIn } from '../../src/runner/docker-exec';
+import { createSession } from '../../src/runner/session';
 
 async function docker(s: ReturnType<typeof createSession>, line: string) {
   const r = await dockerIn(s, line.split(' '));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createSession } from '../../runner/session';
-import { runStep } from '../../runner/step-driver';
+import { createSession } from '../../src/runner/session';
+import { runStep } from '../../src/runner/step-driver';
 
 describe('a build cancelled while RUN runs', () => {
   it('kills and removes the RUN container (moby containerManager.Run), whatever the command does', async () => {
