@@ -70,8 +70,24 @@ export interface ProcessIO {
   stdin: InputStream;
   stdout: OutputStream;
   stderr: OutputStream;
-  /** aborted on Ctrl-C (SIGINT) sent to the foreground job */
+  /**
+   * aborted on Ctrl-C (SIGINT) sent to the foreground job; aborted with the
+   * reason KILL_REASON when the job is killed (the runner stops a timed-out
+   * step as the recorder does, with SIGKILL): then nothing may go on
+   */
   interrupt: AbortSignal;
+  /**
+   * aborted when the job is killed (SIGKILL), also after a Ctrl-C that a
+   * command passed on to its container: nothing of it may go on
+   */
+  killed?: AbortSignal;
+}
+
+/** the abort reason of a job's interrupt when it is killed, not interrupted */
+export const KILL_REASON = 'SIGKILL';
+
+export function isKilled(io: Pick<ProcessIO, 'interrupt' | 'killed'>): boolean {
+  return io.killed?.aborted === true || (io.interrupt.aborted && io.interrupt.reason === KILL_REASON);
 }
 
 /** a chunk of a lazy content at a time, for outputs that take only bytes */

@@ -9,7 +9,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { EditorHost } from '../api/editor';
 import type { EngineClient } from '../client/engine-client';
-import { createSimulator } from '../app/simulator';
+import { createSimulator, type Simulator } from '../app/simulator';
 import { VirtualClock } from '../engine/core/clock';
 import { SeededIds } from '../engine/core/ids';
 import type { Engine } from '../engine/engine';
@@ -45,6 +45,8 @@ export interface Session extends TranscriptSession {
   readonly client: EngineClient;
   readonly hostFs: MemoryFs;
   readonly cols: number;
+  /** the wiring underneath: every terminal's host shell (the fuzzer snapshots them) */
+  readonly simulator: Simulator;
   /** the machine's service manager (docker.service, docker.socket) */
   readonly services: ServiceManager;
 }
@@ -80,6 +82,7 @@ export function createSession(opts: SessionOptions = {}): Session {
     hostFs,
     services: sim.services,
     cols,
+    simulator: sim,
     home,
     cwd,
     run: sim.run,

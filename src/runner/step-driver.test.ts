@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ProcessIO } from '../api/io';
 import { VirtualClock } from '../engine/core/clock';
 import { render } from './render';
+import { createSession } from './session';
 import { runStep, type StepRunner } from './step-driver';
 
 function sleep(clock: VirtualClock, ms: number, signal: AbortSignal): Promise<void> {
@@ -84,5 +85,52 @@ describe('runStep', () => {
     const r = await runStep(s, 'cat', { timeoutSeconds: 5 });
     expect(r.exit).toBe(137);
     expect(s.clock.now()).toBe(5000);
+  });
+  it('stops a killed step: nothing of it runs on after the timeout', async () => {
+    let rounds = 0;
+    const s = fake(async (io) => {
+      for (;;) {
+        rounds++;
+        if (io.interrupt.aborted) return 130;
+        await new Promise((r) => setImmediate(r));
+      }
+    });
+    const r = await runStep(s, 'busy', { timeoutSeconds: 3 });
+    expect(r.killed).toBe(true);
+    expect(r.exit).toBe(137);
+    expect(r.unstoppable).toBeUndefined();
+    const after = rounds;
+    await new Promise((r) => setTimeout(r, 20));
+    expect(rounds).toBe(after);
+  });
+  it('says so when a killed step ignores its interrupt and its input', async () => {
+    let stop = false;
+    const s = fake(async () => {
+      while (!stop) await new Promise((r) => setImmediate(r));
+      return 0;
+    });
+    const r = await runStep(s, 'stubborn', { timeoutSeconds: 1 });
+    stop = true;
+    expect(r.exit).toBe(137);
+    expect(r.unstoppable).toBe(true);
+  });
+  it('keeps at most maxOutputChars of an endless writer', async () => {
+    const s = fake(async (io, clock) => {
+      for (;;) {
+        io.stdout.write('y\n');
+        await sleep(clock, 1, io.interrupt);
+      }
+    });
+    const r = await runStep(s, 'yes', { timeoutSeconds: 2, maxOutputChars: 10 });
+    expect(r.stdoutRaw).toBe('y\r\ny\r\ny\r\ny');
+  });
+  it('a timed-out busy loop of the shell stops changing the shell', async () => {
+    const session = createSession();
+    const r = await runStep(session, 'i=0; while :; do i=$((i+1)); done', { timeoutSeconds: 5 });
+    expect(r.exit).toBe(137);
+    const a = await runStep(session, 'a=$i; b=$i; echo $((b-a))', {});
+    await runStep(session, 'c=$i', {});
+    const b = await runStep(session, 'echo $((c-a))', {});
+    expect(render(a.stdoutRaw) + render(b.stdoutRaw)).toBe('0\n0\n');
   });
 });

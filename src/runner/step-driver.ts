@@ -6,7 +6,8 @@
  * waits on simulated time and nothing else can progress, the virtual clock
  * jumps to the next timer.
  */
-import type { ProcessIO } from '../api/io';
+import { KILL_REASON, type ProcessIO } from '../api/io';
+import type { VirtualClock } from '../engine/core/clock';
 import { decodeKeys, type InputItem } from './scenario';
 import { ScreenOutput } from './screen-output';
 import { shellYieldsPending } from '../shell/interpreter/pace';
@@ -47,6 +48,14 @@ export interface StepOutcome {
   typed: (string | { keys: string })[];
   /** simulated seconds the step took */
   duration: number;
+  /**
+   * a killed step that still had not ended after being stopped (its interrupt
+   * aborted, its input closed, STOP_TURNS event-loop turns): something in it
+   * ignores both and may go on changing the session
+   */
+  unstoppable?: boolean;
+  /** an exception the command's promise rejected with (never expected: the shell reports its errors) */
+  error?: unknown;
 }
 
 const IDLE_MS = 800;
@@ -59,6 +68,18 @@ const AFTER_TYPING_MS = 200;
  * background container, must not hold the runner up for long
  */
 const MAX_BUSY_TURNS = 200;
+
+/**
+ * event-loop turns a killed step gets to unwind (its interrupt aborted, its
+ * input closed) before the runner calls it unstoppable
+ */
+const STOP_TURNS = 50;
+/**
+ * …and up to this much real time: an endless loop past its hold runs a slice
+ * when its turn comes behind the other endless loops (ENDLESS_SLICE_GAP_MS
+ * apart), and only then sees that it was killed
+ */
+const STOP_MAX_MS = 1000;
 
 function twoTurns(): Promise<void> {
   return new Promise<void>((resolve) => setImmediate(() => setImmediate(resolve)));
@@ -76,11 +97,15 @@ export async function settle(): Promise<void> {
   for (let i = 0; i < MAX_BUSY_TURNS && shellYieldsPending() > 0; i++) await twoTurns();
 }
 
-export async function runStep(
-  session: StepRunner,
-  cmd: string,
-  opts: { inputs?: InputItem[]; timeoutSeconds?: number; columns?: number },
-): Promise<StepOutcome> {
+export interface StepOptions {
+  inputs?: InputItem[];
+  timeoutSeconds?: number;
+  columns?: number;
+  /** keep at most this many characters of each output stream (a terminal's scrollback); default: all */
+  maxOutputChars?: number;
+}
+
+export async function runStep(session: StepRunner, cmd: string, opts: StepOptions): Promise<StepOutcome> {
   const clock = session.clock;
   const t0 = clock.now();
   const deadline = t0 + (opts.timeoutSeconds ?? 180) * 1000;
@@ -92,15 +117,17 @@ export async function runStep(
   };
   const gate = () => (printed || session.firstOutputWaitMs === undefined ? 0 : t0 + session.firstOutputWaitMs);
   const columns = opts.columns ?? 120;
-  const stdout = new ScreenOutput(columns, touched);
-  const stderr = new ScreenOutput(columns, touched);
+  const stdout = new ScreenOutput(columns, touched, opts.maxOutputChars);
+  const stderr = new ScreenOutput(columns, touched, opts.maxOutputChars);
   // one interrupt for the step's foreground job: whoever looks at io.interrupt, now or later, sees Ctrl-C
   const interrupt = new AbortController();
+  // SIGKILL at the timeout: also reaches a command that passed an earlier Ctrl-C on to its container
+  const kill = new AbortController();
   const stdin = new TerminalInput({
     echo: (s) => stdout.echo(s),
     interrupt: () => interrupt.abort(),
   });
-  const io: ProcessIO = { stdin, stdout, stderr, interrupt: interrupt.signal };
+  const io: ProcessIO = { stdin, stdout, stderr, interrupt: interrupt.signal, killed: kill.signal };
 
   let result: { exit: number } | { error: unknown } | undefined;
   let running: Promise<number>;
@@ -170,10 +197,12 @@ export async function runStep(
   }
 
   let exit: number;
+  let unstoppable = false;
   if (killed) {
     exit = 137;
     stdout.close();
     stderr.close();
+    unstoppable = !(await stop(interrupt, kill, stdin, () => result !== undefined));
   } else if (result && 'exit' in result) exit = result.exit;
   else {
     const err = result && 'error' in result ? result.error : undefined;
@@ -181,7 +210,7 @@ export async function runStep(
     stderr.write(`dockyard: internal error: ${msg}\n`);
     exit = 1;
   }
-  return {
+  const outcome: StepOutcome = {
     stdoutRaw: stdout.raw(),
     stderrRaw: stderr.raw(),
     exit,
@@ -189,4 +218,26 @@ export async function runStep(
     typed,
     duration: (clock.now() - t0) / 1000,
   };
+  if (unstoppable) outcome.unstoppable = true;
+  if (result && 'error' in result) outcome.error = result.error;
+  return outcome;
+}
+
+/**
+ * The recorder kills a step's whole process group (SIGKILL): nothing of it may
+ * run on and change the shell for the next steps. Here that is the foreground
+ * job's interrupt (what every loop, wait and program polls) and the end of its
+ * input; then it gets a few turns of the event loop, in frozen simulated time,
+ * to unwind. True when it has ended.
+ */
+async function stop(interrupt: AbortController, kill: AbortController, stdin: TerminalInput, ended: () => boolean): Promise<boolean> {
+  kill.abort(KILL_REASON);
+  interrupt.abort(KILL_REASON);
+  stdin.close();
+  const t0 = performance.now();
+  for (let i = 0; !ended() && (i < STOP_TURNS || performance.now() - t0 < STOP_MAX_MS); i++) {
+    if (i < STOP_TURNS) await twoTurns();
+    else await new Promise((r) => setTimeout(r, 1));
+  }
+  return ended();
 }

@@ -157,6 +157,30 @@ describe('sandbox store', () => {
     expect(Object.values(other.getState().provenance)).toContain('docker volume create data');
   });
 
+  it('checks a whole imported sandbox before it keeps any of its blobs', { timeout: 60_000 }, async () => {
+    const a = await openSandboxStore(setup().deps);
+    const { clock } = setup();
+    await cmd(a, clock, `printf '%2000s' only-in-the-file > /tmp/big.txt`);
+    const good = JSON.parse(await (await a.getState().exportSandbox()).text());
+    const { deps } = setup(undefined, clock);
+    const b = await openSandboxStore(deps);
+    const blobsBefore = deps.factory.blobs.size;
+    const broken = structuredClone(good);
+    broken.sandbox.engine.networks = [];
+    const deep = structuredClone(good);
+    let v: unknown = 1;
+    for (let i = 0; i < 10_000; i++) v = [v];
+    const deepText = JSON.stringify({ ...deep, sandbox: { ...deep.sandbox, engine: { ...deep.sandbox.engine, events: ['DEEP'] } } }).replace('"DEEP"', `${'['.repeat(10_000)}1${']'.repeat(10_000)}`);
+    for (const text of [JSON.stringify(broken), deepText]) {
+      expect(await b.getState().importSandbox(new Blob([text]))).toBe(false);
+      expect(b.getState().notice?.text).toMatch(/no bridge network|nested deeper/);
+      expect(deps.factory.blobs.size).toBe(blobsBefore);
+    }
+    expect(await b.getState().importSandbox(new Blob([JSON.stringify(good)]))).toBe(true);
+    expect(deps.factory.blobs.size).toBeGreaterThan(blobsBefore);
+    expect(await out(b, clock, 'wc -c < /tmp/big.txt')).toBe('2000\n');
+  });
+
   it('rejects garbage, foreign, truncated and newer files with a message and changes nothing', { timeout: 60_000 }, async () => {
     const { deps, clock } = setup();
     const store = await openSandboxStore(deps);

@@ -154,18 +154,12 @@ export function historySlice(set: SetState, get: GetState, rt: StoreRuntime): Hi
         else if (decoded.reason === 'damaged') notice('error', m.importDamaged(decoded.detail));
         return false;
       }
-      for (const [d, bytes] of decoded.blobs) {
-        if (!rt.factory.blobs.add(d, bytes)) {
-          notice('error', m.importDamaged(`the content of ${d.slice(0, 19)}… does not match its digest`));
-          return false;
-        }
-      }
+      // the whole file is checked, and the sandbox made, before any of its blobs is kept
       let next: ReturnType<typeof rt.factory.restore>;
       try {
-        next = rt.factory.restore(decoded.snapshot);
+        next = rt.factory.restore(decoded.snapshot, decoded.blobs);
       } catch (e) {
         notice('error', m.importDamaged(errorText(e)));
-        collectBlobs(rt);
         return false;
       }
       flushChanges(rt, set, get);

@@ -40,6 +40,11 @@ export interface SandboxFactory {
   readonly blobs: SandboxBlobs;
   /** a new, empty sandbox */
   fresh(): ManagedSession;
-  /** a sandbox from a snapshot whose blobs are in `blobs`; throws an Error (its message says what is wrong) when the data is not a sandbox */
-  restore(snapshot: SessionSnapshot): ManagedSession;
+  /**
+   * a sandbox from a snapshot whose blobs are in `blobs` or in `incoming` (an
+   * imported file's: checked against their digests, added to `blobs` only
+   * when the sandbox is made); throws an Error (its message says what is
+   * wrong) when the data is not a sandbox, and then `blobs` is as it was
+   */
+  restore(snapshot: SessionSnapshot, incoming?: ReadonlyMap<string, Uint8Array>): ManagedSession;
 }

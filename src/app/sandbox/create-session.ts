@@ -9,7 +9,7 @@ import type { Clock } from '../../engine/core/clock';
 import { SeededIds } from '../../engine/core/ids';
 import { resolveImage } from '../../engine/images/ops/resolve';
 import type { HubCatalog } from '../../engine/registry/catalog';
-import { type BlobTable, RecordingSink } from '../../engine/snapshot/blob-table';
+import { blobDigest, type BlobTable, RecordingSink } from '../../engine/snapshot/blob-table';
 import { restoreEngine } from '../../engine/snapshot/restore-engine';
 import { shutdownEngine } from '../../engine/snapshot/respawn';
 import { snapshotEngine } from '../../engine/snapshot/snapshot-engine';
@@ -36,6 +36,8 @@ export interface SandboxSessionOptions {
   seed?: number;
   /** restore this snapshot instead of starting empty; throws when it is not a sandbox */
   from?: SessionSnapshot;
+  /** blobs of `from` not in `blobs` yet (an imported file's): added to `blobs` only once the sandbox is made */
+  incoming?: ReadonlyMap<string, Uint8Array>;
   /** see SimulatorOptions.wrapClient (the browser: the real-engine switch) */
   wrapClient?: SimulatorOptions['wrapClient'];
   /** see SimulatorOptions.editor (the browser: the editor pane) */
@@ -65,12 +67,16 @@ function engineChange(sim: Simulator, e: EngineEvent): SandboxChange {
 
 export function createSandboxSession(opts: SandboxSessionOptions): LocalSandboxSession {
   const { clock, blobs } = opts;
+  const incoming = opts.incoming ?? new Map<string, Uint8Array>();
   let data: SandboxData | undefined;
   if (opts.from) {
-    for (const d of opts.from.blobs) if (!blobs.has(d)) throw new Error(`sandbox: missing blob ${d}`);
+    for (const [d, bytes] of incoming) if (blobDigest(bytes) !== d) throw new Error(`the content of ${d.slice(0, 19)}… does not match its digest`);
+    for (const d of opts.from.blobs) if (!blobs.has(d) && !incoming.has(d)) throw new Error(`sandbox: missing blob ${d}`);
     checkSandboxData(opts.from.data);
     data = opts.from.data;
   }
+  // the restore reads the incoming blobs where they are; the table gets them once it has worked
+  const source = incoming.size ? { get: (d: string) => incoming.get(d) ?? blobs.get(d) } : blobs;
   const fsOpts = { now: () => clock.now(), uid: 1000, gid: 1000 };
   const restored = data;
   const sim = createSimulator({
@@ -81,13 +87,14 @@ export function createSandboxSession(opts: SandboxSessionOptions): LocalSandboxS
     cwd: opts.cwd,
     cols: opts.cols,
     user: opts.user,
-    hostFs: restored ? MemoryFs.fromSnapshot(restored.hostFs, blobs, fsOpts) : undefined,
-    makeEngine: restored ? (engineOpts) => restoreEngine(restored.engine, engineOpts, blobs) : undefined,
+    hostFs: restored ? MemoryFs.fromSnapshot(restored.hostFs, source, fsOpts) : undefined,
+    makeEngine: restored ? (engineOpts) => restoreEngine(restored.engine, engineOpts, source) : undefined,
     wrapClient: opts.wrapClient,
     editor: opts.editor,
     hubAccounts: true,
     hostServices: restored?.host,
   });
+  for (const [d, bytes] of incoming) blobs.add(d, bytes);
   const saved: Record<string, HostShellState> = restored ? { ...restored.shells } : {};
   const shell = (id: string) => {
     const sh = sim.shell(id, saved[id]);

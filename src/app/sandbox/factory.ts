@@ -26,7 +26,7 @@ export interface SandboxFactoryOptions {
 export interface LocalSandboxFactory extends SandboxFactory {
   readonly blobs: BlobTable;
   fresh(): LocalSandboxSession;
-  restore(snapshot: Parameters<SandboxFactory['restore']>[0]): LocalSandboxSession;
+  restore(snapshot: Parameters<SandboxFactory['restore']>[0], incoming?: Parameters<SandboxFactory['restore']>[1]): LocalSandboxSession;
 }
 
 export function createSandboxFactory(opts: SandboxFactoryOptions): LocalSandboxFactory {
@@ -35,6 +35,6 @@ export function createSandboxFactory(opts: SandboxFactoryOptions): LocalSandboxF
   return {
     blobs,
     fresh: () => createSandboxSession({ ...base, seed: opts.newSeed() }),
-    restore: (snapshot) => createSandboxSession({ ...base, from: snapshot }),
+    restore: (snapshot, incoming) => createSandboxSession({ ...base, from: snapshot, incoming }),
   };
 }

@@ -13,6 +13,7 @@ import { unsupportedError } from './errors';
 import { FlagError, type FlagState, parseFlags } from './flags';
 import { type HelpOptions, helpString, usageString } from './help';
 import { type CommandNode, findSubcommand, hasSubcommands, isUnsupported, makeNode } from './tree';
+import { endsOnInterrupt, untilInterrupted } from './interrupt';
 
 export type BaseContext = Omit<CommandContext, 'commandPath'>;
 
@@ -124,6 +125,7 @@ export async function executeNode(
     return showHelpOnStderr(ctx, node);
   }
   checkArgs(node, spec.args ?? { kind: 'any' }, parsed.args.length, stderrHelp);
-  const result = await spec.run({ ...ctx, commandPath: node.path }, parsed.flags, parsed.args);
+  const running = spec.run({ ...ctx, commandPath: node.path }, parsed.flags, parsed.args);
+  const result = await untilInterrupted(running, ctx.io, !endsOnInterrupt(node.path));
   return typeof result === 'number' ? result : 0;
 }

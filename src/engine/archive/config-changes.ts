@@ -5,6 +5,7 @@
  */
 import { invalidParameter } from '../../api/errors';
 import type { ContainerConfig } from '../../api/image';
+import { setOwn } from '../../lib/own';
 
 const VALID = new Set(['cmd', 'entrypoint', 'healthcheck', 'env', 'expose', 'label', 'onbuild', 'user', 'volume', 'workdir']);
 
@@ -161,7 +162,7 @@ export function applyConfigChanges(config: ContainerConfig, changes: readonly st
       }
       case 'label': {
         const labels = { ...(c.Labels ?? {}) };
-        for (const [k, v] of keyValues(instr, rest, false)) labels[k] = v;
+        for (const [k, v] of keyValues(instr, rest, false)) setOwn(labels, k, v);
         c.Labels = labels;
         break;
       }

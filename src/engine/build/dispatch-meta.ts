@@ -11,6 +11,7 @@ import { exposedPortSpecs } from './port-spec';
 import { processWords } from './shell-lex';
 import { commitContainer, commitMetadata, probeAndCreate, type StepRunner } from './steps';
 import { copyRunConfig, type DispatchState, getShell, withCmdCommentString } from './state';
+import { setOwn } from '../../lib/own';
 
 /** fmt %q of a []string: ["a" "b"] */
 export function quoteSlice(v: readonly string[] | null | undefined): string {
@@ -61,7 +62,7 @@ export function normalizeWorkdir(current: string, requested: string): string {
 /** a Go map as encoding/json writes it: keys in byte order (inspect shows Labels, ExposedPorts, Volumes so) */
 function sortedKeys<T>(m: Record<string, T>): Record<string, T> {
   const out: Record<string, T> = {};
-  for (const k of Object.keys(m).sort()) out[k] = m[k] as T;
+  for (const k of Object.keys(m).sort()) setOwn(out, k, m[k] as T);
   return out;
 }
 

@@ -18,6 +18,7 @@ import type { LayerFiles } from '../fs/layer-entry';
 import { createImage } from '../images/ops/create';
 import type { ImageProber } from './image-cache';
 import type { BuildOutput } from './output';
+import { BuildError } from './build-error';
 import { copyRunConfig, type DispatchState, type RunConfig, withCmdComment } from './state';
 import { setupWorkingDirectory } from './workdir';
 
@@ -178,10 +179,30 @@ export async function runStepContainer(b: StepRunner, id: string): Promise<numbe
     startContainer(b.engine, id);
     const r = await waitContainer(b.engine, id, 'not-running', step.signal);
     return r.StatusCode;
+  } catch (err) {
+    if (b.signal?.aborted) {
+      cancelStepContainer(b, id);
+      throw new BuildError('build cancelled');
+    }
+    throw err;
   } finally {
     step.release();
     c.listeners.delete(onOutput);
   }
+}
+
+/** the build was cancelled while RUN ran (moby containerManager.Run): its container is killed and removed */
+function cancelStepContainer(b: StepRunner, id: string): void {
+  if (b.engine.containers.get(id)) {
+    try {
+      removeContainer(b.engine, id, { force: true, removeVolumes: true });
+    } catch (err) {
+      b.out.stdout(`Error removing intermediate container ${short(id)}: ${err instanceof Error ? err.message : String(err)}\n`);
+      return;
+    }
+  }
+  const i = b.tmpContainers.findIndex((t) => t.id === id);
+  if (i >= 0) b.tmpContainers.splice(i, 1);
 }
 
 /** RemoveAll: "Removing intermediate container <id>" for each of the step's containers */

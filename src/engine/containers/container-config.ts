@@ -4,6 +4,7 @@
  */
 import { invalidParameter } from '../../api/errors';
 import type { ContainerConfig } from '../../api/container';
+import { setOwn } from '../../lib/own';
 
 function key(env: string): string {
   const i = env.indexOf('=');
@@ -98,7 +99,7 @@ export function mergeImageConfig(c: ContainerConfig, img: ContainerConfig | unde
 
 function sortKeys<T>(o: Record<string, T>): Record<string, T> {
   const out: Record<string, T> = {};
-  for (const k of Object.keys(o).sort()) out[k] = o[k] as T;
+  for (const k of Object.keys(o).sort()) setOwn(out, k, o[k] as T);
   return out;
 }
 

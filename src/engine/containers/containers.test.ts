@@ -205,6 +205,37 @@ describe('containers', () => {
     expect(engine.containers.list().map((c) => c.Name)).toEqual(['/a2']);
   });
 
+  it('restart keeps a --rm container (moby turns AutoRemove off while it stops); one removed meanwhile is not started again', async () => {
+    // found by the fuzzer: docker restart of a --rm container removed it, then started the removed record, whose bridge endpoint stayed behind
+    const { engine, clock } = await containerTestEngine();
+    createContainer(engine, { config: { Image: 'busybox', Cmd: ['sleep', '1000'] }, hostConfig: { AutoRemove: true }, name: 'rm1' });
+    startContainer(engine, 'rm1');
+    await settle();
+    const p = restartContainer(engine, 'rm1', 0);
+    await clock.advance(100);
+    await p;
+    const c = engine.containers.resolve('rm1');
+    expect(c.State.Running).toBe(true);
+    expect(c.HostConfig.AutoRemove).toBe(true);
+    const ids = new Set(engine.containers.list().map((x) => x.ID));
+    for (const n of engine.networks.list()) for (const id of n.endpoints.keys()) expect(ids.has(id)).toBe(true);
+    // the restart's stop is slow; docker rm -f comes first
+    const slow = restartContainer(engine, 'rm1', 600);
+    removeContainer(engine, 'rm1', { force: true });
+    await clock.advance(100);
+    expect(await errorOf(slow)).toBe('No such container: rm1');
+    expect(engine.containers.list()).toHaveLength(0);
+    for (const n of engine.networks.list()) expect([...n.endpoints.keys()]).toEqual([]);
+    // stopped, then removed by its own exit: AutoRemove is on again
+    createContainer(engine, { config: { Image: 'busybox', Cmd: ['sleep', '1000'] }, hostConfig: { AutoRemove: true }, name: 'rm2' });
+    startContainer(engine, 'rm2');
+    await settle();
+    const stop = stopContainer(engine, 'rm2', 0);
+    await clock.advance(100);
+    await stop;
+    expect(engine.containers.find('rm2')).toBeUndefined();
+  });
+
   it('exec runs a second process; a missing program reports 126 on stdout', async () => {
     const { engine } = await containerTestEngine();
     createContainer(engine, { config: { Image: 'busybox', Cmd: ['sleep', '1000'] }, name: 'xx' });

@@ -99,4 +99,26 @@ describe('VirtualClock', () => {
     expect(clock.pendingTimers()).toBe(0);
     expect(clock.nextTimerAt()).toBeUndefined();
   });
+
+  it('fires the timers of one instant together and settles once per instant', async () => {
+    const clock = new VirtualClock(0);
+    const log: string[] = [];
+    let settles = 0;
+    for (let i = 0; i < 100; i++) clock.setTimer(1000, () => log.push(`a${i}`));
+    let cancelLater = () => {};
+    clock.setTimer(2000, () => {
+      log.push('b0');
+      cancelLater();
+      clock.setTimer(0, () => log.push(`zero at ${clock.now()}`));
+    });
+    cancelLater = clock.setTimer(2000, () => log.push('cancelled by b0'));
+    clock.setTimer(2000, () => log.push('b2'));
+    await clock.advance(3000, async () => {
+      settles++;
+    });
+    expect(log).toEqual([...Array.from({ length: 100 }, (_, i) => `a${i}`), 'b0', 'b2', 'zero at 2000']);
+    // 1000, 2000, the zero-delay timer at 2000, the end
+    expect(settles).toBe(4);
+    expect(clock.pendingTimers()).toBe(0);
+  });
 });

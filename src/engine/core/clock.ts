@@ -61,19 +61,31 @@ export class VirtualClock implements Clock {
   }
   /**
    * Move time forward by `ms`, firing every timer that falls due on the way, in
-   * order. `settle` is awaited after each timer so that the promise chains it
-   * wakes (a `sleep 1` loop) can schedule their next timer before time moves on.
+   * order. Timers due at the same instant fire together (in creation order),
+   * then `settle` is awaited once, so that the promise chains they wake (`sleep
+   * 1` loops) can schedule their next timers before time moves on: a tick of
+   * 100 sleeping loops costs one settle, not 100. A timer set for that same
+   * instant while they run fires in the next round, still before time moves.
    */
   async advance(ms: number, settle: () => Promise<void> = flushMicrotasks): Promise<void> {
     const end = this.t + ms;
     for (;;) {
-      const timer = this.top();
-      if (timer === undefined || timer.at > end) break;
-      this.pop();
-      timer.done = true;
-      this.live--;
-      this.t = Math.max(this.t, timer.at);
-      timer.fn();
+      const first = this.top();
+      if (first === undefined || first.at > end) break;
+      const at = first.at;
+      this.t = Math.max(this.t, at);
+      const due: Timer[] = [];
+      for (let timer = this.top(); timer !== undefined && timer.at === at; timer = this.top()) {
+        this.pop();
+        due.push(timer);
+      }
+      for (const timer of due) {
+        // a timer cancelled by one that fired before it in this round stays silent
+        if (timer.done) continue;
+        timer.done = true;
+        this.live--;
+        timer.fn();
+      }
       await settle();
     }
     this.t = end;

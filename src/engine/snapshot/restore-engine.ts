@@ -15,6 +15,7 @@ import { ENGINE_SNAPSHOT_VERSION, type ContainerSnapshot, type EngineSnapshot } 
 import { filesFromSnapshot, frozenFilesFromSnapshot } from './files-snapshot';
 import { defaultDaemonConfig } from '../daemon/daemon-config';
 import { restoreHub } from './hub-snapshot';
+import { checkSnapshotGraph, layerRefCounts } from './check-snapshot';
 import { respawnContainers } from './respawn';
 import { copyContainerData, copyEndpoint, copyLayerData, copyVolumeData, plainCopy } from './snapshot-engine';
 
@@ -22,16 +23,15 @@ function fail(what: string): never {
   throw new Error(`engine snapshot: ${what}`);
 }
 
-const ARRAYS: (keyof EngineSnapshot)[] = ['layers', 'images', 'references', 'containers', 'volumes', 'networks', 'portMappings', 'portPools', 'events'];
-
-/** the shape checks a snapshot from storage or a file must pass before it is used */
+/**
+ * The checks a snapshot from storage or a file must pass before it is used:
+ * its shape and the references between its objects (check-snapshot.ts).
+ */
 export function checkEngineSnapshot(snap: unknown): asserts snap is EngineSnapshot {
   if (typeof snap !== 'object' || snap === null) fail('not an object');
   const s = snap as Record<string, unknown>;
   if (s.version !== ENGINE_SNAPSHOT_VERSION) fail(`unsupported version ${String(s.version)}`);
-  for (const k of ARRAYS) if (!Array.isArray(s[k])) fail(`${k} is not a list`);
-  if (typeof s.hub !== 'object' || s.hub === null) fail('hub missing');
-  if (typeof s.hostPid !== 'number') fail('hostPid missing');
+  checkSnapshotGraph(snap);
 }
 
 function containerRecord(s: ContainerSnapshot): ContainerRecord {
@@ -67,8 +67,9 @@ export function restoreEngine(snap: EngineSnapshot, opts: EngineOptions, blobs: 
   const engine = new Engine(opts);
   const now = () => engine.clock.now();
 
+  const refs = layerRefCounts(snap);
   for (const l of snap.layers) {
-    engine.layers.byChainId.set(l.chainId, { ...copyLayerData(l), files: frozenFilesFromSnapshot(l.files, blobs) });
+    engine.layers.byChainId.set(l.chainId, { ...copyLayerData(l), refs: refs.get(l.chainId) ?? 0, files: frozenFilesFromSnapshot(l.files, blobs) });
   }
   for (const i of snap.images) {
     if (typeof i.id !== 'string' || typeof i.configJson !== 'string') fail('bad image');

@@ -4,6 +4,7 @@
  */
 import { invalidParameter } from '../../api/errors';
 import type { FilterArgs } from '../../api/volume';
+import { hasOwnKey, own } from '../../lib/own';
 
 /** "Invalid filter 'bogus'" unless every key is accepted */
 export function validateFilters(f: FilterArgs, accepted: readonly string[]): void {
@@ -13,22 +14,22 @@ export function validateFilters(f: FilterArgs, accepted: readonly string[]): voi
 }
 
 export function values(f: FilterArgs, key: string): string[] {
-  return f[key] ?? [];
+  return own(f, key) ?? [];
 }
 
 export function contains(f: FilterArgs, key: string): boolean {
-  return (f[key]?.length ?? 0) > 0;
+  return (own(f, key)?.length ?? 0) > 0;
 }
 
 export function exactMatch(f: FilterArgs, key: string, source: string): boolean {
-  const v = f[key];
+  const v = own(f, key);
   if (!v || v.length === 0) return true;
   return v.includes(source);
 }
 
 /** exact, or the value taken as a regular expression matching anywhere in `source` (filters.Match) */
 export function match(f: FilterArgs, key: string, source: string): boolean {
-  const v = f[key];
+  const v = own(f, key);
   if (!v || v.length === 0) return true;
   for (const pattern of v) {
     if (pattern === source) return true;
@@ -43,13 +44,13 @@ export function match(f: FilterArgs, key: string, source: string): boolean {
 
 /** label filters: every "key" or "key=value" must be present (filters.MatchKVList) */
 export function matchKVList(f: FilterArgs, key: string, sources: Record<string, string> | null | undefined): boolean {
-  const v = f[key];
+  const v = own(f, key);
   if (!v || v.length === 0) return true;
   if (!sources || Object.keys(sources).length === 0) return false;
   for (const value of v) {
     const eq = value.indexOf('=');
     const k = eq < 0 ? value : value.slice(0, eq);
-    if (!(k in sources)) return false;
+    if (!hasOwnKey(sources, k)) return false;
     if (eq >= 0 && sources[k] !== value.slice(eq + 1)) return false;
   }
   return true;
@@ -57,7 +58,7 @@ export function matchKVList(f: FilterArgs, key: string, sources: Record<string, 
 
 /** "true"/"1" → true, "false"/"0" → false, else undefined (the caller reports the invalid value) */
 export function boolValue(f: FilterArgs, key: string): boolean | undefined {
-  const v = f[key] ?? [];
+  const v = own(f, key) ?? [];
   if (v.includes('true') || v.includes('1')) return true;
   if (v.includes('false') || v.includes('0')) return false;
   return undefined;

@@ -9,9 +9,16 @@
  *   digest     := algorithm ":" hex (32+ hex digits)
  */
 const alphaNumeric = '[a-z0-9]+';
-const separator = '(?:[._]|__|[-]*)';
+/*
+ * distribution's separator is `(?:[._]|__|[-]*)`: it may be empty, and then
+ * `alnum+ (sep alnum+)*` is a nested quantifier that Go's linear RE2 takes in
+ * its stride but a backtracking engine tries 2^n ways on a name that does not
+ * match (a long name with a tag over 128 characters froze the page). An empty
+ * separator only joins two alphanumeric runs, so `-+` matches the same names.
+ */
+const separator = '(?:[._]|__|-+)';
 const nameComponent = `${alphaNumeric}(?:${separator}${alphaNumeric})*`;
-const domainComponent = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])';
+const domainComponent = '[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?';
 const domain = `${domainComponent}(?:\\.${domainComponent})*(?::[0-9]+)?`;
 const tag = '[\\w][\\w.-]{0,127}';
 const digest = '[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*[:][0-9a-fA-F]{32,}';

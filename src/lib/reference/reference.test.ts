@@ -38,6 +38,16 @@ describe('parseNormalizedNamed', () => {
     expect(err(`ubuntu@sha256:${'A'.repeat(64)}`)).toBe('invalid checksum digest format');
     expect(err('-x')).toBe('invalid reference format');
   });
+  it('separators: runs of dashes, one dot or underscore, two underscores', () => {
+    expect(parseNormalizedNamed('a--b_c__d.e').path).toBe('library/a--b_c__d.e');
+    for (const bad of ['a___b', 'a..b', 'a-', '_a', 'a._b']) expect(err(bad), bad).toBe('invalid reference format');
+    expect(parseNormalizedNamed('my-host.example-1.com:5000/x').domain).toBe('my-host.example-1.com:5000');
+  });
+  it('refuses a long name with a tag over 128 characters at once (found by the fuzzer: the regexp backtracked 2^n ways)', () => {
+    expect(err(`${'a'.repeat(300)}:${'a'.repeat(300)}`)).toBe('invalid reference format');
+    expect(err(`${'a-'.repeat(300)}a:${'b'.repeat(200)}`)).toBe('invalid reference format');
+    expect(err(`${'a'.repeat(300)}:1`)).toBe('repository name must not be more than 255 characters');
+  });
   it('familiar forms', () => {
     expect(familiarName(parseNormalizedNamed('docker.io/library/ubuntu'))).toBe('ubuntu');
     expect(familiarString(parseNormalizedNamed('docker.io/username/ubuntu:18.04'))).toBe('username/ubuntu:18.04');

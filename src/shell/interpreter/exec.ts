@@ -279,6 +279,7 @@ export class Interpreter {
           stdout: k === n - 1 ? io.stdout : pipes[k].output,
           stderr: io.stderr,
           interrupt: io.interrupt,
+          killed: io.killed,
         };
         try {
           return await this.forkSubshell(sh, [{ first: { bang: false, commands: [cmd] }, rest: [], background: false }], stageIo);

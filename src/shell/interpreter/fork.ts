@@ -144,6 +144,7 @@ export function startForked(
     stdout: new GatedOutput(io.stdout, killed),
     stderr: new GatedOutput(io.stderr, killed),
     interrupt: interrupt.signal,
+    killed: io.killed,
   };
   return { pid: child.pid, pgid: child.control.pgid ?? child.pid, status: runChild(child, cio, interrupt, body), child };
 }

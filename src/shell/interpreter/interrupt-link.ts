@@ -11,7 +11,8 @@
 
 /** what a parent's abort reaches */
 export interface Abortable {
-  abort(): void;
+  /** `reason`: the parent's (KILL_REASON when the job is killed, not interrupted) */
+  abort(reason?: unknown): void;
 }
 
 const links = new WeakMap<AbortSignal, Set<Abortable>>();
@@ -27,7 +28,7 @@ function childrenOf(parent: AbortSignal): Set<Abortable> {
       () => {
         const now = [...children];
         children.clear();
-        for (const c of now) c.abort();
+        for (const c of now) c.abort(parent.reason);
       },
       { once: true },
     );
@@ -38,7 +39,7 @@ function childrenOf(parent: AbortSignal): Set<Abortable> {
 /** abort `child` when `parent` aborts (at once if it already has); returns the unlink function */
 export function linkInterrupt(parent: AbortSignal, child: Abortable): () => void {
   if (parent.aborted) {
-    child.abort();
+    child.abort(parent.reason);
     return noop;
   }
   const set = childrenOf(parent);

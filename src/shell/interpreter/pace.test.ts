@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { render } from '../../runner/render';
 import { createSession, type Session } from '../../runner/session';
-import { runStep } from '../../runner/step-driver';
-import { loopRound, newPace, PacedClock, YIELD_EVERY } from './pace';
+import { runStep, settle } from '../../runner/step-driver';
+import { HOLD_TURNS, loopRound, newPace, PacedClock, shellYieldsPending, YIELD_EVERY } from './pace';
 
 async function sh(s: Session, line: string, timeoutSeconds = 120) {
   const r = await runStep(s, line, { timeoutSeconds, columns: s.cols });
@@ -43,5 +43,41 @@ describe('loop pace', () => {
     const first = Number(lines[0].split(' ')[1]);
     // a round each simulated second, also past the rounds where a loop used to give way to a real timer
     expect(lines).toEqual(lines.map((_, i) => `${i} ${first + i}`));
+  }, 60000);
+
+  it('an endless busy loop holds time for HOLD_TURNS yields, then no longer (a clock wait renews its hold)', async () => {
+    const pace = newPace();
+    const clock = new PacedClock({ now: () => 0, sleep: async () => undefined }, pace);
+    const holding: boolean[] = [];
+    const spin = async (yields: number) => {
+      for (let n = 0; n < yields; ) {
+        const y = loopRound(pace);
+        if (!y) continue;
+        holding.push(shellYieldsPending() > 0);
+        n++;
+        await y;
+      }
+    };
+    await spin(HOLD_TURNS + 3);
+    expect(holding.slice(0, HOLD_TURNS).every(Boolean)).toBe(true);
+    expect(holding.slice(HOLD_TURNS)).toEqual([false, false, false]);
+    await clock.sleep(1);
+    loopRound(pace);
+    holding.length = 0;
+    await spin(2);
+    expect(holding).toEqual([true, true]);
+  });
+
+  it('busy containers past their hold do not hold the runner at every tick of the clock', async () => {
+    const s = createSession();
+    expect((await sh(s, 'docker pull busybox')).exit).toBe(0);
+    for (let i = 0; i < 5; i++) expect((await sh(s, "docker run -d busybox sh -c 'while :; do :; done'")).exit).toBe(0);
+    await sh(s, 'sleep 5');
+    // they spin on (a slice every few ms of real time), holding nothing: a settle returns at once
+    await settle();
+    expect(shellYieldsPending()).toBe(0);
+    const r = await sh(s, 'for i in $(seq 300); do sleep 1; done; echo done', 400);
+    expect(r).toMatchObject({ out: 'done\n', seconds: 300 });
+    expect((await sh(s, 'docker ps -q | wc -l')).out.trim()).toBe('5');
   }, 60000);
 });

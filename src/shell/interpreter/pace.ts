@@ -16,6 +16,15 @@ import type { ShellClock } from './types';
 /** rounds of loops without a clock wait after which a shell gives way to the event loop */
 export const YIELD_EVERY = 500;
 
+/**
+ * consecutive yields (YIELD_EVERY rounds each, no clock wait between them:
+ * 25,000 rounds)
+ * for which a busy loop holds simulated time still; after that it is taken for
+ * endless (`while :; do :; done`), goes on running, and no longer keeps a
+ * runner from moving time to its next timer or its step's deadline
+ */
+export const HOLD_TURNS = 50;
+
 /** shared by a shell, its subshells and its forks (a clone keeps the same object) */
 export interface LoopPace {
   /** clock waits (sleeps) started by this shell, its subshells, its programs and the shells they run */
@@ -24,6 +33,8 @@ export interface LoopPace {
   seen: number;
   /** loop rounds since the last clock wait */
   idle: number;
+  /** yields since the last clock wait */
+  busy: number;
   /** forks since the last clock wait or turn of the event loop */
   forks: number;
   /** `waits` when a fork last looked */
@@ -33,7 +44,7 @@ export interface LoopPace {
 }
 
 export function newPace(): LoopPace {
-  return { waits: 0, seen: 0, idle: 0, forks: 0, forkSeen: 0 };
+  return { waits: 0, seen: 0, idle: 0, busy: 0, forks: 0, forkSeen: 0 };
 }
 
 /**
@@ -52,7 +63,7 @@ export function forkRound(pace: LoopPace): Promise<void> | undefined {
   }
   if (++pace.forks < YIELD_EVERY) return undefined;
   pace.forks = 0;
-  const gate = yieldToEventLoop().then(() => {
+  const gate = yieldToEventLoop(true).then(() => {
     pace.gate = undefined;
   });
   pace.gate = gate;
@@ -80,7 +91,7 @@ export class PacedClock implements ShellClock {
 
 let pendingYields = 0;
 
-/** real-time yields of busy shell loops under way (a runner waits for them before moving time) */
+/** real-time yields of busy shell loops under way that still hold time (a runner waits for them before moving time) */
 export function shellYieldsPending(): number {
   return pendingYields;
 }
@@ -116,11 +127,51 @@ function macrotask(): Schedule | undefined {
 
 let schedule: Schedule | undefined | null = null;
 
-/** give way to the event loop (a macrotask): endless output such as `yes` must not freeze the page */
-export function yieldToEventLoop(): Promise<void> {
+/**
+ * Endless busy loops (past their hold) go on, one slice of YIELD_EVERY rounds
+ * at a time, all of them taking turns behind one timer: a slice every
+ * ENDLESS_SLICE_GAP_MS of real time, whatever their number, so that ten of
+ * them in containers do not take every turn of the event loop from the
+ * terminal and the runner.
+ */
+export const ENDLESS_SLICE_GAP_MS = 10;
+
+const endless: (() => void)[] = [];
+let endlessTimer = false;
+
+function nextEndlessSlice(): void {
+  const st = (globalThis as { setTimeout?: (f: () => void, ms: number) => unknown }).setTimeout;
+  if (endlessTimer || endless.length === 0) return;
+  if (!st) {
+    endless.shift()?.();
+    return;
+  }
+  endlessTimer = true;
+  st(() => {
+    endlessTimer = false;
+    endless.shift()?.();
+    nextEndlessSlice();
+  }, ENDLESS_SLICE_GAP_MS);
+}
+
+function slowTurn(): Promise<void> {
+  return new Promise<void>((resolve) => {
+    endless.push(resolve);
+    nextEndlessSlice();
+  });
+}
+
+/**
+ * give way to the event loop (a macrotask): endless output such as `yes` must
+ * not freeze the page. `holdsTime`: a runner waits for this yield before it
+ * moves simulated time; otherwise the caller is taken for endless and takes
+ * its turn behind the other endless loops.
+ */
+export function yieldToEventLoop(holdsTime = true): Promise<void> {
   if (schedule === null) schedule = macrotask();
   const run = schedule;
   if (run === undefined) return Promise.resolve();
+  if (!holdsTime) return slowTurn();
   pendingYields++;
   return new Promise<void>((resolve) =>
     run(() => {
@@ -138,9 +189,10 @@ export function loopRound(pace: LoopPace): Promise<void> | undefined {
   if (pace.waits !== pace.seen) {
     pace.seen = pace.waits;
     pace.idle = 0;
+    pace.busy = 0;
     return undefined;
   }
   if (++pace.idle < YIELD_EVERY) return undefined;
   pace.idle = 0;
-  return yieldToEventLoop();
+  return yieldToEventLoop(++pace.busy <= HOLD_TURNS);
 }

@@ -150,5 +150,5 @@ export async function applyRedirects(sh: ShellState, ex: Expander, redirects: Re
     close();
     throw e;
   }
-  return { io: { stdin: fds[0], stdout: fds[1], stderr: fds[2], interrupt: io.interrupt }, close };
+  return { io: { stdin: fds[0], stdout: fds[1], stderr: fds[2], interrupt: io.interrupt, killed: io.killed }, close };
 }

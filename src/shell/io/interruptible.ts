@@ -18,5 +18,5 @@ export function interruptibleStdin(io: ProcessIO): ProcessIO {
     readAll: (signal) => stdin.readAll(signal ?? interrupt),
     unread: stdin.unread ? (d) => stdin.unread!(d) : undefined,
   };
-  return { stdin: wrapped, stdout: io.stdout, stderr: io.stderr, interrupt };
+  return { stdin: wrapped, stdout: io.stdout, stderr: io.stderr, interrupt, killed: io.killed };
 }

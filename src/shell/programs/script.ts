@@ -10,6 +10,7 @@ import { runInteractive, runSource } from '../interpreter/session';
 import { type Flavor, type ProgramResolver, ShellState } from '../interpreter/state';
 import type { Program, ProgramContext } from '../interpreter/types';
 import { baseName, resolvePath } from '../vfs/path';
+import { trimHistoryFile } from '../interpreter/history';
 
 /**
  * The shell's signal handling: a trapped signal queues its action (`trap ''`
@@ -170,7 +171,11 @@ export function makeShellProgram(resolverFor: ResolverFactory, opts: ShellProgra
     }
     if (tty && opts.saveHistory && sh.history.length) {
       try {
-        ctx.fs.appendFile(`${home === '/' ? '' : home}/.bash_history`, sh.history.map((l) => `${l}\n`).join(''));
+        const file = `${home === '/' ? '' : home}/.bash_history`;
+        ctx.fs.appendFile(file, sh.history.map((l) => `${l}\n`).join(''));
+        const text = new TextDecoder().decode(ctx.fs.readFile(file));
+        const kept = trimHistoryFile(text, sh);
+        if (kept !== text) ctx.fs.writeFile(file, kept);
       } catch {
         // no home directory: bash silently skips the history file
       }

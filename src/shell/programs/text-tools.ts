@@ -1,6 +1,6 @@
 /** tac, rev, nl, paste, yes, realpath, readlink (GNU and busybox share their output) */
 import { FsError } from '../../api/fs';
-import { yieldToEventLoop } from '../interpreter/pace';
+import { HOLD_TURNS, yieldToEventLoop } from '../interpreter/pace';
 import type { Program } from '../interpreter/types';
 import { decodeEscapes } from './escapes';
 import { abs, decode, errText, isBusybox, lines, parseArgs, prog, readInputs, usageError } from './util';
@@ -66,11 +66,12 @@ export const paste: Program = async (ctx) => {
 export const yes: Program = async (ctx) => {
   const word = ctx.argv.length > 1 ? ctx.argv.slice(1).join(' ') : 'y';
   const chunk = `${word}\n`.repeat(Math.max(1, Math.floor(4096 / (word.length + 1))));
-  // endless, as the real one: a closed pipe (head) or Ctrl-C ends it
-  for (;;) {
+  // endless, as the real one: a closed pipe (head) or Ctrl-C ends it; past
+  // HOLD_TURNS chunks it no longer holds simulated time (a step's timeout comes)
+  for (let turns = 1; ; turns++) {
     if (ctx.io.interrupt.aborted) return 130;
     ctx.io.stdout.write(chunk);
-    await yieldToEventLoop();
+    await yieldToEventLoop(turns <= HOLD_TURNS);
   }
 };
 

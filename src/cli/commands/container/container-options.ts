@@ -10,6 +10,7 @@ import type { MountSpec } from '../../../api/volume';
 import type { CommandContext, ParsedFlags } from '../../framework/command';
 import { MountOptError, parseMountOpt } from './mount-opt';
 import { parseExpose, parsePortSpecs, PortSpecError } from './port-specs';
+import { setOwn } from '../../../lib/own';
 
 export class OptionsError extends Error {}
 
@@ -106,8 +107,8 @@ function labelMap(ctx: Pick<CommandContext, 'hostFs' | 'cwd'>, files: string[], 
   const out: Record<string, string> = {};
   for (const l of all) {
     const i = l.indexOf('=');
-    if (i < 0) out[l] = '';
-    else out[l.slice(0, i)] = l.slice(i + 1);
+    if (i < 0) setOwn(out, l, '');
+    else setOwn(out, l.slice(0, i), l.slice(i + 1));
   }
   return out;
 }

@@ -8,6 +8,7 @@
  */
 import { CliError, type CommandContext } from '../../framework/command';
 import { goMap, goStruct, NilPointer, parseTemplate, type Template, TemplateError } from '../../format/template';
+import { hasOwnKey, setOwn } from '../../../lib/own';
 
 /**
  * Fields of docker's API types that are Go maps (everything else object-shaped
@@ -79,10 +80,10 @@ export function typedValue(v: unknown, key = '', parent = ''): unknown {
   const map = key === 'Config' && parent === 'LogConfig' ? STRING_MAP : Object.hasOwn(MAP_FIELDS, key) ? MAP_FIELDS[key] : undefined;
   const src = v as Record<string, unknown>;
   const out: Record<string, unknown> = {};
-  for (const [k, x] of Object.entries(src)) out[k] = typedValue(x, map ? '' : k, key);
+  for (const [k, x] of Object.entries(src)) setOwn(out, k, typedValue(x, map ? '' : k, key));
   if (map) return goMap(out, map.type, map.zero, 'keyType' in map ? map.keyType : undefined);
   const zeroes = ZEROES[structKind(key, parent, src)];
-  if (zeroes) for (const [k, z] of Object.entries(zeroes())) if (!(k in out)) out[k] = z;
+  if (zeroes) for (const [k, z] of Object.entries(zeroes())) if (!hasOwnKey(out, k)) out[k] = z;
   return goStruct(out, 'struct');
 }
 
@@ -91,7 +92,7 @@ export function rawValue(v: unknown): unknown {
   if (Array.isArray(v)) return v.map(rawValue);
   if (v && typeof v === 'object') {
     const out: Record<string, unknown> = {};
-    for (const [k, x] of Object.entries(v)) out[k] = rawValue(x);
+    for (const [k, x] of Object.entries(v)) setOwn(out, k, rawValue(x));
     return goMap(out, 'map[string]interface {}', null);
   }
   return v;

@@ -6,6 +6,7 @@
 import type { CommandContext } from '../../framework/command';
 import { usageError } from '../../framework/errors';
 import { tabwrite } from '../../format/tabwriter';
+import { own, setOwn } from '../../../lib/own';
 
 /** `--filter name=value` occurrences → API filters (opts.FilterOpt); bad input is a flag error (125) */
 export function parseFilters(ctx: Pick<CommandContext, 'commandPath'>, values: string[], flagName = '-f, --filter'): Record<string, string[]> {
@@ -16,9 +17,9 @@ export function parseFilters(ctx: Pick<CommandContext, 'commandPath'>, values: s
     if (eq < 0) throw usageError(ctx, `invalid argument "${v}" for "${flagName}" flag: bad format of filter (expected name=value)`);
     const name = v.slice(0, eq).trim().toLowerCase();
     const value = v.slice(eq + 1).trim();
-    const list = out[name] ?? [];
+    const list = own(out, name) ?? [];
     if (!list.includes(value)) list.push(value);
-    out[name] = list;
+    setOwn(out, name, list);
   }
   return out;
 }

@@ -5,6 +5,7 @@ import type { Engine } from '../../engine';
 import { contains, validateFilters } from '../../system/filters';
 import { parseTime } from '../image-config';
 import { removeImage } from './remove';
+import { hasOwnKey } from '../../../lib/own';
 
 const ACCEPTED = ['dangling', 'label', 'label!', 'until'];
 
@@ -13,7 +14,7 @@ function matchLabels(f: Record<string, string[]>, labels: Record<string, string>
   const has = (v: string) => {
     const eq = v.indexOf('=');
     const k = eq < 0 ? v : v.slice(0, eq);
-    return k in l && (eq < 0 || l[k] === v.slice(eq + 1));
+    return hasOwnKey(l, k) && (eq < 0 || l[k] === v.slice(eq + 1));
   };
   if (contains(f, 'label') && !f.label.every(has)) return false;
   if (contains(f, 'label!') && f['label!'].some(has)) return false;
@@ -33,8 +34,9 @@ function untilCutoff(engine: Engine, v: string): number {
   return t;
 }
 
-function conflictError(err: unknown): boolean {
-  return err instanceof DaemonError && err.kind === 'Conflict';
+/** moby's imageDeleteFailed: a conflict or an image already gone skips the reference, the prune goes on */
+function skippable(err: unknown): boolean {
+  return err instanceof DaemonError && (err.kind === 'Conflict' || err.kind === 'NotFound');
 }
 
 /** POST /images/prune (moby image_prune.go): dangling images, or all unused with dangling=false */
@@ -49,23 +51,27 @@ export function pruneImages(engine: Engine, filters: Record<string, string[]> = 
   const until = contains(filters, 'until') ? untilCutoff(engine, filters.until[0]) : undefined;
   const candidates = danglingOnly ? engine.images.heads() : engine.images.all();
   const layerSizes = new Map(engine.layers.all().map((l) => [l.chainId, l.size]));
+  // the images to prune are chosen before any is deleted (deleting one untags or deletes others)
+  const top = candidates.filter((img) => {
+    if (engine.references.referencesOf(img.id).length === 0 && engine.images.children(img.id).length > 0) return false;
+    if (until !== undefined && img.created > until) return false;
+    return matchLabels(filters, img.config.config?.Labels);
+  });
   const deleted: ImageDeleteResponseItem[] = [];
-  for (const img of candidates) {
+  const attempt = (target: string) => {
+    try {
+      deleted.push(...removeImage(engine, target));
+    } catch (err) {
+      if (!skippable(err)) throw err;
+    }
+  };
+  for (const img of top) {
     if (!engine.images.get(img.id)) continue;
+    // the references it has now: an earlier deletion may have removed some
     const refs = engine.references.referencesOf(img.id);
-    if (refs.length === 0 && engine.images.children(img.id).length > 0) continue;
-    if (until !== undefined && img.created > until) continue;
-    if (!matchLabels(filters, img.config.config?.Labels)) continue;
-    const attempt = (target: string) => {
-      try {
-        deleted.push(...removeImage(engine, target));
-      } catch (err) {
-        if (!conflictError(err)) throw err;
-      }
-    };
     if (refs.length > 0) {
       const shouldDelete = !danglingOnly || !refs.some((r) => r.tag);
-      if (shouldDelete) for (const r of refs) if (engine.images.get(img.id)) attempt(refString(r));
+      if (shouldDelete) for (const r of refs) attempt(refString(r));
     } else {
       attempt(img.id.slice(7));
     }

@@ -68,15 +68,24 @@ function requests(container: ContainerLike): { keys: string[]; reqs: Request[] }
   return { keys, reqs };
 }
 
-/** would the kernel refuse to bind ip:port because of an existing mapping? (IPv6 sockets are v6-only) */
-function osConflict(existing: PortMapping[], hostIp: string, proto: string, port: number): boolean {
-  return existing.some(
-    (m) =>
-      m.proto === proto &&
-      m.hostPort === port &&
-      isV6(m.hostIp) === isV6(hostIp) &&
-      (m.hostIp === hostIp || m.hostIp === '0.0.0.0' || hostIp === '0.0.0.0' || m.hostIp === '::' || hostIp === '::'),
-  );
+/** the host's mappings by protocol and port: what a bind of one port can conflict with */
+class MappingIndex {
+  private readonly byPort = new Map<string, PortMapping[]>();
+  constructor(existing: readonly PortMapping[]) {
+    for (const m of existing) this.add(m);
+  }
+  add(m: PortMapping): void {
+    const k = `${m.proto}/${m.hostPort}`;
+    const list = this.byPort.get(k);
+    if (list) list.push(m);
+    else this.byPort.set(k, [m]);
+  }
+  /** would the kernel refuse to bind ip:port because of an existing mapping? (IPv6 sockets are v6-only) */
+  conflict(hostIp: string, proto: string, port: number): boolean {
+    return (this.byPort.get(`${proto}/${port}`) ?? []).some(
+      (m) => isV6(m.hostIp) === isV6(hostIp) && (m.hostIp === hostIp || m.hostIp === '0.0.0.0' || hostIp === '0.0.0.0' || m.hostIp === '::' || hostIp === '::'),
+    );
+  }
 }
 
 function endpointIdOf(engine: NetworkEngine, containerId: string): string {
@@ -88,8 +97,9 @@ export function allocatePorts(engine: NetworkEngine, container: ContainerLike): 
   const { keys, reqs } = requests(container);
   const store = engine.networks;
   const made: PortMapping[] = [];
+  const index = new MappingIndex(store.mappings);
   const fail = (detail: string): never => {
-    for (const m of made) release(engine, m);
+    removeMappings(engine, new Set(made));
     throw systemError(
       `driver failed programming external connectivity on endpoint ${containerName(container)} (${endpointIdOf(engine, container.ID)}): ${detail}`,
     );
@@ -98,14 +108,14 @@ export function allocatePorts(engine: NetworkEngine, container: ContainerLike): 
     let port: number | undefined;
     if (r.start > 0 && r.start === r.end) {
       if (!store.ports.requestPort(r.hostIp, r.proto, r.start)) fail(`Bind for ${addr(r.hostIp, r.start)} failed: port is already allocated`);
-      if (osConflict(store.mappings, r.hostIp, r.proto, r.start)) {
+      if (index.conflict(r.hostIp, r.proto, r.start)) {
         store.ports.release(r.hostIp, r.proto, r.start);
         fail(`Error starting userland proxy: listen ${r.proto}${isV6(r.hostIp) ? '6' : '4'} ${addr(r.hostIp, r.start)}: bind: address already in use`);
       }
       port = r.start;
     } else if (r.start > 0) {
       for (let p = r.start; p <= r.end && port === undefined; p++) {
-        if (osConflict(store.mappings, r.hostIp, r.proto, p)) continue;
+        if (index.conflict(r.hostIp, r.proto, p)) continue;
         if (store.ports.requestPort(r.hostIp, r.proto, p)) port = p;
       }
       if (port === undefined) fail(`Bind for ${addr(r.hostIp, r.start)} failed: port is already allocated`);
@@ -113,7 +123,7 @@ export function allocatePorts(engine: NetworkEngine, container: ContainerLike): 
       for (let i = 0; i < MAX_ATTEMPTS && port === undefined; i++) {
         const p = store.ports.requestEphemeral(r.hostIp, r.proto);
         if (p === undefined) fail('Bind for all ports failed: all ports are allocated');
-        else if (osConflict(store.mappings, r.hostIp, r.proto, p)) store.ports.release(r.hostIp, r.proto, p);
+        else if (index.conflict(r.hostIp, r.proto, p)) store.ports.release(r.hostIp, r.proto, p);
         else port = p;
       }
       if (port === undefined) fail(`Bind for ${addr(r.hostIp, 0)} failed: port is already allocated`);
@@ -121,25 +131,39 @@ export function allocatePorts(engine: NetworkEngine, container: ContainerLike): 
     const m: PortMapping = { containerId: container.ID, proto: r.proto, containerPort: r.containerPort, hostIp: r.hostIp, hostPort: port as number };
     store.mappings.push(m);
     made.push(m);
+    index.add(m);
+  }
+  const byKey = new Map<string, PortMapping[]>();
+  for (const m of made) {
+    const k = `${m.containerPort}/${m.proto}`;
+    const list = byKey.get(k);
+    if (list) list.push(m);
+    else byKey.set(k, [m]);
   }
   const out: PortMap = {};
   for (const key of keys) {
     const [containerPort, proto] = splitPortKey(key);
-    const mine = made.filter((m) => m.containerPort === containerPort && m.proto === proto);
+    const mine = byKey.get(`${containerPort}/${proto}`) ?? [];
     out[key] = mine.length ? mine.map((m) => ({ HostIp: m.hostIp, HostPort: String(m.hostPort) })) : null;
   }
   return out;
 }
 
-function release(engine: NetworkEngine, m: PortMapping): void {
-  const i = engine.networks.mappings.indexOf(m);
-  if (i >= 0) engine.networks.mappings.splice(i, 1);
-  engine.networks.ports.release(m.hostIp, m.proto, m.hostPort);
+/** take mappings off the host, in one pass over the host's list (a container may publish 131,070 of them) */
+function removeMappings(engine: NetworkEngine, gone: ReadonlySet<PortMapping> | ((m: PortMapping) => boolean)): void {
+  const test = typeof gone === 'function' ? gone : (m: PortMapping) => gone.has(m);
+  const list = engine.networks.mappings;
+  let kept = 0;
+  for (const m of list) {
+    if (test(m)) engine.networks.ports.release(m.hostIp, m.proto, m.hostPort);
+    else list[kept++] = m;
+  }
+  list.length = kept;
 }
 
 /** unpublish every host port of the container (stop, kill, removal) */
 export function releasePorts(engine: NetworkEngine, container: Pick<ContainerLike, 'ID'>): void {
-  for (const m of engine.networks.mappings.filter((x) => x.containerId === container.ID)) release(engine, m);
+  removeMappings(engine, (m) => m.containerId === container.ID);
 }
 
 /** the host mapping that receives host traffic to `port` on `hostIp` (tcp) */
