@@ -15,7 +15,7 @@ import { daemonProcess } from '../engine/daemon/daemon-process';
 import type { Clock } from '../engine/core/clock';
 import type { IdSource } from '../engine/core/ids';
 import { Engine, type EngineOptions } from '../engine/engine';
-import type { HubCatalog } from '../engine/registry/catalog';
+import type { CatalogSource } from '../engine/registry/registry-service';
 import { hostCredentials, seedHostUsers } from '../shell/host-users';
 import type { HostServices } from '../shell/host/host-services';
 import { installDockerPackages } from '../shell/host/install';
@@ -31,7 +31,7 @@ import { MemoryFs } from '../shell/vfs/memory-fs';
 export interface SimulatorOptions {
   clock: Clock;
   ids: IdSource;
-  catalog: HubCatalog;
+  catalog: CatalogSource;
   /** the learner's $HOME and starting directory */
   home: string;
   cwd: string;
