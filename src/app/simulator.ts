@@ -1,6 +1,6 @@
 /**
  * The simulator's wiring, shared by both composition roots (the browser app,
- * src/app/main.tsx, and the Node runner, src/runner/session.ts): the learner's
+ * src/app/start-app.tsx, and the Node runner, src/runner/session.ts): the learner's
  * host filesystem, the engine with the stand-in Docker Hub and the container
  * runtime, the in-process client, and the host shell whose `docker` program is
  * the docker CLI. Time and randomness come from the caller.

@@ -13,7 +13,7 @@ import { sha256Digest } from '../layers/digest';
 import { type HubCatalog, manifestBytes } from './catalog';
 
 /** where the app serves the default catalog, relative to its base URL (vite serves public/ at the root) */
-export const DEFAULT_CATALOG_PATH = 'catalog/default-hub.json';
+export { DEFAULT_CATALOG_PATH } from './catalog-file';
 
 interface ConfigShape {
   created?: unknown;

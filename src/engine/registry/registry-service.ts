@@ -36,7 +36,7 @@ export class RegistryService {
 
   constructor(source: CatalogSource, opts: RegistryServiceOptions = {}) {
     if (typeof source === 'function') this.load = source;
-    else this.useCatalog(source);
+    else this.serveCatalog(source);
     this.auth = opts.hubAccounts ? accountsAuth() : sharedPasswordAuth();
   }
 
@@ -58,7 +58,7 @@ export class RegistryService {
     this.loading ??= load().then(
       (catalog) => {
         this.loading = undefined;
-        if (!this.state) this.useCatalog(catalog);
+        if (!this.state) this.serveCatalog(catalog);
       },
       (err: unknown) => {
         this.loading = undefined;
@@ -68,7 +68,7 @@ export class RegistryService {
     return this.loading;
   }
 
-  private useCatalog(catalog: HubCatalog): void {
+  private serveCatalog(catalog: HubCatalog): void {
     this.catalog = catalog;
     this.state = new HubState(catalog);
     if (this.pending) this.state.apply(this.pending);
@@ -100,13 +100,13 @@ export class RegistryService {
   /** serve another catalog from now on (pushed repositories are dropped) */
   setCatalog(catalog: HubCatalog): void {
     this.pending = undefined;
-    this.useCatalog(catalog);
+    this.serveCatalog(catalog);
   }
 
   /** `hubctl reset`: back to the catalog as loaded */
   reset(): void {
     this.pending = undefined;
-    if (this.catalog) this.useCatalog(this.catalog);
+    if (this.catalog) this.serveCatalog(this.catalog);
   }
 
   /** `hubctl retag library/mongo 3.2-fidelity-next 3.2`: point a tag at another tag's manifest */

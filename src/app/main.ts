@@ -1,0 +1,53 @@
+/**
+ * The browser's entry: the first frame. It draws the app's frame and a
+ * terminal whose prompt takes keys (src/ui/boot, src/ui/terminal/boot-terminal)
+ * with nothing but xterm.js loaded, then fetches the rest: the Hub catalog
+ * (parsed on first use of the Hub) and the app (start-app.tsx: the simulator,
+ * the store, React and the UI), which adopts that terminal and plays the keys
+ * typed meanwhile. Nothing here may import the app's other modules statically:
+ * they would be fetched before the prompt.
+ */
+import { DEFAULT_CATALOG_PATH } from '../engine/registry/catalog-file';
+import { bootScreen } from '../ui/boot/boot-screen';
+import { readSavedScreen } from '../ui/boot/saved-screen';
+import { buildSkeleton } from '../ui/boot/skeleton';
+import { dictionary, pickLang } from '../ui/i18n';
+import { bootTerminalMessage, openBootTerminal } from '../ui/terminal/boot-terminal';
+import './styles.css';
+
+const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+
+async function boot(): Promise<void> {
+  const frameEl = document.getElementById('boot');
+  if (!frameEl) return;
+  const saved = await readSavedScreen();
+  const languages = navigator.languages?.length ? navigator.languages : navigator.language;
+  const t = dictionary(saved?.lang ?? pickLang(languages));
+  const place = buildSkeleton(frameEl, t, saved?.terminalIndex ?? 1);
+  await openBootTerminal(place, bootScreen(saved, t));
+  // the prompt is drawn in the next frame: only then does the rest start (it would hold that frame up)
+  await frame();
+  await frame();
+  const fetchCatalog = () =>
+    fetch(`${import.meta.env.BASE_URL}${DEFAULT_CATALOG_PATH}`).then((res) => {
+      if (!res.ok) throw new Error(`${DEFAULT_CATALOG_PATH}: HTTP ${res.status}`);
+      return res.text();
+    });
+  // fetched from now on, read on first use of the Hub; asked again (a new fetch) after a failure
+  let prefetched: Promise<string> | undefined = fetchCatalog();
+  // a failure is reported when the Hub is used, not as an unhandled rejection now
+  prefetched.catch(() => undefined);
+  const catalogText = () => {
+    const p = prefetched ?? fetchCatalog();
+    prefetched = undefined;
+    return p;
+  };
+  try {
+    const { startApp } = await import('./start-app');
+    await startApp({ catalogText, languages });
+  } catch (e) {
+    bootTerminalMessage(`${t.startFailed} ${e instanceof Error ? e.message : String(e)}`);
+  }
+}
+
+void boot();
