@@ -12,6 +12,7 @@ import { EngineModeController } from '../client/remote/engine-mode';
 import { createSwitchableClient } from '../client/switchable';
 import type { HubCatalog } from '../engine/registry/catalog';
 import { readCatalog } from '../engine/registry/default-catalog';
+import { giveWayEvery } from '../shell/interpreter/pace';
 import { openSandboxStore } from '../store/create-store';
 import { App } from '../ui/App';
 import { whenTerminal } from '../ui/terminal/terminal-registry';
@@ -22,6 +23,8 @@ import { RealClock, randomSeed } from './real-clock';
 import { createSandboxFactory } from './sandbox';
 
 const HOME = '/home/learner';
+/** the real time a busy shell loop runs before it lets the page draw and read keys (a share of a 16 ms frame) */
+const LOOP_SLICE_MS = 10;
 /** shows the app even if no terminal view adopts the boot terminal by then (a view that failed) */
 const ADOPT_TIMEOUT_MS = 10_000;
 
@@ -47,6 +50,8 @@ export async function startApp(opts: StartOptions): Promise<void> {
     }
     return catalog;
   };
+  // shell loops give way every slice: the terminal and the state view keep drawing, Ctrl-C is read at once
+  giveWayEvery(() => performance.now(), LOOP_SLICE_MS);
   // the top bar's "Real engine" switch: offered when a Dockyard server (npm run serve) reports an engine
   const engineMode = new EngineModeController();
   void engineMode.refresh();
