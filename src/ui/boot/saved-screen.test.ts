@@ -5,6 +5,7 @@ import { testCatalog } from '../../app/sandbox/test-driver';
 import { VirtualClock } from '../../engine/core/clock';
 import { openSandboxStore } from '../../store/create-store';
 import { idbKeyValueStore } from '../../store/idb-storage';
+import type { ManagedSession } from '../../store/session-factory';
 import { readSavedScreen, SANDBOX_DB, SANDBOX_RECORD, SANDBOX_STORE, savedScreenOf } from './saved-screen';
 
 const catalog = testCatalog();
@@ -24,7 +25,7 @@ describe('the saved screen the first frame shows', () => {
     store.getState().saveScrollback(t2, 'learner@dockyard:~$ ls\r\nlearner@dockyard:~$ ');
     store.getState().commandStarted(t2, 'docker logs -f web');
     await store.getState().saveNow();
-    store.getState().session.dispose();
+    (store.getState().session as ManagedSession).dispose();
 
     expect(await readSavedScreen()).toEqual({
       lang: 'zh-CN',
