@@ -17,10 +17,26 @@ import './styles.css';
 
 const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
 
+/**
+ * Set in localStorage once the app has started on this origin: before that,
+ * IndexedDB holds no saved screen, and a first visit does not wait for it
+ * (opening IndexedDB in a new profile takes 100–200 ms).
+ */
+const STARTED_KEY = 'dockyard-started';
+
+function startedBefore(): boolean {
+  try {
+    return localStorage.getItem(STARTED_KEY) !== null;
+  } catch {
+    // storage not readable: look in IndexedDB as well
+    return true;
+  }
+}
+
 async function boot(): Promise<void> {
   const frameEl = document.getElementById('boot');
   if (!frameEl) return;
-  const saved = await readSavedScreen();
+  const saved = startedBefore() ? await readSavedScreen() : undefined;
   const languages = navigator.languages?.length ? navigator.languages : navigator.language;
   const t = dictionary(saved?.lang ?? pickLang(languages));
   const place = buildSkeleton(frameEl, t, saved?.terminalIndex ?? 1);
@@ -45,6 +61,11 @@ async function boot(): Promise<void> {
   try {
     const { startApp } = await import('./start-app');
     await startApp({ catalogText, languages });
+    try {
+      localStorage.setItem(STARTED_KEY, '1');
+    } catch {
+      // not writable: every visit looks in IndexedDB
+    }
   } catch (e) {
     bootTerminalMessage(`${t.startFailed} ${e instanceof Error ? e.message : String(e)}`);
   }
