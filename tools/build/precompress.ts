@@ -5,6 +5,8 @@
  * pre-compressed files (nginx `gzip_static`/`brotli_static`, Caddy
  * `precompressed`, …) sends them without compressing on each request.
  * Source maps are left alone; a compressed file is written only when smaller.
+ * DOCKYARD_PRECOMPRESS=0 skips it (the browser suite's and benchmark's builds,
+ * which serve the files uncompressed and count gzip sizes themselves).
  */
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -55,6 +57,7 @@ export function precompress(): Plugin {
       outDir = resolve(config.root, config.build.outDir);
     },
     closeBundle() {
+      if (process.env.DOCKYARD_PRECOMPRESS === '0') return;
       precompressFolder(outDir);
     },
   };
