@@ -14,7 +14,7 @@ export async function hubReachable(engine: Engine, url = 'https://registry-1.doc
   try {
     await engine.registries.hubReady();
   } catch {
-    const host = new URL(url).hostname;
+    const host = url.replace(/^[a-z]+:\/\//, '').split(/[/:?]/)[0];
     throw new RegistryError('unreachable', `Get "${url}": dial tcp: lookup ${host}: no such host`);
   }
 }
