@@ -38,7 +38,10 @@ async function boot(): Promise<void> {
   if (!frameEl) return;
   const saved = startedBefore() ? await readSavedScreen() : undefined;
   const languages = navigator.languages?.length ? navigator.languages : navigator.language;
-  const t = dictionary(saved?.lang ?? pickLang(languages));
+  const lang = saved?.lang ?? pickLang(languages);
+  // the page's language from the first frame on (the app keeps it in step with the learner's choice)
+  document.documentElement.lang = lang;
+  const t = dictionary(lang);
   const place = buildSkeleton(frameEl, t, saved?.terminalIndex ?? 1);
   await openBootTerminal(place, bootScreen(saved, t));
   // the prompt is drawn in the next frame: only then does the rest start (it would hold that frame up)
