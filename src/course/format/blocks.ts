@@ -39,20 +39,37 @@ export function inlineText(c: readonly Inline[]): string {
   return out;
 }
 
-/** the shell lines of a runnable code block: a leading "$ " prompt is dropped, comment-only lines are kept out */
+/** a here-document operator: `<<EOF`, `<<'EOF'`, `<<-"EOF"` (not bash's `<<<` here-string) */
+const HEREDOC = /(?<!<)<<(?!<)(-?)\s*(['"]?)([A-Za-z_][\w.-]*)\2/g;
+
+/**
+ * The shell lines of a runnable code block: a leading "$ " prompt is dropped,
+ * comment-only lines are kept out, a line ending in a backslash continues on
+ * the next one, and a line that opens here-documents takes their bodies, as
+ * written, up to each delimiter (one command of several lines, as if pasted).
+ */
 export function commandLines(code: string): string[] {
+  const raw = code.split('\n');
   const out: string[] = [];
-  for (const raw of code.split('\n')) {
-    const line = raw.replace(/^\s*\$ /, '');
-    if (line.trim() === '' || /^\s*#/.test(line)) continue;
+  const skipped = (l: string) => l.trim() === '' || /^\s*#/.test(l);
+  let i = 0;
+  while (i < raw.length) {
+    let line = raw[i++].replace(/^\s*\$ /, '');
+    if (skipped(line)) continue;
+    while (line.endsWith('\\') && i < raw.length) {
+      const next = raw[i++].replace(/^\s*\$ /, '');
+      if (skipped(next)) continue;
+      line = `${line.slice(0, -1).trimEnd()} ${next.trim()}`;
+    }
+    for (const m of line.matchAll(HEREDOC)) {
+      const strip = m[1] === '-';
+      while (i < raw.length) {
+        const body = raw[i++];
+        line += `\n${body}`;
+        if ((strip ? body.replace(/^\t+/, '') : body) === m[3]) break;
+      }
+    }
     out.push(line);
   }
-  // a line ending in a backslash continues on the next one
-  const joined: string[] = [];
-  for (const l of out) {
-    const prev = joined[joined.length - 1];
-    if (prev?.endsWith('\\')) joined[joined.length - 1] = `${prev.slice(0, -1).trimEnd()} ${l.trim()}`;
-    else joined.push(l);
-  }
-  return joined;
+  return out;
 }

@@ -107,6 +107,18 @@ describe('loading a lesson', () => {
   it('turns a runnable block into the lines to type', () => {
     expect(commandLines('$ docker run \\\n   -d nginx\n# a comment\n\ndocker ps')).toEqual(['docker run -d nginx', 'docker ps']);
   });
+
+  it('keeps a here-document with the line that opens it, as written (blank and # lines too)', () => {
+    const block = "$ sudo tee /etc/docker/daemon.json <<'EOF'\n{\n\n  # not a comment here\n  \"debug\": true\n}\nEOF\nsudo systemctl restart docker";
+    expect(commandLines(block)).toEqual([
+      "sudo tee /etc/docker/daemon.json <<'EOF'\n{\n\n  # not a comment here\n  \"debug\": true\n}\nEOF",
+      'sudo systemctl restart docker',
+    ]);
+    // <<- strips leading tabs from the delimiter line; two here-documents on one line; <<< is a here-string
+    expect(commandLines('cat <<-END >a; cat <<X >b\n\tone\n\tEND\ntwo\nX\ncat <<< word')).toEqual(['cat <<-END >a; cat <<X >b\n\tone\n\tEND\ntwo\nX', 'cat <<< word']);
+    // no delimiter: the rest of the block is the body
+    expect(commandLines('cat <<EOF\nhello')).toEqual(['cat <<EOF\nhello']);
+  });
 });
 
 describe('the built-in lessons and packs', () => {

@@ -86,7 +86,7 @@ export function Blocks({ blocks, s, onRun }: { blocks: readonly Block[]; s: Cour
             </pre>
             {b.run && (
               <button type="button" className="button small run" onClick={() => onRun(b.run?.terminal, commandLines(b.text))}>
-                ▶ {b.run.terminal ? fmt(s.runIn, { terminal: b.run.terminal }) : s.run}
+                ▶ {b.run.terminal ? fmt(s.runIn, { n: b.run.terminal.slice(1) }) : s.run}
               </button>
             )}
           </div>

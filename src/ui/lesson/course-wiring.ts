@@ -69,14 +69,18 @@ async function terminalFor(store: SandboxStoreApi, name: string | undefined): Pr
   return store.getState().terminals.find((t) => t.index === n)?.id ?? s.activeTerminal;
 }
 
-/** type and run lines in a terminal, one after the other (a busy terminal only gets the first line typed) */
+/**
+ * Type and run lines in a terminal, one after the other. A terminal busy with
+ * a program (a container's shell after `docker run -it … sh`) gets them typed
+ * with Enter, as the learner would: the program reads them.
+ */
 export async function runInTerminal(store: SandboxStoreApi, name: string | undefined, lines: string[]): Promise<void> {
   const id = await terminalFor(store, name);
   store.getState().selectTerminal(id);
   const h = terminalHandle(id) ?? (await whenTerminal(id));
-  for (const line of lines) {
+  for (const [i, line] of lines.entries()) {
     if (h.running) {
-      h.type(line);
+      h.keys(lines.slice(i).map((l) => `${l}\r`).join(''));
       return;
     }
     await h.execute(line);

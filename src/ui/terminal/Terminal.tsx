@@ -221,6 +221,10 @@ export function TerminalView({ id, label, active, onLink, onNotice, onFind }: Te
         controller.type(text);
         term.focus();
       },
+      keys: (data) => {
+        controller.key(data);
+        term.focus();
+      },
       execute: (line) => {
         term.focus();
         return controller.execute(line);

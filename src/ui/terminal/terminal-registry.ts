@@ -6,6 +6,8 @@
 export interface TerminalHandle {
   /** put text at the prompt without running it */
   type(text: string): void;
+  /** keystrokes as if typed at the keyboard ("\r" is Enter): a running program reads them, as it would the learner's */
+  keys(data: string): void;
   /** show and run a line as if typed; resolves with its status when the prompt is back */
   execute(line: string): Promise<number>;
   focus(): void;

@@ -9,7 +9,9 @@ import type { Page } from 'playwright-core';
 /** the host shell's prompt: learner@dockyard:~$ , learner@dockyard:/tmp$ */
 export const PROMPT = /^learner@dockyard:[^$#]*[$#]$/;
 
-const ROWS = '.terminal:not([hidden]) .xterm-rows > div';
+/** the active terminal's panel (xterm.js's own element is a `.terminal` too, inside every panel) */
+const ACTIVE = '.terminal[role="tabpanel"]:not([hidden])';
+const ROWS = `${ACTIVE} .xterm-rows > div`;
 
 /** the rows on the screen of the active terminal (trailing blanks cut) */
 export async function screen(page: Page): Promise<string[]> {
@@ -71,7 +73,7 @@ export async function waitForPrompt(page: Page, timeout = 30_000): Promise<void>
 
 /** gives the active terminal the keyboard focus */
 export async function focusTerminal(page: Page): Promise<void> {
-  await page.locator('.terminal:not([hidden]) .xterm-helper-textarea').focus();
+  await page.locator(`${ACTIVE} .xterm-helper-textarea`).focus();
 }
 
 /** Waits until the line being typed (wrapped or not) is on the screen. */

@@ -170,9 +170,8 @@ export function parseContainerOptions(ctx: CommandContext, flags: ParsedFlags, a
       volumes[v] = {};
       continue;
     }
-    let host = parts[0] as string;
-    if (host === '.' || host.startsWith('./') || host.startsWith('../')) host = resolvePath(ctx.cwd, host);
-    binds.push([host, ...parts.slice(1)].join(':'));
+    // the 20.10 CLI passes a relative host path as it is: the daemon takes it for a volume name and refuses it (CLIs from 23.0 on resolve it)
+    binds.push(v);
   }
 
   let mounts: MountSpec[] = [];

@@ -9,6 +9,7 @@
  *   docker/registry/v2/repositories/<name>/_manifests/tags/<tag>/index/sha256/<hex>/link
  */
 import { type FileSystem, textDecoder } from '../../../api/fs';
+import { ROOT_DIR, mkdirAllOwned } from '../../fs/mkdir-owned';
 
 export class RegistryStorage {
   constructor(
@@ -33,9 +34,12 @@ export class RegistryStorage {
     return `${this.v2}/repositories/${name}`;
   }
 
+  /** the registry runs as root in its image: what it creates is root's (0755 directories, 0644 files), also on a bind-mounted host folder */
   private write(path: string, data: Uint8Array | string): void {
-    this.fs.mkdir(path.slice(0, path.lastIndexOf('/')), { recursive: true });
-    this.fs.writeFile(path, data);
+    mkdirAllOwned(this.fs, path.slice(0, path.lastIndexOf('/')), ROOT_DIR);
+    const fresh = !this.fs.exists(path);
+    this.fs.writeFile(path, data, 0o644);
+    if (fresh) this.fs.chown(path, 0, 0);
   }
 
   private read(path: string): string | undefined {

@@ -2,11 +2,13 @@
  * Put a container's mounts into its root filesystem at start (moby
  * setupMounts + volume Setup): volumes are their own filesystems, a bind
  * shows the host directory (created, with parents, when missing — what `-v
- * /host/dir:/path` does), tmpfs is a fresh empty filesystem each start.
+ * /host/dir:/path` does; dockerd runs as root, so what it creates is root's,
+ * mode 0755), tmpfs is a fresh empty filesystem each start.
  */
 import type { FileSystem } from '../../../api/fs';
 import type { MountPoint } from '../../../api/volume';
 import type { Engine } from '../../engine';
+import { ROOT_DIR, mkdirAllOwned } from '../../fs/mkdir-owned';
 import { SubFs } from '../../fs/sub-fs';
 import { UnionFs } from '../../fs/union-fs';
 
@@ -23,7 +25,7 @@ export function mountFileSystems(engine: Pick<Engine, 'volumes' | 'hostFs' | 'cl
     let fs: FileSystem | undefined;
     if (m.Type === 'volume' && m.Name) fs = engine.volumes.get(m.Name)?.fs;
     else if (m.Type === 'bind') {
-      if (!engine.hostFs.exists(m.Source)) engine.hostFs.mkdir(m.Source, { recursive: true });
+      if (!engine.hostFs.exists(m.Source)) mkdirAllOwned(engine.hostFs, m.Source, ROOT_DIR);
       fs = new SubFs(engine.hostFs, m.Source);
     } else if (m.Type === 'tmpfs') fs = new UnionFs([], new Map(), { now: () => engine.clock.now() });
     if (fs) out.push({ target: m.Destination, fs, readonly: !m.RW });
