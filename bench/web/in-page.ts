@@ -6,8 +6,13 @@
 
 declare global {
   interface Window {
-    /** performance.now() when the prompt first appeared in the terminal (set by promptWatch) */
-    __promptAt?: number;
+    /** the animation frame (performance.now()) in which the prompt was drawn and the terminal had the focus (readyWatch) */
+    __readyAt?: number;
+    /** performance.memory.usedJSHeapSize in that frame */
+    __heapAtReady?: number;
+    /** performance.now() of the Ctrl-C keydown and of the frame the prompt was back in (ctrlCArm) */
+    __ctrlCAt?: number;
+    __promptBackAt?: number;
     /** performance.now() of the last keydown (set by echoArm's listener) */
     __keyAt?: number;
     __echo?: Promise<number>;
@@ -17,21 +22,48 @@ declare global {
 }
 
 /**
- * Init script: the time (ms since navigation start) when the prompt first
- * shows in the terminal's rendered rows.
+ * Init script: the ready moment, read once per animation frame: the prompt
+ * drawn in the terminal's rows and the keyboard focus in its textarea (keys
+ * typed from then on go to the terminal); with the JS heap in use then.
  */
-export function promptWatch(): void {
-  const seen = () => {
+export function readyWatch(): void {
+  const tick = () => {
+    const focused = document.activeElement?.classList.contains('xterm-helper-textarea') ?? false;
     const rows = document.querySelector('.xterm-rows');
-    return rows !== null && (rows.textContent ?? '').includes('learner@dockyard:~$');
-  };
-  const mo = new MutationObserver(() => {
-    if (window.__promptAt === undefined && seen()) {
-      window.__promptAt = performance.now();
-      mo.disconnect();
+    if (focused && rows !== null && (rows.textContent ?? '').includes('learner@dockyard:~$')) {
+      window.__readyAt = performance.now();
+      window.__heapAtReady = (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize;
+      return;
     }
-  });
-  mo.observe(document, { subtree: true, childList: true, characterData: true });
+    requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+}
+
+/**
+ * Before a Ctrl-C: note its keydown, then look each animation frame for the
+ * prompt back on the last row with nothing running.
+ */
+export function ctrlCArm(): void {
+  window.__ctrlCAt = undefined;
+  window.__promptBackAt = undefined;
+  // the Control keydown comes first: wait for the C
+  const onKey = (e: KeyboardEvent) => {
+    if (e.key !== 'c' || !e.ctrlKey) return;
+    window.__ctrlCAt = performance.now();
+    window.removeEventListener('keydown', onKey, true);
+  };
+  window.addEventListener('keydown', onKey, true);
+  const tick = () => {
+    const rows = [...document.querySelectorAll('.terminal:not([hidden]) .xterm-rows > div')].map((r) => (r.textContent ?? '').replace(/\u00a0/g, ' ').trim());
+    const last = rows.filter((r) => r !== '').pop() ?? '';
+    if (window.__ctrlCAt !== undefined && /^learner@dockyard:[^$#]*[$#]$/.test(last)) {
+      window.__promptBackAt = performance.now();
+      return;
+    }
+    requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
 }
 
 /**
@@ -43,7 +75,8 @@ export function echoArm(expected: string): void {
     window.addEventListener('keydown', () => (window.__keyAt = performance.now()), true);
   }
   window.__keyAt = 0;
-  const rows = document.querySelector('.terminal:not([hidden]) .xterm-rows');
+  // the app's active terminal, or the bare page's only one
+  const rows = document.querySelector('.terminal:not([hidden]) .xterm-rows') ?? document.querySelector('.xterm-rows');
   window.__echo = new Promise((resolve, reject) => {
     if (!rows) {
       reject(new Error('no terminal rows'));

@@ -1,6 +1,6 @@
 /**
  * The simulator's wiring, shared by both composition roots (the browser app,
- * src/app/main.tsx, and the Node runner, src/runner/session.ts): the learner's
+ * src/app/start-app.tsx, and the Node runner, src/runner/session.ts): the learner's
  * host filesystem, the engine with the stand-in Docker Hub and the container
  * runtime, the in-process client, and the host shell whose `docker` program is
  * the docker CLI. Time and randomness come from the caller.
@@ -16,7 +16,7 @@ import { daemonProcess } from '../engine/daemon/daemon-process';
 import type { Clock } from '../engine/core/clock';
 import type { IdSource } from '../engine/core/ids';
 import { Engine, type EngineOptions } from '../engine/engine';
-import type { HubCatalog } from '../engine/registry/catalog';
+import type { CatalogSource } from '../engine/registry/registry-service';
 import { makeEditor } from '../shell/programs/editor';
 import { hostCredentials, seedHostUsers } from '../shell/host-users';
 import type { HostServices } from '../shell/host/host-services';
@@ -33,7 +33,7 @@ import { MemoryFs } from '../shell/vfs/memory-fs';
 export interface SimulatorOptions {
   clock: Clock;
   ids: IdSource;
-  catalog: HubCatalog;
+  catalog: CatalogSource;
   /** the learner's $HOME and starting directory */
   home: string;
   cwd: string;

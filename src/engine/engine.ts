@@ -17,8 +17,7 @@ import { ImageStore } from './images/image-store';
 import { LayerStore } from './layers/layer-store';
 import { NetworkStore } from './networks/network-store';
 import { ReferenceStore } from './references/reference-store';
-import type { HubCatalog } from './registry/catalog';
-import { RegistryService } from './registry/registry-service';
+import { type CatalogSource, RegistryService } from './registry/registry-service';
 import { VolumeStore } from './volumes/volume-store';
 
 export interface EngineOptions {
@@ -26,8 +25,8 @@ export interface EngineOptions {
   ids: IdSource;
   /** the learner's machine: bind mounts and build contexts live here */
   hostFs: FileSystem;
-  /** what the simulated Docker Hub serves */
-  catalog: HubCatalog;
+  /** what the simulated Docker Hub serves (a loader: loaded on first use of the Hub) */
+  catalog: CatalogSource;
   /** runs programs inside containers (src/shell provides one) */
   runtime: ProcessRuntime;
   /** Docker Hub accounts are made on first login (the learner's app); default: the stand-in Hub's one password */

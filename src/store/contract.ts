@@ -7,7 +7,7 @@
  * This file is the contract between the state/persistence code (src/store,
  * src/app) and the UI (src/ui). Extend it by adding, never by renaming.
  *
- * Wiring (src/app/main.tsx):
+ * Wiring (src/app/start-app.tsx):
  *   const factory = createSandboxFactory({ clock: new RealClock(), catalog, home, cwd: home, cols: 120, newSeed: randomSeed }); // src/app/sandbox
  *   const store = await openSandboxStore({ factory, languages: navigator.languages });                                        // src/store/create-store
  *   root.render(<SandboxProvider store={store}><App /></SandboxProvider>);                                                    // src/ui/use-sandbox

@@ -1,7 +1,7 @@
 /**
  * The page: the top bar, the learner's notices, and the four areas (lesson,
  * terminals, editor, state view) in a resizable layout. The store comes from
- * <SandboxProvider> (src/ui/use-sandbox.ts), set up by src/app/main.tsx.
+ * <SandboxProvider> (src/ui/use-sandbox.ts), set up by src/app/start-app.tsx.
  */
 import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { HelpDialog } from './dialogs/HelpDialog';

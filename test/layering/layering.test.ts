@@ -91,3 +91,22 @@ describe('layering rules for the lessons', () => {
     expect(offences.some((o) => o.startsWith('src/course/checks/ok.ts'))).toBe(false);
   });
 });
+
+describe('layering rules for the first frame', () => {
+  it('lets the entry and the boot code load only xterm.js and their own modules statically; the app comes by import()', () => {
+    const offences = check([
+      { path: 'src/app/main.ts', text: "import { startApp } from './start-app';\nimport { createRoot } from 'react-dom/client';" },
+      { path: 'src/ui/boot/x.ts', text: "import { openSandboxStore } from '../../store/create-store';" },
+      { path: 'src/ui/terminal/boot-terminal.ts', text: "import { Terminal } from '@xterm/xterm';\nimport type { Lang } from '../i18n';" },
+      {
+        path: 'src/ui/boot/ok.ts',
+        text: "import type { SandboxState } from '../../store/contract';\nimport { fmt } from '../i18n';\nconst app = () => import('../../store/create-store');",
+      },
+    ]);
+    expect(offences.some((o) => o.startsWith('src/app/main.ts:') && o.includes('./start-app statically'))).toBe(true);
+    expect(offences.some((o) => o.startsWith('src/app/main.ts:') && o.includes('react-dom/client statically'))).toBe(true);
+    expect(offences.some((o) => o.startsWith('src/ui/boot/x.ts:') && o.includes('store'))).toBe(true);
+    expect(offences.some((o) => o.startsWith('src/ui/terminal/boot-terminal.ts'))).toBe(false);
+    expect(offences.filter((o) => o.startsWith('src/ui/boot/ok.ts'))).toEqual([]);
+  });
+});

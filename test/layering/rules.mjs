@@ -70,6 +70,26 @@ export function stripCommentsAndStrings(text) {
   return out;
 }
 
+/** import specifiers a module loads statically (not `import()`): what a chunk needs before it runs */
+export function staticImportsOf(text) {
+  const out = [];
+  const patterns = [
+    /\bimport\s+(?!type\b)(?:[\w*{}\s,$]+?\s+from\s+)?['"]([^'"]+)['"]/g,
+    /\bexport\s+(?!type\b)(?:\*(?:\s+as\s+\w+)?|\{[^}]*\})\s+from\s+['"]([^'"]+)['"]/g,
+  ];
+  for (const rx of patterns) for (const m of text.matchAll(rx)) out.push(m[1]);
+  return out;
+}
+
+/**
+ * The first frame (the page's entry up to a prompt that takes keys) loads
+ * xterm.js and little else: the app comes in by import() after the prompt.
+ */
+const isFirstFrame = (p) => !isTestFile(p) && (p === 'src/app/main.ts' || under(p, 'src/ui/boot') || p === 'src/ui/terminal/boot-terminal.ts');
+const FIRST_FRAME_FORBIDDEN = ['src/store', 'src/engine', 'src/shell', 'src/cli', 'src/client', 'src/course', 'src/app', 'src/ui/editor', 'src/ui/state-view', 'src/ui/lesson'];
+const FIRST_FRAME_ALLOWED = ['src/engine/registry/catalog-file', 'src/app/styles.css'];
+const FIRST_FRAME_PACKAGES = ['react', 'react-dom', 'zustand', 'monaco-editor', 'marked', 'yaml', 'zod', 'idb-keyval', 'fflate', '@noble'];
+
 const ENGINE_FORBIDDEN_GLOBALS = [
   [/\bwindow\s*[.[]/, 'window'],
   [/\bdocument\s*[.[]/, 'document'],
@@ -129,6 +149,14 @@ export function checkLayering(files) {
       }
       if (under(path, 'src/api') && !under(to, 'src/api')) bad(`imports ${spec} (src/api imports nothing outside src/api)`);
       if (under(path, 'src/lib') && !under(to, 'src/lib')) bad(`imports ${spec} (src/lib imports nothing outside src/lib)`);
+    }
+    if (isFirstFrame(path)) {
+      for (const spec of staticImportsOf(text)) {
+        const to = resolveSpecifier(path, spec).replace(/\.tsx?$/, '');
+        const pkg = !spec.startsWith('.') && FIRST_FRAME_PACKAGES.some((p) => spec === p || spec.startsWith(`${p}/`));
+        const layer = spec.startsWith('.') && !FIRST_FRAME_ALLOWED.includes(to) && FIRST_FRAME_FORBIDDEN.some((d) => under(to, d));
+        if (pkg || layer) bad(`imports ${spec} statically (the first frame loads xterm.js and the boot code only; the app comes by import() after the prompt)`);
+      }
     }
     if (under(path, 'src/engine') && !/\.test\.tsx?$/.test(path)) {
       const code = stripCommentsAndStrings(text);

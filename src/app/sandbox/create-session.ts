@@ -8,7 +8,7 @@ import type { ProcessIO } from '../../api/io';
 import type { Clock } from '../../engine/core/clock';
 import { SeededIds } from '../../engine/core/ids';
 import { resolveImage } from '../../engine/images/ops/resolve';
-import type { HubCatalog } from '../../engine/registry/catalog';
+import type { CatalogSource } from '../../engine/registry/registry-service';
 import { blobDigest, type BlobTable, RecordingSink } from '../../engine/snapshot/blob-table';
 import { restoreEngine } from '../../engine/snapshot/restore-engine';
 import { shutdownEngine } from '../../engine/snapshot/respawn';
@@ -23,7 +23,7 @@ import { checkSandboxData, SANDBOX_DATA_VERSION, type SandboxData } from './sand
 
 export interface SandboxSessionOptions {
   clock: Clock;
-  catalog: HubCatalog;
+  catalog: CatalogSource;
   /** the learner's $HOME and the directory new terminals start in */
   home: string;
   cwd: string;

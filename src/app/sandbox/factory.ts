@@ -3,14 +3,14 @@
  * seed) and restored ones, all sharing one content-addressed blob table.
  */
 import type { Clock } from '../../engine/core/clock';
-import type { HubCatalog } from '../../engine/registry/catalog';
+import type { CatalogSource } from '../../engine/registry/registry-service';
 import { BlobTable } from '../../engine/snapshot/blob-table';
 import type { SandboxFactory } from '../../store/session-factory';
 import { createSandboxSession, type LocalSandboxSession, type SandboxSessionOptions } from './create-session';
 
 export interface SandboxFactoryOptions {
   clock: Clock;
-  catalog: HubCatalog;
+  catalog: CatalogSource;
   home: string;
   cwd: string;
   cols: number;

@@ -11,9 +11,10 @@ import { parseNormalizedNamed, withDefaultTag } from '../../lib/reference/refere
 
 export function hubControl(engine: Engine): HubControl {
   return {
-    publish(ref: string): void {
+    async publish(ref: string): Promise<void> {
       const r = withDefaultTag(parseNormalizedNamed(ref));
       if (r.domain !== 'docker.io' || !r.tag) throw new Error(`${ref} is not a Docker Hub tag`);
+      await engine.registries.hubReady();
       try {
         engine.registries.retag(r.path, `${r.tag}-fidelity-next`, r.tag);
       } catch {

@@ -11,6 +11,7 @@ import { Engine } from '../engine';
 import { UnionFs } from '../fs/union-fs';
 import { standinCatalog } from '../images/test-engine';
 import { pullImage } from '../images/ops/pull';
+import type { CatalogSource } from '../registry/registry-service';
 import { SIGNALS } from './signals';
 
 const CATCHABLE_BY_INIT = new Set(['SIGKILL']);
@@ -98,11 +99,23 @@ export class FakeRuntime implements ProcessRuntime {
   }
 }
 
-export async function containerTestEngine(images: string[] = ['busybox']): Promise<{ engine: Engine; clock: VirtualClock; runtime: FakeRuntime }> {
+export interface ContainerTestEngine {
+  engine: Engine;
+  clock: VirtualClock;
+  runtime: FakeRuntime;
+}
+
+export async function containerTestEngine(images: string[] = ['busybox']): Promise<ContainerTestEngine> {
+  const t = await lazyHubEngine(standinCatalog());
+  for (const ref of images) await pullImage(t.engine, ref, { onMessage: () => {} });
+  return t;
+}
+
+/** an engine whose Hub is served from `catalog` (a loader: loaded on first use of the Hub, as in the web app) */
+export async function lazyHubEngine(catalog: CatalogSource): Promise<ContainerTestEngine> {
   const clock = new VirtualClock(Date.parse('2026-11-23T08:00:00Z'));
   const runtime = new FakeRuntime();
-  const engine = new Engine({ clock, ids: new SeededIds(3), hostFs: new UnionFs([]), catalog: standinCatalog(), runtime });
-  for (const ref of images) await pullImage(engine, ref, { onMessage: () => {} });
+  const engine = new Engine({ clock, ids: new SeededIds(3), hostFs: new UnionFs([]), catalog, runtime });
   return { engine, clock, runtime };
 }
 

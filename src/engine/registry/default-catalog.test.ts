@@ -7,7 +7,7 @@ import { listImages } from '../images/ops/list';
 import { pullImage } from '../images/ops/pull';
 import { standinCatalog, testEngine } from '../images/test-engine';
 import type { CatalogLayer, HubCatalog } from './catalog';
-import { checkCatalog, parseCatalog } from './default-catalog';
+import { checkCatalog, parseCatalog, readCatalog } from './default-catalog';
 
 const text = readFileSync(new URL('../../../public/catalog/default-hub.json', import.meta.url), 'utf8');
 const catalog = parseCatalog(text);
@@ -125,5 +125,12 @@ describe('default catalog', () => {
     expect(files(['library/mongo', '3.2'])).toContain('/etc/mongo-version');
     expect(files(['library/registry', '2'])).toContain('/bin/registry');
     expect(files(['library/alpine', 'latest'])).toContain('/sbin/apk');
+  });
+
+  it('is read in the browser without hashing: readCatalog checks the shape only (its digests are checked here)', () => {
+    expect(readCatalog(text)).toEqual(catalog);
+    expect(() => readCatalog('{"repositories":')).toThrow('catalog is not JSON');
+    expect(() => readCatalog('[]')).toThrow('not a catalog: repositories and layers expected');
+    expect(() => readCatalog('{"repositories":{"library/x":{"latest":{"config":"{}"}}},"layers":{}}')).toThrow('catalog: library/x:latest is not an image');
   });
 });

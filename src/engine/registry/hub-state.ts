@@ -24,6 +24,19 @@ type HubBlob =
   | { kind: 'catalog-layer'; layer: CatalogLayer; mtime: number; files?: LayerFiles }
   | { kind: 'layer'; payload: LayerPayload; compressedSize: number };
 
+/**
+ * What a Hub holds beyond its catalog (pushed repositories and retagged tags,
+ * with their manifests, configs and layers): a restored sandbox's Hub before
+ * the catalog is loaded (RegistryService keeps it and applies it then).
+ */
+export interface HubOverlay {
+  /** whole repositories, replacing the catalog's of that name */
+  repos: { name: string; tags: [tag: string, digest: string][]; blobs: string[] }[];
+  manifests: [digest: string, json: string][];
+  configs: [digest: string, json: string][];
+  layers: { digest: string; compressedSize: number; payload: LayerPayload }[];
+}
+
 export class HubState {
   readonly repos = new Map<string, HubRepo>();
   readonly manifests = new Map<string, string>();
@@ -81,5 +94,20 @@ export class HubState {
 
   putConfig(digest: string, json: string): void {
     if (!this.blobs.has(digest)) this.blobs.set(digest, { kind: 'config', json });
+  }
+
+  /** put a restored Hub's own content over what the catalog gave */
+  apply(overlay: HubOverlay): void {
+    for (const r of overlay.repos) {
+      const repo = this.repo(r.name, true);
+      if (!repo) continue;
+      repo.tags.clear();
+      for (const [tag, digest] of r.tags) repo.tags.set(tag, digest);
+      repo.blobs.clear();
+      for (const d of r.blobs) repo.blobs.add(d);
+    }
+    for (const [digest, json] of overlay.manifests) this.manifests.set(digest, json);
+    for (const [digest, json] of overlay.configs) this.putConfig(digest, json);
+    for (const l of overlay.layers) this.putLayer(l.digest, l.compressedSize, l.payload);
   }
 }

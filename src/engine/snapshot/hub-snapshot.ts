@@ -4,7 +4,8 @@
  * configs and layers), since the catalog itself is reloaded on restore.
  */
 import type { HubCatalog } from '../registry/catalog';
-import type { HubState } from '../registry/hub-state';
+import type { HubOverlay, HubState } from '../registry/hub-state';
+import type { RegistryService } from '../registry/registry-service';
 import type { BlobSource, RecordingSink } from './blob-table';
 import { type FilesSnapshot, frozenFilesFromSnapshot, frozenFilesSnapshot } from './files-snapshot';
 
@@ -73,7 +74,7 @@ function sameSet(a: Set<string>, b: Set<string> | undefined): boolean {
   return true;
 }
 
-export function snapshotHub(hub: HubState, catalog: HubCatalog, blobs: RecordingSink): HubSnapshot {
+function snapshotHub(hub: HubState, catalog: HubCatalog, blobs: RecordingSink): HubSnapshot {
   const base = baseline(catalog);
   const out: HubSnapshot = { repos: [], manifests: [], configs: [], layers: [] };
   for (const [name, repo] of hub.repos) {
@@ -98,24 +99,36 @@ export function snapshotHub(hub: HubState, catalog: HubCatalog, blobs: Recording
   return out;
 }
 
-/** apply a snapshot to a Hub freshly loaded from the same catalog */
-export function restoreHub(hub: HubState, snap: HubSnapshot, blobs: BlobSource): void {
-  for (const r of snap.repos) {
-    const repo = hub.repo(r.name, true);
-    if (!repo) continue;
-    repo.tags.clear();
-    for (const [tag, digest] of r.tags) repo.tags.set(tag, digest);
-    repo.blobs.clear();
-    for (const d of r.blobs) repo.blobs.add(d);
-  }
-  for (const [digest, json] of snap.manifests) hub.manifests.set(digest, json);
-  for (const [digest, json] of snap.configs) hub.putConfig(digest, json);
-  for (const l of snap.layers) {
-    hub.putLayer(l.digest, l.compressedSize, {
-      diffId: l.diffId,
-      size: l.size,
-      tarSize: l.tarSize,
-      files: frozenFilesFromSnapshot(l.files, blobs),
-    });
-  }
+/** a snapshot's Hub content, to apply over a Hub freshly loaded from the same catalog (HubState.apply) */
+export function hubOverlay(snap: HubSnapshot, blobs: BlobSource): HubOverlay {
+  return {
+    repos: snap.repos.map((r) => ({ name: r.name, tags: r.tags.map(([t, d]) => [t, d]), blobs: [...r.blobs] })),
+    manifests: snap.manifests.map(([d, j]) => [d, j]),
+    configs: snap.configs.map(([d, j]) => [d, j]),
+    layers: snap.layers.map((l) => ({
+      digest: l.digest,
+      compressedSize: l.compressedSize,
+      payload: { diffId: l.diffId, size: l.size, tarSize: l.tarSize, files: frozenFilesFromSnapshot(l.files, blobs) },
+    })),
+  };
+}
+
+/** the Hub of an engine as plain data: what differs from its catalog, or the restored content still waiting for it */
+export function snapshotRegistries(registries: RegistryService, blobs: RecordingSink): HubSnapshot {
+  if (registries.hubLoaded()) return snapshotHub(registries.hub, registries.catalogInUse(), blobs);
+  const o = registries.pendingOverlay();
+  if (!o) return { repos: [], manifests: [], configs: [], layers: [] };
+  return {
+    repos: o.repos.map((r) => ({ name: r.name, tags: r.tags.map(([t, d]) => [t, d]), blobs: [...r.blobs] })),
+    manifests: o.manifests.map(([d, j]) => [d, j]),
+    configs: o.configs.map(([d, j]) => [d, j]),
+    layers: o.layers.map(({ digest, compressedSize, payload: p }) => ({
+      digest,
+      compressedSize,
+      diffId: p.diffId,
+      size: p.size,
+      tarSize: p.tarSize,
+      files: frozenFilesSnapshot(p.files, blobs),
+    })),
+  };
 }

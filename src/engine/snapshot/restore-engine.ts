@@ -14,7 +14,7 @@ import type { BlobSource } from './blob-table';
 import { ENGINE_SNAPSHOT_VERSION, type ContainerSnapshot, type EngineSnapshot } from './engine-snapshot';
 import { filesFromSnapshot, frozenFilesFromSnapshot } from './files-snapshot';
 import { defaultDaemonConfig } from '../daemon/daemon-config';
-import { restoreHub } from './hub-snapshot';
+import { hubOverlay } from './hub-snapshot';
 import { checkSnapshotGraph, layerRefCounts } from './check-snapshot';
 import { respawnContainers } from './respawn';
 import { copyContainerData, copyEndpoint, copyLayerData, copyVolumeData, plainCopy } from './snapshot-engine';
@@ -77,7 +77,7 @@ export function restoreEngine(snap: EngineSnapshot, opts: EngineOptions, blobs: 
   }
   for (const { ref } of engine.references.all()) engine.references.delete(ref);
   for (const [, refs] of snap.references) for (const [ref, id] of refs) engine.references.set(parseReference(ref), id);
-  restoreHub(engine.registries.hub, snap.hub, blobs);
+  engine.registries.restoreHub(hubOverlay(snap.hub, blobs));
   if (Array.isArray(snap.hubAccounts)) {
     engine.registries.restoreAccounts(snap.hubAccounts.filter((a) => Array.isArray(a) && typeof a[0] === 'string' && typeof a[1] === 'string'));
   }

@@ -18,7 +18,7 @@ import {
 } from './engine-snapshot';
 import { filesSnapshot, frozenFilesSnapshot, walkFileSystem } from './files-snapshot';
 import { type DaemonConfig, defaultDaemonConfig } from '../daemon/daemon-config';
-import { snapshotHub } from './hub-snapshot';
+import { snapshotRegistries } from './hub-snapshot';
 
 /** a deep copy of JSON-shaped data */
 export function plainCopy<T>(v: T): T {
@@ -124,7 +124,7 @@ export function snapshotEngine(engine: Engine, blobs: BlobSink = new BlobTable()
     networks: engine.networks.list().map(networkSnapshot),
     portMappings: engine.networks.mappings.map((m) => ({ ...m })),
     portPools: engine.networks.ports.state(),
-    hub: snapshotHub(engine.registries.hub, engine.registries.catalogInUse(), sink),
+    hub: snapshotRegistries(engine.registries, sink),
     events: [...engine.events.list()],
     blobs: [],
   };

@@ -355,7 +355,11 @@ export class Interpreter {
         for (;;) {
           checkInterrupt(io);
           const pause = loopRound(sh.pace);
-          if (pause) await pause;
+          if (pause) {
+            await pause;
+            // a Ctrl-C read while the loop gave way stops it before another round
+            checkInterrupt(io);
+          }
           const c = await this.cond(sh, cmd.cond, io);
           if ((c === 0) !== (cmd.type === 'while')) break;
           const r = await this.loopBody(sh, cmd.body, io);
@@ -375,7 +379,11 @@ export class Interpreter {
         for (const item of items) {
           checkInterrupt(io);
           const pause = loopRound(sh.pace);
-          if (pause) await pause;
+          if (pause) {
+            await pause;
+            // a Ctrl-C read while the loop gave way stops it before another round
+            checkInterrupt(io);
+          }
           if (sh.xtrace && sh.flavor === 'bash') traceLine(sh, io, ['for', cmd.name, 'in', ...items.map((w) => traceWord(sh, w))]);
           sh.set(cmd.name, item);
           const r = await this.loopBody(sh, cmd.body, io);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { render } from '../../runner/render';
 import { createSession, type Session } from '../../runner/session';
 import { runStep, settle } from '../../runner/step-driver';
-import { HOLD_TURNS, loopRound, newPace, PacedClock, shellYieldsPending, YIELD_EVERY } from './pace';
+import { giveWayEvery, HOLD_TURNS, loopRound, newPace, PacedClock, shellYieldsPending, YIELD_EVERY } from './pace';
 
 async function sh(s: Session, line: string, timeoutSeconds = 120) {
   const r = await runStep(s, line, { timeoutSeconds, columns: s.cols });
@@ -27,6 +27,32 @@ describe('loop pace', () => {
       }
     }
     expect(yields).toBe(3);
+  });
+
+  it('with a time slice (the page), a busy loop also gives way once the slice went by, whatever its rounds', async () => {
+    let now = 1000;
+    giveWayEvery(() => now, 12);
+    try {
+      const pace = newPace();
+      // rounds within the slice go straight on
+      for (let i = 0; i < 10; i++) {
+        now += 1;
+        expect(loopRound(pace)).toBeUndefined();
+      }
+      now += 5;
+      const y = loopRound(pace);
+      expect(y).toBeInstanceOf(Promise);
+      await y;
+      // the slice starts again at the turn of the event loop
+      now += 11;
+      expect(loopRound(pace)).toBeUndefined();
+    } finally {
+      giveWayEvery();
+    }
+    // without one (the runner): rounds only
+    const pace = newPace();
+    now += 1_000_000;
+    expect(loopRound(pace)).toBeUndefined();
   });
 
   it('the runner waits for a busy loop before it moves time, and a sleep loop loses no second', async () => {

@@ -10,6 +10,12 @@
  * to a real macrotask every YIELD_EVERY rounds without a clock wait. Those
  * yields are counted (`shellYieldsPending`) so a runner can wait for them
  * before it decides that nothing but time can make progress.
+ *
+ * A page that must keep drawing sets a time slice as well (giveWayEvery): a
+ * loop whose rounds are few but slow (100 `docker run -d`) then gives way
+ * once a slice of real time went by since the last turn of the event loop, so
+ * the terminal and the state view update and Ctrl-C is read while it runs. The
+ * headless runner sets none: its loops give way by rounds only.
  */
 import type { ShellClock } from './types';
 
@@ -127,6 +133,25 @@ function macrotask(): Schedule | undefined {
 
 let schedule: Schedule | undefined | null = null;
 
+/** the page's time slice: busy loops give way when `ms` went by on `now` since the last turn */
+let slice: { now: () => number; ms: number } | undefined;
+let turnAt = 0;
+
+/**
+ * Busy loops also give way to the event loop once `ms` of real time (read
+ * with `now`) went by since they last did, whatever the number of rounds (the
+ * browser: a share of a frame). Without arguments: by rounds only again.
+ */
+export function giveWayEvery(now?: () => number, ms = 0): void {
+  slice = now && ms > 0 ? { now, ms } : undefined;
+  turnAt = now ? now() : 0;
+}
+
+function sliceUsed(): boolean {
+  return slice !== undefined && slice.now() - turnAt >= slice.ms;
+}
+
+
 /**
  * Endless busy loops (past their hold) go on, one slice of YIELD_EVERY rounds
  * at a time, all of them taking turns behind one timer: a slice every
@@ -176,6 +201,7 @@ export function yieldToEventLoop(holdsTime = true): Promise<void> {
   return new Promise<void>((resolve) =>
     run(() => {
       pendingYields--;
+      if (slice) turnAt = slice.now();
       resolve();
     }),
   );
@@ -192,7 +218,7 @@ export function loopRound(pace: LoopPace): Promise<void> | undefined {
     pace.busy = 0;
     return undefined;
   }
-  if (++pace.idle < YIELD_EVERY) return undefined;
+  if (++pace.idle < YIELD_EVERY && !sliceUsed()) return undefined;
   pace.idle = 0;
   return yieldToEventLoop(++pace.busy <= HOLD_TURNS);
 }

@@ -4,7 +4,9 @@
  * terminal's host shell (`session.run(id, …)`) and writes the output. Adds
  * fit, Unicode 11 widths (Chinese takes two columns), clickable links,
  * search, copy-on-select, Ctrl+Shift+C/V and right-click paste, and the
- * screen's persistence (serialize addon) through the store.
+ * screen's persistence (serialize addon) through the store. The active
+ * terminal's view takes over the page's first terminal (boot-terminal.ts):
+ * the same xterm instance, its screen, and the keys typed before the app was up.
  */
 import { FitAddon } from '@xterm/addon-fit';
 import { SearchAddon } from '@xterm/addon-search';
@@ -24,6 +26,7 @@ import { pastedPromptSign } from './hints';
 import { fmt } from '../i18n';
 import { restoreSequence } from './persistence';
 import { planResume } from './resume';
+import { adoptBootTerminal } from './boot-terminal';
 import { registerTerminal } from './terminal-registry';
 import { TerminalController } from './terminal-controller';
 import { SEARCH_DECORATIONS, TERMINAL_OPTIONS } from './xterm-theme';
@@ -58,17 +61,20 @@ export function TerminalView({ id, label, active, onLink, onNotice, onFind }: Te
   const host = useRef<HTMLDivElement>(null);
   const latest = useRef({ t, session, commandFinished, saveScrollback, commandStarted, onLink, onNotice, onFind });
   latest.current = { t, session, commandFinished, saveScrollback, commandStarted, onLink, onNotice, onFind };
-  const initial = useRef({ saved, runningAtSave, attachedAtSave });
+  const initial = useRef({ saved, runningAtSave, attachedAtSave, active });
   const ctl = useRef<{ controller: TerminalController; term: XTerm; fit: FitAddon } | null>(null);
 
   useEffect(() => {
     const el = host.current;
     if (!el) return;
-    const term = new XTerm(TERMINAL_OPTIONS);
-    const fit = new FitAddon();
+    const { saved: restored, runningAtSave: wasRunning, attachedAtSave, active: shownFirst } = initial.current;
+    // the page's first terminal, when it stands for this one: its screen is what this view would draw
+    const boot = shownFirst ? adoptBootTerminal(id, el, (s) => s.saved === restored && s.running === wasRunning) : undefined;
+    const term = boot?.term ?? new XTerm(TERMINAL_OPTIONS);
+    const fit = boot?.fit ?? new FitAddon();
     const search = new SearchAddon();
     const serialize = new SerializeAddon();
-    term.loadAddon(fit);
+    if (!boot) term.loadAddon(fit);
     term.loadAddon(search);
     term.loadAddon(serialize);
     term.loadAddon(new Unicode11Addon());
@@ -77,7 +83,7 @@ export function TerminalView({ id, label, active, onLink, onNotice, onFind }: Te
       event.preventDefault();
       latest.current.onLink(uri);
     }));
-    term.open(el);
+    if (!boot) term.open(el);
     const refit = () => {
       try {
         if (el.clientWidth > 0 && el.clientHeight > 0) fit.fit();
@@ -121,7 +127,6 @@ export function TerminalView({ id, label, active, onLink, onNotice, onFind }: Te
     });
     ctl.current = { controller, term, fit };
 
-    const { saved: restored, runningAtSave: wasRunning, attachedAtSave } = initial.current;
     /** the command that ran when the page went away: attach again, run it again if it only looks, or say it ended */
     const resume = async (line: string) => {
       const plan = await planResume(line, attachedAtSave, latest.current.session.client);
@@ -139,19 +144,38 @@ export function TerminalView({ id, label, active, onLink, onNotice, onFind }: Te
         controller.start();
       }
     };
-    if (restored) {
+    // keys typed before the app was up (the boot terminal held them, and any typed until the
+    // prompt is drawn): played in order once it is
+    let held: string | null = boot ? boot.release() : null;
+    const playHeld = () => {
+      const keys = held;
+      held = null;
+      if (keys) controller.key(keys);
+    };
+    if (boot && !boot.screenMatches) term.reset();
+    if (boot?.screenMatches) {
+      // the screen is there; the boot terminal's prompt row was erased: draw the shell's own
+      if (wasRunning === undefined) controller.start();
+      else void resume(wasRunning);
+      playHeld();
+    } else if (restored) {
       term.write(restoreSequence(restored, wasRunning !== undefined), () => {
         if (wasRunning === undefined) controller.start();
         else void resume(wasRunning);
+        playHeld();
       });
     } else {
       for (const line of latest.current.t.welcome) term.write(`${line}\r\n`);
       if (wasRunning !== undefined) void resume(wasRunning);
       else controller.start();
+      playHeld();
     }
 
     const subs = [
-      term.onData((d) => controller.key(d)),
+      term.onData((d) => {
+        if (held !== null) held += d;
+        else controller.key(d);
+      }),
       term.onResize(({ cols }) => controller.resize(cols)),
       term.onSelectionChange(() => {
         const s = term.getSelection();

@@ -35,16 +35,18 @@ export interface LaunchOptions {
   height?: number;
   /** the browser's language list (navigator.languages), e.g. 'en-US' or 'zh-CN' */
   locale?: string;
+  /** more Chromium switches (the web benchmark: --enable-precise-memory-info) */
+  args?: string[];
 }
 
-export async function launch({ width = 1280, height = 720, locale = 'en-US' }: LaunchOptions = {}): Promise<Browser> {
+export async function launch({ width = 1280, height = 720, locale = 'en-US', args = [] }: LaunchOptions = {}): Promise<Browser> {
   const profile = mkdtempSync(join(tmpdir(), 'dockyard-chromium-'));
   let context: BrowserContext;
   try {
     context = await chromium.launchPersistentContext(profile, {
       executablePath: CHROMIUM,
       headless: true,
-      args: CHROMIUM_ARGS,
+      args: [...CHROMIUM_ARGS, ...args],
       viewport: { width, height },
       locale,
       timezoneId: 'UTC',

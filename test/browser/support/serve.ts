@@ -23,9 +23,10 @@ export interface BuiltApp {
   dispose(): void;
 }
 
-function runVite(args: string[]): Promise<{ status: number; output: string }> {
+export function runVite(args: string[]): Promise<{ status: number; output: string }> {
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [VITE, ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    // no .gz/.br files (tools/build/precompress.ts): vite preview serves files as they are
+    const child = spawn(process.execPath, [VITE, ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, DOCKYARD_PRECOMPRESS: '0' } });
     let output = '';
     child.stdout.on('data', (b: Buffer) => (output += b.toString()));
     child.stderr.on('data', (b: Buffer) => (output += b.toString()));

@@ -5,6 +5,8 @@ import type { Engine } from '../../engine';
 import { validateFilters } from '../../system/filters';
 import { dialError, splitHostPort } from '../distribution/client';
 import { hostHttp } from '../../networks/ops/host-http';
+import { RegistryError } from '../remote';
+import { hubReachable } from './open-repository';
 
 function boolFilter(values: string[] | undefined, name: string): boolean | undefined {
   if (!values || values.length === 0) return undefined;
@@ -39,6 +41,11 @@ export async function searchImages(engine: Engine, term: string, opts: ImageSear
   const { index, remote } = splitTerm(term);
   let rows: ImageSearchResult[];
   if (index === '' || index === 'docker.io' || index === 'index.docker.io') {
+    try {
+      await hubReachable(engine, `https://index.docker.io/v1/search?q=${encodeURIComponent(remote)}&n=${limit}`);
+    } catch (err) {
+      throw systemError(err instanceof RegistryError ? err.message : String(err));
+    }
     rows = engine.registries.hubSearch(remote, limit);
   } else {
     const { host, port } = splitHostPort(index);
