@@ -12,7 +12,8 @@ let b: Browser;
 
 describe('instant start', () => {
   beforeAll(async () => {
-    b = await launch({ width: 1600, height: 1000 });
+    // tall enough that `docker version`'s 28 lines leave its command line on the screen (the terminal is 55% of the height)
+    b = await launch({ width: 1600, height: 1800 });
   });
 
   afterAll(async () => {
