@@ -225,6 +225,7 @@ export function createChannelClient(channel: Channel): ChannelClient {
     },
     workspaceWrite: c('workspaceWrite'),
     workspaceRemove: c('workspaceRemove'),
+    workspaceDiff: c('workspaceDiff'),
   } as ChannelClient;
   return client;
 }
