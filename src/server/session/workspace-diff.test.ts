@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DIFF_FILE_BYTES } from '../../client/protocol/workspace-api';
-import { MemoryFs } from '../../shell/vfs/memory-fs';
 import { packPath } from '../../client/remote/workspace-sync';
+import { MemoryFs } from '../../shell/vfs/memory-fs';
 import { WorkspacePaths } from '../policy/workspace-paths';
 import { createWorkspace } from './workspace';
 

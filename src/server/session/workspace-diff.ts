@@ -13,7 +13,7 @@
  * past DIFF_BYTES or DIFF_ENTRIES the diff says `more` and the rest comes
  * with the next one (what was left out is not recorded).
  */
-import { closeSync, constants, existsSync, fstatSync, lstatSync, openSync, readdirSync, readSync, realpathSync, type BigIntStats } from 'node:fs';
+import { type BigIntStats, closeSync, constants, existsSync, fstatSync, lstatSync, openSync, readdirSync, readSync, realpathSync } from 'node:fs';
 import { posix } from 'node:path';
 import { DaemonError } from '../../api/errors';
 import { DIFF_BYTES, DIFF_ENTRIES, DIFF_FILE_BYTES, type WorkspaceDiff } from '../../client/protocol/workspace-api';
