@@ -60,6 +60,12 @@ describe('what containers write in a bind source reaches the learner', () => {
     await a.run('docker rm -f both');
   });
 
+  it("a missing --mount source is named by the learner's path, as Docker names it", async () => {
+    const r = await a.run('docker run --rm --mount type=bind,source=/nowhere/site,target=/d busybox true');
+    expect(r.status).toBe(125);
+    expect(r.err).toBe('docker: Error response from daemon: invalid mount config for type "bind": bind source path does not exist: /nowhere/site.\nSee \'docker run --help\'.\n');
+  });
+
   it("a container's symbolic link to outside the workspace is not followed", async () => {
     const r = await a.run('docker run --rm -v /srv/links:/d busybox sh -c "ln -s / /d/root; ln -s /etc/hostname /d/host; echo ok > /d/plain"');
     expect(r.status).toBe(0);
