@@ -77,7 +77,7 @@ export class WorkspaceLedger {
       const owner = { uid: Number(st.uid), gid: Number(st.gid), mode: Number(st.mode) & 0o7777, mtime: Number(st.mtimeMs) };
       if (st.isDirectory()) {
         // the directory itself must really be inside (no link swapped in above it)
-        const real = realpathSync(server);
+        const real = realpathSync.native(server);
         if (real !== realRoot && !real.startsWith(`${realRoot}/`)) return;
         if (this.known.get(learner) !== sig) {
           out.changed.push({ type: 'dir', path: learner, ...owner });
