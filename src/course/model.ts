@@ -53,8 +53,6 @@ export interface LessonStep {
   solution: string[];
   setup?: Setup;
   quiz?: { answer: string[]; choices: QuizChoice[] };
-  /** the step cannot work on a real engine, because of this (the runtime says so there and checks nothing) */
-  simulatorOnly?: Text;
 }
 
 export interface Lesson {

@@ -15,7 +15,6 @@ import { evaluateChecks } from '../course/checks/evaluate';
 import { newCaches } from '../course/checks/context';
 import type { Lesson, LessonProblem, LoadedLesson, Text } from '../course/model';
 import { applySetup } from '../course/runtime/setup';
-import { needsSimulator } from '../course/runtime/simulator-only';
 import { createLessonSandbox, type LessonBox } from './lesson-sandbox';
 import { walkRunButtons } from './lessons-walk';
 
@@ -49,12 +48,6 @@ export async function checkLesson(lesson: Lesson, box: LessonBox = createLessonS
     for (const step of lesson.steps) {
       const r: StepReport = { step: step.id, ok: true, notes: [], errors: [], why: [] };
       reports.push(r);
-      // a step marked simulatorOnly, on a real engine: the runtime explains it there and checks nothing
-      const why = needsSimulator(step, box.env);
-      if (why) {
-        r.notes.push(`not checked here: ${why.en}`);
-        continue;
-      }
       const setupFailed = await applySetup(step.setup, box.env);
       if (setupFailed) {
         r.ok = false;

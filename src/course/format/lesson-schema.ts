@@ -37,8 +37,6 @@ export const stepSchema = z.strictObject({
   checks: z.array(z.unknown()).optional(),
   solution: z.union([z.string(), z.array(z.string())]).optional(),
   quiz: z.strictObject({ answer: z.union([z.string(), z.array(z.string()).min(1)]) }).optional(),
-  /** a step that cannot work on a real engine, with why (en and zh-CN): the runtime shows it there instead of checking */
-  simulatorOnly: z.strictObject({ en: z.string().min(1), 'zh-CN': z.string().min(1) }).optional(),
 });
 
 export const lessonSchema = z.strictObject({

@@ -226,7 +226,6 @@ export function loadLesson(folder: string, files: LessonFiles, pack?: string): L
     };
     if (s.setup) step.setup = s.setup as Setup;
     if (quiz) step.quiz = quiz;
-    if (s.simulatorOnly) step.simulatorOnly = { en: s.simulatorOnly.en, 'zh-CN': s.simulatorOnly['zh-CN'] };
     steps.push(step);
   });
   for (const lang of LANGS) {

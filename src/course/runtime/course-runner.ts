@@ -11,7 +11,6 @@ import { say } from '../checks/say';
 import type { Lesson, LessonStep, Text } from '../model';
 import { type LessonProgress, newProgress, stepOf, withStep } from './progress';
 import { applySetup, type LessonEnv } from './setup';
-import { needsSimulator } from './simulator-only';
 
 export interface CourseHost {
   /** the live sandbox as the checks see it (it changes with undo, reset, import) */
@@ -45,8 +44,6 @@ export interface CourseState {
   answer?: { ids: string[]; right: boolean };
   /** setup or reset trouble */
   error?: Text;
-  /** the open step cannot work on this (real) engine: why, and what to do (simulator-only.ts) */
-  needsSimulator?: Text;
 }
 
 const pinKey = (lesson: Lesson, step: LessonStep) => `lesson:${lesson.id}:${step.id}`;
@@ -98,7 +95,7 @@ export class CourseRunner {
   async start(lesson: Lesson, at = 0): Promise<void> {
     const gen = ++this.generation;
     const index = Math.max(0, Math.min(at, lesson.steps.length - 1));
-    this.set({ lesson, stepIndex: index, status: 'preparing', results: [], justDone: undefined, answer: undefined, error: undefined, needsSimulator: undefined });
+    this.set({ lesson, stepIndex: index, status: 'preparing', results: [], justDone: undefined, answer: undefined, error: undefined });
     this.host.setActive(lesson.id);
     this.caches = newCaches();
     await this.host.freshSandbox();
@@ -107,7 +104,6 @@ export class CourseRunner {
     // a later step: the earlier steps' setups and solutions make its start state
     for (let i = 0; i < index && !failed; i++) {
       const s = lesson.steps[i];
-      if (needsSimulator(s, env)) continue;
       failed = await applySetup(s.setup, env);
       for (const line of s.solution) if (!failed) await env.exec(line);
     }
@@ -130,7 +126,7 @@ export class CourseRunner {
     const finished = p?.doneAt !== undefined;
     this.caches = newCaches();
     this.stepCommands = [];
-    this.set({ lesson, stepIndex: index, status: finished ? 'finished' : 'ready', results: [], justDone: undefined, answer: undefined, error: undefined, needsSimulator: undefined });
+    this.set({ lesson, stepIndex: index, status: finished ? 'finished' : 'ready', results: [], justDone: undefined, answer: undefined, error: undefined });
     this.host.setActive(lesson.id);
     if (!finished) await this.evaluate(gen);
   }
@@ -141,7 +137,7 @@ export class CourseRunner {
     const l = this.state.lesson;
     if (l) for (const s of l.steps) this.host.unpin(pinKey(l, s));
     this.host.setActive(undefined);
-    this.set({ lesson: undefined, stepIndex: 0, status: 'idle', results: [], justDone: undefined, answer: undefined, error: undefined, needsSimulator: undefined });
+    this.set({ lesson: undefined, stepIndex: 0, status: 'idle', results: [], justDone: undefined, answer: undefined, error: undefined });
   }
 
   private async openStep(index: number, gen: number): Promise<void> {
@@ -149,9 +145,8 @@ export class CourseRunner {
     if (!lesson) return;
     const step = lesson.steps[index];
     this.stepCommands = [];
-    this.set({ stepIndex: index, status: 'preparing', results: [], answer: undefined, error: undefined, needsSimulator: undefined });
-    const env = this.host.env();
-    const failed = needsSimulator(step, env) ? undefined : await applySetup(step.setup, env);
+    this.set({ stepIndex: index, status: 'preparing', results: [], answer: undefined, error: undefined });
+    const failed = await applySetup(step.setup, this.host.env());
     if (gen !== this.generation) return;
     if (failed) {
       this.set({ status: 'failed', error: failed });
@@ -201,9 +196,6 @@ export class CourseRunner {
     const step = this.step();
     if (!lesson || !step || step.quiz || this.state.status !== 'ready') return;
     const index = this.state.stepIndex;
-    const why = needsSimulator(step, this.host.env());
-    if (why || this.state.needsSimulator) this.set({ needsSimulator: why, results: why ? [] : this.state.results });
-    if (why) return;
     const results = await evaluateChecks(step.checks, this.host.env(), this.caches, this.stepCommands);
     if (gen !== this.generation || this.state.stepIndex !== index || this.state.status !== 'ready') return;
     this.set({ results });

@@ -74,11 +74,6 @@ export function LessonView({ runner, state, lang, s, onRun, onList }: Props) {
               {s.setupFailed} {state.error[lang]}
             </p>
           )}
-          {state.needsSimulator && (
-            <p className="lesson-notice needs-simulator" role="note">
-              {state.needsSimulator[lang]}
-            </p>
-          )}
           <Blocks blocks={step.body[lang]} s={s} onRun={onRun} busy={state.status === 'preparing'} />
           {step.quiz ? (
             <fieldset className="quiz">
