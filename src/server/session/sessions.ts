@@ -53,8 +53,9 @@ export class SessionManager {
     if (this.sessions.size + this.starting >= this.o.maxSessions) throw new Error('the server has no room for another session now');
     this.starting++;
     try {
-      const id = newSessionId();
-      const handle = await this.o.launcher.start(id);
+      // a launcher with pre-started engines hands out one of its own, under its id
+      const handle = await this.o.launcher.start(newSessionId());
+      const id = handle.sessionId;
       const paths = new WorkspacePaths(`${handle.workspace}/host`);
       const t = new EngineTransport(handle.address);
       const policy = {
