@@ -45,7 +45,12 @@ export function makeLauncher(c: ServerConfig, log?: (l: string) => void): Launch
 
 export function compose(c: ServerConfig, distDir?: string, log?: (l: string) => void): Composed {
   const launcher = makeLauncher(c, log);
-  const sessions = new SessionManager({ launcher, maxSessions: c.maxSessions, idleMs: c.idleMs });
+  const sessions = new SessionManager({
+    launcher,
+    maxSessions: c.maxSessions,
+    idleMs: c.idleMs,
+    daemonConfig: c.mode === 'daemon' ? playgroundDaemonConfig(c) : undefined,
+  });
   let dockerdVersion: string | undefined;
   const probe = async () => {
     if (c.mode === 'local') {

@@ -44,4 +44,8 @@ export interface Launcher {
   removeOrphans(): Promise<string[]>;
   /** on server stop: stop what the launcher holds besides sessions (pre-started engines) */
   close?(): Promise<void>;
+  /** a daemon per session: stop it as `systemctl stop docker` does, keeping its data */
+  stopDaemon?(sessionId: string): Promise<void>;
+  /** a daemon per session: start it again with this daemon.json; whether it answers, and its log */
+  startDaemon?(sessionId: string, config: Record<string, unknown>): Promise<{ ok: boolean; log: string[] }>;
 }

@@ -90,6 +90,16 @@ export class WarmPoolLauncher implements Launcher {
     await this.inner.stop(sessionId);
   }
 
+  async stopDaemon(sessionId: string): Promise<void> {
+    if (!this.inner.stopDaemon) throw new Error('this launcher cannot stop a session daemon');
+    await this.inner.stopDaemon(sessionId);
+  }
+
+  startDaemon(sessionId: string, config: Record<string, unknown>): Promise<{ ok: boolean; log: string[] }> {
+    if (!this.inner.startDaemon) throw new Error('this launcher cannot start a session daemon');
+    return this.inner.startDaemon(sessionId, config);
+  }
+
   health(sessionId: string): Promise<EngineHealth> {
     return this.inner.health(sessionId);
   }
