@@ -31,7 +31,13 @@ const event = (Type: EngineEvent['Type'], Action: string, ID = 'c1'): EngineEven
 /** a schedule the test fires by hand */
 function manualSchedule() {
   const due: (() => void)[] = [];
-  return { schedule: (fn: () => void) => void due.push(fn), fire: () => due.splice(0).forEach((f) => f()), due };
+  return {
+    schedule: (fn: () => void) => void due.push(fn),
+    fire: () => {
+      for (const f of due.splice(0)) f();
+    },
+    due,
+  };
 }
 
 const settle = () => new Promise((r) => setTimeout(r, 0));
