@@ -13,6 +13,7 @@ import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, 
 import type net from 'node:net';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { HOST_LAN_IP } from '../../api/host';
 import { EngineTransport } from '../engine/transport';
 import { hostNetworkVia } from './host-http';
 import type { EngineHandle, EngineHealth, Launcher } from './launcher';
@@ -89,7 +90,8 @@ export class LocalDockerdLauncher implements Launcher {
     const forwarders: net.Server[] = [];
     let proc: ChildProcess | undefined;
     try {
-      await createNetns(ns);
+      // the learner's machine's LAN address is the session's too (a registry pushed to by it, curl to it)
+      await createNetns(ns, [HOST_LAN_IP]);
       for (const p of this.o.forwardPorts) forwarders.push(await forwardIntoNetns(ns, p.session, p.host));
       proc = this.spawn(id);
       const transport = new EngineTransport({ socketPath: d.sock });
@@ -137,7 +139,7 @@ export class LocalDockerdLauncher implements Launcher {
         '--containerd-namespace', ns,
         '--containerd-plugins-namespace', `${ns}-p`,
       ],
-      { stdio: ['ignore', log, log], env: { ...process.env, ...(this.o.env ?? {}), NO_PROXY: 'localhost,127.0.0.1' }, detached: true },
+      { stdio: ['ignore', log, log], env: { ...process.env, ...(this.o.env ?? {}), NO_PROXY: `localhost,127.0.0.1,${HOST_LAN_IP}` }, detached: true },
     );
     proc.unref();
     closeSync(log);

@@ -14,9 +14,11 @@ const run = promisify(execFile);
 
 export const netnsPath = (name: string) => `/run/netns/${name}`;
 
-export async function createNetns(name: string): Promise<void> {
+/** a namespace with its loopback up, and `addresses` (/32) on it besides 127.0.0.1 */
+export async function createNetns(name: string, addresses: string[] = []): Promise<void> {
   await run('ip', ['netns', 'add', name]);
   await run('ip', ['-n', name, 'link', 'set', 'lo', 'up']);
+  for (const a of addresses) await run('ip', ['-n', name, 'addr', 'add', `${a}/32`, 'dev', 'lo']);
 }
 
 export async function deleteNetns(name: string): Promise<void> {
