@@ -8,7 +8,9 @@
  * shell, as the browser has it: `sudo systemctl restart docker` after editing
  * /etc/docker/daemon.json, `systemctl status`/`journalctl -u docker`.
  */
+import { readdirSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { listNetns } from '../../src/server/launcher/netns';
 import { LocalDockerdLauncher } from '../../src/server/launcher/local-dockerd';
 import { sessionDaemonConfig } from '../../src/server/policy/daemon-json';
 import { playgroundDaemonConfig } from '../../src/server/compose';
@@ -92,5 +94,38 @@ describe("the learner's daemon.json on the session daemon", () => {
     const status = await l.run('systemctl status docker --no-pager');
     expect(status.out).toContain('Active: active (running)');
   });
+
+  it('a session whose daemon was stopped with live-restore leaves nothing running when it ends', { timeout: 240_000 }, async () => {
+    const other = await learner(h);
+    const id = other.remote.sessionId;
+    const write = (json: string) => other.run(`sudo tee /etc/docker/daemon.json >/dev/null <<'EOF'\n${json}\nEOF`);
+    expect((await write('{ "live-restore": true }')).status).toBe(0);
+    expect((await other.run('sudo systemctl restart docker')).status).toBe(0);
+    expect((await other.run('docker run -d --name survivor busybox sleep 600')).status).toBe(0);
+    expect((await other.run('sudo systemctl stop docker')).status).toBe(0);
+    expect((await other.run('docker ps')).err).toContain('Cannot connect to the Docker daemon at unix:///var/run/docker.sock');
+    const inside = readdirSync('/proc').filter((p) => /^\d+$/.test(p) && cmdline(p).includes(`${h.stateDir}/${id}/`));
+    expect(inside.length).toBeGreaterThan(0); // the container's shim, kept by live-restore
+    await other.remote.close();
+    await waitFor(() => !readdirSync(h.stateDir).includes(id));
+    expect(readdirSync('/proc').filter((p) => /^\d+$/.test(p) && cmdline(p).includes(`${h.stateDir}/${id}/`))).toEqual([]);
+    expect(await listNetns(`dy-${id}`)).toEqual([]);
+  });
 });
 
+function cmdline(pid: string): string {
+  try {
+    return readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+  } catch {
+    return '';
+  }
+}
+
+async function waitFor(check: () => boolean, ms = 60_000): Promise<void> {
+  const end = Date.now() + ms;
+  while (Date.now() < end) {
+    if (check()) return;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error('timed out');
+}

@@ -17,7 +17,7 @@ import { HOST_LAN_IP } from '../../api/host';
 import { EngineTransport } from '../engine/transport';
 import { hostNetworkVia } from './host-http';
 import type { EngineHandle, EngineHealth, Launcher } from './launcher';
-import { connectInNetns, createNetns, deleteNetns, forwardIntoNetns } from './netns';
+import { connectInNetns, createNetns, deleteNetns, forwardIntoNetns, netnsPids } from './netns';
 
 const run = promisify(execFile);
 
@@ -232,6 +232,8 @@ export class LocalDockerdLauncher implements Launcher {
   /** unmount what the daemon left mounted, remove the session's directory and namespace */
   private async cleanup(id: string): Promise<void> {
     const d = this.dirs(id);
+    // whatever still runs in the session's namespace (containers a stopped live-restore daemon left) goes too
+    for (const pid of await netnsPids(NETNS_PREFIX + id)) killTree(pid);
     await unmountUnder(d.root);
     rmSync(d.root, { recursive: true, force: true });
     await deleteNetns(NETNS_PREFIX + id);

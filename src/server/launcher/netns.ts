@@ -21,6 +21,13 @@ export async function createNetns(name: string, addresses: string[] = []): Promi
   for (const a of addresses) await run('ip', ['-n', name, 'addr', 'add', `${a}/32`, 'dev', 'lo']);
 }
 
+/** the processes inside a namespace (a session daemon's containers left running by live-restore, say) */
+export async function netnsPids(name: string): Promise<number[]> {
+  if (!existsSync(netnsPath(name))) return [];
+  const { stdout } = await run('ip', ['netns', 'pids', name]).catch(() => ({ stdout: '' }));
+  return stdout.split('\n').filter((l) => /^\d+$/.test(l.trim())).map(Number);
+}
+
 export async function deleteNetns(name: string): Promise<void> {
   if (existsSync(netnsPath(name))) await run('ip', ['netns', 'delete', name]).catch(() => {});
 }
