@@ -14,31 +14,46 @@ import { useSandboxStore } from './use-sandbox';
 /** the longest a view waits before it sees a new revision (issue 11: the state view updates at least every 100 ms) */
 export const PACE_MS = 90;
 
+interface RevisionSource {
+  getState(): { revision: number };
+  subscribe(listener: (s: { revision: number }) => void): () => void;
+}
+
+/**
+ * Calls `show` with the store's revision when it moved, at most once every
+ * `paceMs` (read on `now`), from a timer; at once for a change after a quiet
+ * spell. Returns the unsubscribe function.
+ */
+export function paceRevision(store: RevisionSource, paceMs: number, show: (revision: number) => void, now: () => number = () => performance.now()): () => void {
+  let shown = store.getState().revision;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let lastAt = Number.NEGATIVE_INFINITY;
+  const flush = () => {
+    timer = undefined;
+    lastAt = now();
+    const r = store.getState().revision;
+    if (r === shown) return;
+    shown = r;
+    show(r);
+  };
+  const off = store.subscribe((s) => {
+    if (s.revision === shown || timer !== undefined) return;
+    timer = setTimeout(flush, Math.max(0, lastAt + paceMs - now()));
+  });
+  return () => {
+    off();
+    if (timer !== undefined) clearTimeout(timer);
+  };
+}
+
 export function usePacedRevision(paceMs = PACE_MS): number {
   const store = useSandboxStore();
   const [revision, setRevision] = useState(() => store.getState().revision);
   useEffect(() => {
-    let shown = store.getState().revision;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    let lastAt = Number.NEGATIVE_INFINITY;
-    const show = () => {
-      timer = undefined;
-      lastAt = performance.now();
-      const r = store.getState().revision;
-      if (r === shown) return;
-      shown = r;
-      setRevision(r);
-    };
-    const off = store.subscribe((s) => {
-      if (s.revision === shown || timer !== undefined) return;
-      timer = setTimeout(show, Math.max(0, lastAt + paceMs - performance.now()));
-    });
+    const off = paceRevision(store, paceMs, setRevision);
     // a change between the first render and this effect
-    show();
-    return () => {
-      off();
-      if (timer !== undefined) clearTimeout(timer);
-    };
+    setRevision(store.getState().revision);
+    return off;
   }, [store, paceMs]);
   return revision;
 }
