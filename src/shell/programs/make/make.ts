@@ -218,7 +218,9 @@ class Run {
   /** $(SHELL) -c LINE in the Makefile's directory (a shell that changes there first, then becomes the recipe's shell) */
   private sh(line: string): Promise<number> {
     const io: ProcessIO = this.ctx.io;
-    const shell = this.x.expand('$(SHELL)', this.vars) || '/bin/sh';
+    const wanted = this.x.expand('$(SHELL)', this.vars) || '/bin/sh';
+    // a machine without the file (the learner's simulated host) still has its sh by name
+    const shell = this.ctx.lookup(wanted) !== undefined ? wanted : 'sh';
     if (this.dir === this.ctx.cwd) return this.ctx.exec([shell, '-c', line], io, this.env);
     return this.ctx.exec([shell, '-c', `cd ${shellQuote(this.dir)} && exec ${shell} -c ${shellQuote(line)}`], io, this.env);
   }

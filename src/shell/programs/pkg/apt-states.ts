@@ -40,6 +40,11 @@ export function markInstalled(fs: FileSystem, auto: PackageDef[], manual: string
   write(fs, states);
 }
 
+/** was the package installed only as a dependency */
+export function isAutoInstalled(fs: FileSystem, name: string): boolean {
+  return read(fs).has(name);
+}
+
 export function forgetPackages(fs: FileSystem, names: string[]): void {
   const states = read(fs);
   for (const n of names) states.delete(n);

@@ -10,7 +10,7 @@ import type { Program, ProgramContext } from '../../interpreter/types';
 import { DEBIAN_PACKAGES, UBUNTU_PACKAGES } from '../../runtime/packages/debian';
 import { STRETCH_PACKAGES } from '../../runtime/packages/debian-stretch';
 import { type PackageDef, type PackageIndex, packageNamed, resolveInstall } from '../../runtime/packages/types';
-import { autoRemovable, forgetPackages, markInstalled } from './apt-states';
+import { autoRemovable, forgetPackages, isAutoInstalled, markInstalled } from './apt-states';
 import { aptSize, ask, downloadTime, installFiles, isInstalled, isRoot, osRelease, removeFiles, wrapNames } from './common';
 
 const LISTS = '/var/lib/apt/lists';
@@ -160,8 +160,13 @@ async function install(ctx: ProgramContext, d: Distro, names: string[], yes: boo
   const { order } = resolveInstall(d.index, names, (p) => isInstalled(ctx.fs, p));
   for (const n of names) {
     const p = packageNamed(d.index, n);
-    if (p && !order.includes(p)) out(`${n} is already the newest version (${p.version}).\n`);
+    if (p && !order.includes(p)) {
+      out(`${n} is already the newest version (${p.version}).\n`);
+      if (isAutoInstalled(ctx.fs, n)) out(`${n} set to manually installed.\n`);
+    }
   }
+  // asked for by name: manually installed from now on
+  markInstalled(ctx.fs, [], names);
   const extra = order.filter((p) => !names.includes(p.name));
   if (extra.length) out(`The following additional packages will be installed:\n${wrapNames(extra.map((p) => p.name).sort())}`);
   if (order.length) out(`The following NEW packages will be installed:\n${wrapNames(order.map((p) => p.name).sort())}`);
