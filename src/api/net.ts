@@ -39,6 +39,8 @@ export type NetFailure =
 /** What the host shell (curl on the learner's machine) can reach: published ports and container IPs. */
 export interface HostNetwork {
   http(req: HttpRequest): Promise<HttpResponse | NetFailure>;
+  /** the address of a name the host's resolver knows (the simulated Internet's hosts); undefined: none */
+  resolve?(host: string): string | undefined;
 }
 
 /** One entry of a git tree, as `git checkout` writes it into the work tree. */

@@ -111,6 +111,11 @@ describe('the tutorial builds in the learner app', () => {
     expect(dir.stderr).toMatch(new RegExp(`^${prefix.replace(/[()]/g, '\\$&')}stat /tmp/docker-build-git\\d+/nope: no such file or directory\\n$`));
     const host = await sb.env.exec('docker build https://gitlab.com/x/y.git');
     expect(host.stderr).toBe(`${prefix}error fetching: fatal: unable to access 'https://gitlab.com/x/y.git/': Could not resolve host: gitlab.com\n: exit status 128\n`);
+    // the learner's machine reaches the same hosts, and only those
+    const head = await sb.env.exec('curl -sI http://download.redis.io/releases/redis-5.0.3.tar.gz');
+    expect(head.stdout).toMatch(/^HTTP\/1\.1 200 OK\n/);
+    const nohost = await sb.env.exec('curl -sS http://example.com/x.tgz');
+    expect([nohost.status, nohost.stderr]).toEqual([6, 'curl: (6) Could not resolve host: example.com\n']);
     await sb.env.exec('docker pull debian:stretch');
     const wget = await sb.env.exec("docker run --rm debian:stretch sh -c 'apt-get update >/dev/null && apt-get install -y wget >/dev/null 2>&1; wget -q http://example.com/x.tgz; echo $?'");
     expect(wget.stdout).toBe('4\n');

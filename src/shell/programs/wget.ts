@@ -5,6 +5,7 @@
  * `Resolving …`, `Saving to: ‘index.html’`).
  */
 import type { Content } from '../../api/fs';
+import { writeContentTo } from '../../api/io';
 import { type HttpRequest, type HttpResponse, type NetFailure, responseBody } from '../../api/net';
 import { contentSize } from '../../lib/content';
 import type { Program, ProgramContext } from '../interpreter/types';
@@ -74,7 +75,7 @@ function send(ctx: ProgramContext, req: HttpRequest): Promise<HttpResponse | Net
 function resolveIp(ctx: ProgramContext, host: string): string | undefined {
   if (ctx.net?.container) return ctx.net.container.resolve(host);
   if (/^(localhost|127\.|\d+\.\d+\.\d+\.\d+$)/.test(host)) return host === 'localhost' ? '127.0.0.1' : host;
-  return undefined;
+  return ctx.net?.host?.resolve?.(host);
 }
 
 /** busybox's progress line: name, percent, 32-wide bar, size, ETA */
@@ -99,11 +100,9 @@ function request(o: WgetOpts, u: { host: string; port: number; path: string }, a
   return { method: o.spider ? 'HEAD' : body ? 'POST' : 'GET', host: u.host, port: u.port, path: u.path, headers, body };
 }
 
-function write(ctx: ProgramContext, target: string, body: Content): string | undefined {
+async function write(ctx: ProgramContext, target: string, body: Content): Promise<string | undefined> {
   if (target === '-') {
-    if (body instanceof Uint8Array) ctx.io.stdout.write(body);
-    else if (ctx.io.stdout.writeContent) ctx.io.stdout.writeContent(body);
-    else ctx.io.stdout.write(body.read(0, body.size));
+    await writeContentTo(ctx.io.stdout, body);
     return undefined;
   }
   try {
@@ -154,7 +153,7 @@ export const wgetBusybox: Program = async (ctx) => {
     }
     if (!o.quiet) err(target === '-' ? 'writing to stdout\n' : `saving to '${target}'\n`);
     const body = responseBody(res);
-    const failure = write(ctx, target, body);
+    const failure = await write(ctx, target, body);
     if (failure) {
       err(`wget: can't open '${target}': ${failure}\n`);
       return 1;
@@ -246,7 +245,7 @@ export const wgetGnu: Program = async (ctx) => {
     const body = responseBody(res);
     const length = contentSize(body);
     if (!o.quiet) err(`Length: ${length}${lengthText(length)}${type ? ` [${type}]` : ''}\nSaving to: ‘${target}’\n\n`);
-    const failure = write(ctx, target, body);
+    const failure = await write(ctx, target, body);
     if (failure) {
       err(`${target}: ${failure}\n`);
       status = 3;
