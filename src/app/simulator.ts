@@ -13,6 +13,7 @@ import type { EngineClient } from '../client/engine-client';
 import type { AttachOptions } from '../api/container';
 import { cannotConnectError } from '../client/errors';
 import { createInProcessClient } from '../client/in-process';
+import { engineDaemonProcess } from './engine-daemon-process';
 import { daemonProcess } from '../engine/daemon/daemon-process';
 import type { Clock } from '../engine/core/clock';
 import type { IdSource } from '../engine/core/ids';
@@ -151,10 +152,12 @@ export function createSimulator(opts: SimulatorOptions): Simulator {
 
   const engineOpts: EngineOptions = { clock, ids, hostFs, catalog, runtime: createContainerRuntime({ editor: opts.editor }), hubAccounts: opts.hubAccounts, internet: opts.internet };
   const engine = opts.makeEngine ? opts.makeEngine(engineOpts) : new Engine(engineOpts);
+  // docker.service runs the engine the CLI uses now: the simulator's, or a real session daemon
+  let cliClient: EngineClient | undefined;
   const services = new ServiceManager({
     clock: shellClock(clock),
     fs: hostFs,
-    daemon: daemonProcess(engine),
+    daemon: engineDaemonProcess(daemonProcess(engine), () => cliClient, hostFs),
     hostname: 'dockyard',
     from: opts.hostServices,
   });
@@ -168,6 +171,7 @@ export function createSimulator(opts: SimulatorOptions): Simulator {
     },
   });
   const client = opts.wrapClient ? opts.wrapClient(inProcess, hostFs) : inProcess;
+  cliClient = client;
   const host: HostServices = {
     manager: services,
     containers: () => engine.containers.list().length,

@@ -77,7 +77,6 @@ const KNOWN_GAPS: Record<string, string> = {
   '13-bind-mounts': 'a bind source the daemon creates (-v /src/webapp:…) is made in the session workspace on the server and not copied back to the learner\'s host filesystem',
   '16-private-registry': 'the registry container writes into a bind mount on the server; the workspace is not copied back, so the host-side check sees no repository',
   '17-docker-hub': 'the docker login step leaves no ~/.docker/config.json entry through the real engine (not investigated yet)',
-  '19-daemon-config': "the learner's daemon.json and systemctl restart docker belong to the simulated host; a session daemon's configuration is the server's",
 };
 
 const lessons = [...loadBuiltinLessons(), ...loadPackFolders().flatMap((p) => p.lessons)];

@@ -94,6 +94,9 @@ export const OPERATIONS = {
   diskUsage: none,
   events: stream(b.eventsOptions),
   ping: none,
+  // the session daemon as the learner's docker.service (daemon-api.ts): stop; start with their daemon.json
+  daemonStop: none,
+  daemonStart: call(opt(z.string().max(64 * 1024))),
   // build
   imageBuild: stream(content, b.buildOptions),
   // what a registry holds (its distribution API)
