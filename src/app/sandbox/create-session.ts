@@ -4,6 +4,7 @@
  * per terminal, change notifications from engine events and host file writes,
  * and snapshots of the whole thing (engine/snapshot + MemoryFs snapshots).
  */
+import { learnerInternet } from '../../engine/internet/sites';
 import type { ProcessIO } from '../../api/io';
 import type { Clock } from '../../engine/core/clock';
 import { SeededIds } from '../../engine/core/ids';
@@ -101,6 +102,7 @@ export function createSandboxSession(opts: SandboxSessionOptions): LocalSandboxS
     wrapClient: opts.wrapClient,
     editor: opts.editor,
     hubAccounts: true,
+    internet: learnerInternet(),
     hostServices: restored?.host,
   });
   for (const [d, bytes] of incoming) blobs.add(d, bytes);
