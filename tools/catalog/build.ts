@@ -4,9 +4,10 @@
  * same format (shared/fidelity/README.md "Catalog of the stand-in Hub"), the
  * tutorials' images with realistic sizes, layer counts, configs and files.
  */
-import type { CatalogImage, CatalogLayer, HubCatalog } from '../../src/engine/registry/catalog';
+import type { CatalogImage, CatalogLayer, CatalogSearchEntry, HubCatalog } from '../../src/engine/registry/catalog';
 import { buildImage, type ImageSpec } from './lib/image-build';
 import { buildBases } from './specs/bases';
+import { buildLnmp } from './specs/lnmp';
 import { buildNginx } from './specs/nginx';
 import { buildServices } from './specs/services';
 
@@ -24,12 +25,18 @@ function reservedNames(standin: HubCatalog): Set<string> {
 export function defaultImageSpecs(standin: HubCatalog): ImageSpec[] {
   const reserved = reservedNames(standin);
   const bases = buildBases(standin, reserved);
-  return [...bases.images, ...buildNginx(standin, bases, reserved), ...buildServices(standin, bases, reserved)];
+  return [
+    ...bases.images,
+    ...buildNginx(standin, bases, reserved),
+    ...buildServices(standin, bases, reserved),
+    buildLnmp(standin, bases, reserved),
+  ];
 }
 
 export function buildDefaultCatalog(standin: HubCatalog): HubCatalog {
   const repositories: Record<string, Record<string, CatalogImage>> = {};
   const layers: Record<string, CatalogLayer> = {};
+  const search: Record<string, CatalogSearchEntry> = {};
   const specs = defaultImageSpecs(standin).sort((a, b) => (a.repo < b.repo ? -1 : a.repo > b.repo ? 1 : 0));
   for (const spec of specs) {
     const built = buildImage(spec);
@@ -39,14 +46,16 @@ export function buildDefaultCatalog(standin: HubCatalog): HubCatalog {
       repo[tag] = built.image;
     }
     for (const l of built.layers) layers[l.digest] = l.layer;
+    if (spec.search) search[spec.repo] = { description: spec.search.description, star_count: spec.search.stars };
   }
-  return { registry: 'docker.io (Dockyard default catalog, derived from the stand-in)', repositories, layers };
+  return { registry: 'docker.io (Dockyard default catalog, derived from the stand-in)', repositories, search, layers };
 }
 
 /** JSON with one file entry per line (the file lists are most of the catalog) */
 export function serializeCatalog(c: HubCatalog): string {
   const out: string[] = ['{', ` "registry": ${JSON.stringify(c.registry)},`];
   out.push(` "repositories": ${JSON.stringify(c.repositories, null, 1).replace(/\n/g, '\n ')},`);
+  if (c.search) out.push(` "search": ${JSON.stringify(c.search, null, 1).replace(/\n/g, '\n ')},`);
   out.push(' "layers": {');
   const entries = Object.entries(c.layers);
   entries.forEach(([digest, l], i) => {

@@ -56,6 +56,14 @@ export interface HubCatalog {
   repositories: Record<string, Record<string, CatalogImage>>;
   /** compressed layer digest → layer */
   layers: Record<string, CatalogLayer>;
+  /** `docker search` rows of the catalog's user repositories ("wangxiong/lnmp"); the learner catalog only */
+  search?: Record<string, CatalogSearchEntry>;
+}
+
+/** a user repository's description and star count on the Hub */
+export interface CatalogSearchEntry {
+  description: string;
+  star_count: number;
 }
 
 /** tags the runner uses behind the learner's back (`hubctl retag`) */

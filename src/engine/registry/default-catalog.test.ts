@@ -46,7 +46,12 @@ const EXPECTED: Record<string, [string, number, number]> = {
   'registry:latest': ['24.2MB', 24e6, 5],
   'alpine:latest': ['7.33MB', 7.3e6, 1],
   'debian:latest': ['117MB', 117e6, 1],
+  // tutorial 001's user repository: its lnmp:v1 is 795MB
+  'wangxiong/lnmp:latest': ['795MB', 795e6, 6],
 };
+
+/** the catalog key of a reference's repository: "nginx" → "library/nginx", "wangxiong/lnmp" as it is */
+const repoKey = (name: string) => (name.includes('/') ? name : `library/${name}`);
 
 function tagsOf(c: HubCatalog): string[] {
   return Object.entries(c.repositories).flatMap(([repo, tags]) => Object.keys(tags).map((t) => `${repo.replace(/^library\//, '')}:${t}`));
@@ -80,7 +85,7 @@ describe('default catalog', () => {
     for (const ref of tagsOf(catalog)) {
       if (ref.includes('-fidelity-')) continue;
       const img = await pullImage(e, ref, quiet);
-      const digestRef = catalog.repositories[`library/${ref.split(':')[0]}`][ref.split(':')[1]];
+      const digestRef = catalog.repositories[repoKey(ref.split(':')[0])][ref.split(':')[1]];
       expect(img.id).toBe(digestRef.config_digest);
     }
     const rows = listImages(e);
@@ -90,7 +95,7 @@ describe('default catalog', () => {
       expect(humanSize(row!.Size), ref).toBe(shown);
       expect(Math.abs(row!.Size - real) / real, ref).toBeLessThan(0.1);
       const [repo, tag] = ref.split(':');
-      const image = catalog.repositories[`library/${repo}`][tag];
+      const image = catalog.repositories[repoKey(repo)][tag];
       expect(image.manifest.layers, ref).toHaveLength(layers);
       const history = imageHistory(e, ref);
       expect(history, ref).toHaveLength((JSON.parse(image.config) as { history: unknown[] }).history.length);
@@ -125,6 +130,14 @@ describe('default catalog', () => {
     expect(files(['library/mongo', '3.2'])).toContain('/etc/mongo-version');
     expect(files(['library/registry', '2'])).toContain('/bin/registry');
     expect(files(['library/alpine', 'latest'])).toContain('/sbin/apk');
+    expect(files(['wangxiong/lnmp', 'latest'])).toEqual(expect.arrayContaining(['/usr/sbin/nginx', '/usr/libexec/mysqld', '/usr/sbin/php-fpm', '/bin/bash']));
+  });
+
+  it("has the search rows of its user repositories: wangxiong/lnmp as tutorial 001's docker search prints it", () => {
+    expect(catalog.search).toEqual({ 'wangxiong/lnmp': { description: '利用Dockfile 定制的LNMP镜像', star_count: 0 } });
+    const config = JSON.parse(catalog.repositories['wangxiong/lnmp'].latest.config) as { config: { Cmd: string[] } };
+    expect(config.config.Cmd).toEqual(['/bin/bash']);
+    expect(() => readCatalog('{"repositories":{},"layers":{},"search":{"a/b":{"description":1}}}')).toThrow('catalog: a/b has no search row');
   });
 
   it('is read in the browser without hashing: readCatalog checks the shape only (its digests are checked here)', () => {

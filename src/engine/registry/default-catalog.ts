@@ -90,6 +90,12 @@ export function readCatalog(json: string): HubCatalog {
       if (!ok) throw new Error(`catalog: ${repo}:${tag} is not an image`);
     }
   }
+  if (catalog.search !== undefined) {
+    if (!obj(catalog.search)) throw new Error('catalog: search is not an object');
+    for (const [repo, row] of Object.entries(catalog.search)) {
+      if (!obj(row) || typeof row.description !== 'string' || typeof row.star_count !== 'number') throw new Error(`catalog: ${repo} has no search row`);
+    }
+  }
   return catalog;
 }
 

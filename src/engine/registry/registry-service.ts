@@ -127,12 +127,18 @@ export class RegistryService {
     return this.auth.login(creds);
   }
 
-  /** the Hub's /v1/search: term matched in the name, canned rows then pushed user repositories */
+  /**
+   * The Hub's /v1/search: term matched in the name, canned rows then the user
+   * repositories (the catalog's with their description and stars, pushed ones
+   * with none and 0 stars)
+   */
   hubSearch(term: string, limit: number): ImageSearchResult[] {
     const rows: ImageSearchResult[] = [...SEARCH_ROWS];
+    const known = this.catalog?.search ?? {};
     for (const name of [...this.hub.repos.keys()].sort()) {
       if (name.startsWith('library/')) continue;
-      rows.push({ star_count: 0, is_official: false, name, is_automated: false, description: '' });
+      const entry = Object.hasOwn(known, name) ? known[name] : undefined;
+      rows.push({ star_count: entry?.star_count ?? 0, is_official: false, name, is_automated: false, description: entry?.description ?? '' });
     }
     const t = term.toLowerCase();
     return rows.filter((r) => r.name.toLowerCase().includes(t)).slice(0, limit);

@@ -37,6 +37,8 @@ export interface ImageSpec {
   dockerVersion: string;
   config: RunConfig;
   steps: Step[];
+  /** the repository's row in `docker search` (user repositories; official rows are canned) */
+  search?: { description: string; stars: number };
 }
 
 export interface BuiltImage {

@@ -47,6 +47,10 @@ export interface Bases {
   alpine: Stage;
   bookwormSlim: Stage;
   jessieSlim: Stage;
+  /** centos:7 (7.9.2009), the base of wangxiong/lnmp */
+  centos7: Stage;
+  /** centos:7's labels (images built FROM it inherit them) */
+  centos7Labels: Record<string, string>;
   images: ImageSpec[];
 }
 
@@ -226,6 +230,8 @@ export function buildBases(catalog: HubCatalog, reserved: Set<string>): Bases {
   });
 
   // centos:7 (7.9.2009) — 204MB; centos:8 / latest (8.4.2105) — 231MB
+  let centos7: Stage | undefined;
+  let centos7Labels: Record<string, string> = {};
   for (const release of [7, 8] as const) {
     const layer = new LayerDraft(`centos:${release}`).fromStandin(catalog, STANDIN.centos, [STANDIN_MARK]);
     if (release === 7) {
@@ -260,16 +266,21 @@ export function buildBases(catalog: HubCatalog, reserved: Set<string>): Bases {
         ? ' org.opencontainers.image.title=CentOS Base Image org.opencontainers.image.vendor=CentOS' +
           ' org.opencontainers.image.licenses=GPL-2.0-only org.opencontainers.image.created=2020-11-13 00:00:00+00:00'
         : '');
+    const steps: Step[] = [
+      { by: addFile(layer.finish().layer.diff_id, '/'), layer, at: release === 7 ? '2021-09-15T18:20:04.621113874Z' : '2021-09-15T18:20:23.099163884Z' },
+      { by: nop(`LABEL ${labelStep}`) },
+      { by: nop('CMD ["/bin/bash"]') },
+    ];
+    if (release === 7) {
+      centos7 = { steps };
+      centos7Labels = labels;
+    }
     images.push({
       repo: 'library/centos',
       tags: release === 7 ? ['7', 'centos7'] : ['8', 'centos8', 'latest'],
       dockerVersion: '20.10.7',
       config: { Env: [PATH_ENV], Cmd: ['/bin/bash'], Labels: labels },
-      steps: [
-        { by: addFile(layer.finish().layer.diff_id, '/'), layer, at: release === 7 ? '2021-09-15T18:20:04.621113874Z' : '2021-09-15T18:20:23.099163884Z' },
-        { by: nop(`LABEL ${labelStep}`) },
-        { by: nop('CMD ["/bin/bash"]') },
-      ],
+      steps,
     });
   }
 
@@ -286,5 +297,6 @@ export function buildBases(catalog: HubCatalog, reserved: Set<string>): Bases {
     ],
   });
 
-  return { alpine, bookwormSlim, jessieSlim, images };
+  if (!centos7) throw new Error('centos:7 stage missing');
+  return { alpine, bookwormSlim, jessieSlim, centos7, centos7Labels, images };
 }
