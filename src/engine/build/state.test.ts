@@ -4,7 +4,7 @@ import { copyRunConfig, emptyRunConfig, withCmdComment } from './state';
 
 describe('copyRunConfig', () => {
   it('copies lists and objects, shares the maps no one changes in place, and applies the modifiers to the copy only', () => {
-    const ports: Record<string, object> = {};
+    const ports: Record<string, Record<string, never>> = {};
     for (let p = 1; p <= 65535; p++) ports[`${p}/tcp`] = {};
     const c = { ...emptyRunConfig(), Env: ['A=1'], ExposedPorts: ports, Labels: { a: 'b' }, Healthcheck: { Test: ['CMD', 'true'] } };
     const copy = copyRunConfig(c, withCmdComment('EXPOSE 1-65535'));
