@@ -9,51 +9,27 @@
  * sandbox, then runs `docker container prune`, answered with y.
  */
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { type Browser, launch } from './support/chromium';
-import { run, screenText, typeLine, waitForPrompt, waitForScreen } from './support/terminal';
+import { describe, expect, it } from 'vitest';
+import { useCoursePage } from './support/course';
+import { run, screenText, waitForPrompt, waitForScreen } from './support/terminal';
 
 const CONTAINER_PROMPT = /^root@[0-9a-f]{12}:\/#$/m;
 
 describe('lesson 8 as a learner', () => {
-  let b: Browser;
-  beforeAll(async () => {
-    b = await launch({ width: 1400, height: 1000, locale: 'en-US' });
-    await b.page.goto(inject('baseUrl'));
-    await waitForPrompt(b.page);
-  });
-  afterAll(async () => {
-    await b?.close();
-  });
-
-  const course = () => b.page.locator('.course');
-  const stepTitle = () => course().locator('.step h3');
-  const title = (t: string) => expect.poll(() => stepTitle().textContent(), { timeout: 30_000 }).toBe(t);
-  const why = async () => {
-    const list = course().locator('.why-not-yet');
-    if (!(await list.isVisible())) await course().getByRole('button', { name: 'Why not yet?' }).click();
-    return (await list.locator('li').allTextContents()).join('\n');
-  };
-  const enter = async (line: string) => {
-    await typeLine(b.page, line);
-    await b.page.keyboard.press('Enter');
-  };
+  const p = useCoursePage('en-US');
+  const { course, title, why, enter, answer } = p;
   /** the Run button of the done note's block; nginx may answer a moment after it starts, as the note says: run it again */
   const curlFromDoneNote = async (want: string) => {
-    for (let i = 0; i < 10 && !(await screenText(b.page)).includes(want); i++) {
-      await waitForPrompt(b.page);
+    for (let i = 0; i < 10 && !(await screenText(p.b.page)).includes(want); i++) {
+      await waitForPrompt(p.b.page);
       await course().locator('.step-done .lesson-code').getByRole('button', { name: /Run/ }).click();
-      await waitForPrompt(b.page);
+      await waitForPrompt(p.b.page);
     }
-    await waitForScreen(b.page, want);
-  };
-  const answer = async (choice: RegExp) => {
-    await course().getByRole('radio', { name: choice }).check();
-    await course().getByRole('button', { name: 'Answer' }).click();
+    await waitForScreen(p.b.page, want);
   };
 
   it('changes the page in a container, commits it as nginx:v2 and runs it as web2', async () => {
-    const { page } = b;
+    const { page } = p.b;
     await course().locator('[data-lesson="container-commit"]').getByRole('button', { name: 'Start' }).click();
     await title('A web server');
     await waitForPrompt(page, 60_000);
@@ -102,11 +78,11 @@ describe('lesson 8 as a learner', () => {
     await title('Why not build images with commit?');
     await answer(/black-box image/);
     await expect.poll(() => course().locator('.lesson-finished h3').textContent(), { timeout: 30_000 }).toBe('Lesson complete! 🎉');
-    expect(b.errors).toEqual([]);
+    expect(p.b.errors).toEqual([]);
   });
 
   it('shows the lesson in the progress page and its export', async () => {
-    const { page } = b;
+    const { page } = p.b;
     await course().getByRole('button', { name: 'Progress', exact: true }).click();
     const row = course().locator('.progress-view tbody tr', { hasText: 'The storage layer and docker commit' });
     await expect.poll(() => row.locator('td').allTextContents()).toEqual(['The storage layer and docker commit', '8/8', expect.stringMatching(/^\d+:\d\d$/), '1', '0']);
@@ -118,11 +94,11 @@ describe('lesson 8 as a learner', () => {
     expect(lesson.steps['storage-layer'].answers).toEqual(['a', 'c']);
     expect(lesson.steps.diff.commands).toEqual(['docker diff webserver']);
     expect(lesson.steps.webserver.commands).toContain('docker run --name webserver -d -p 80:80 nginx');
-    expect(b.errors).toEqual([]);
+    expect(p.b.errors).toEqual([]);
   });
 
   it('opened at a later step by a link, Run waits until the step is prepared', async () => {
-    const { page } = b;
+    const { page } = p.b;
     // lesson 6's last step: its sandbox replays the earlier steps (docker stop waits 10 s for bash)
     await page.evaluate(() => {
       location.hash = '#/lesson/container-lifecycle/prune';
@@ -139,6 +115,6 @@ describe('lesson 8 as a learner', () => {
     await enter('y');
     await waitForScreen(page, 'Deleted Containers:');
     await expect.poll(() => course().locator('.lesson-finished h3').textContent(), { timeout: 30_000 }).toBe('Lesson complete! 🎉');
-    expect(b.errors).toEqual([]);
+    expect(p.b.errors).toEqual([]);
   });
 });

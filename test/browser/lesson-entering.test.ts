@@ -5,37 +5,18 @@
  * `docker exec -it` and `exit` (the container keeps running), `docker attach`
  * and `exit` (it stops), `docker attach` and Ctrl-P Ctrl-Q (it keeps running).
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { type Browser, launch } from './support/chromium';
-import { focusTerminal, run, screenText, typeLine, waitForPrompt, waitForScreen } from './support/terminal';
+import { describe, expect, it } from 'vitest';
+import { useCoursePage } from './support/course';
+import { focusTerminal, run, screenText, waitForPrompt, waitForScreen } from './support/terminal';
 
 const CONTAINER_PROMPT = /^root@[0-9a-f]{12}:\/#$/m;
 
 describe('lesson 7 as a learner', () => {
-  let b: Browser;
-  beforeAll(async () => {
-    b = await launch({ width: 1400, height: 1000, locale: 'zh-CN' });
-    await b.page.goto(inject('baseUrl'));
-    await waitForPrompt(b.page);
-  });
-  afterAll(async () => {
-    await b?.close();
-  });
-
-  const course = () => b.page.locator('.course');
-  const stepTitle = () => course().locator('.step h3');
-  const title = (t: string) => expect.poll(() => stepTitle().textContent(), { timeout: 30_000 }).toBe(t);
-  const enter = async (line: string) => {
-    await typeLine(b.page, line);
-    await b.page.keyboard.press('Enter');
-  };
-  const answer = async (choice: RegExp) => {
-    await course().getByRole('radio', { name: choice }).check();
-    await course().getByRole('button', { name: '回答' }).click();
-  };
+  const p = useCoursePage('zh-CN');
+  const { course, title, enter, answer } = p;
 
   it('exec leaves the container running, attach and exit stop it, Ctrl-P Ctrl-Q leaves it running', async () => {
-    const { page } = b;
+    const { page } = p.b;
     await course().locator('[data-lesson="entering-containers"]').getByRole('button', { name: '开始' }).click();
     await title('一个后台容器');
     await waitForPrompt(page, 60_000);
@@ -73,6 +54,6 @@ describe('lesson 7 as a learner', () => {
     await answer(/Ctrl-P Ctrl-Q/);
     await expect.poll(() => course().locator('.lesson-finished h3').textContent(), { timeout: 30_000 }).toBe('这一课完成了！🎉');
     expect(await screenText(page)).not.toContain('internal error');
-    expect(b.errors).toEqual([]);
+    expect(p.b.errors).toEqual([]);
   });
 });

@@ -4,25 +4,15 @@
  * into them, also into the busybox shells running in T1 and T2; the quiz is
  * answered by clicking. The lesson is complete when the clean-up is done.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { type Browser, launch } from './support/chromium';
+import { describe, expect, it } from 'vitest';
+import { useCoursePage } from './support/course';
 import { screenText, waitForPrompt, waitForScreen } from './support/terminal';
 
 describe('lesson 15 in three terminals', () => {
-  let b: Browser;
-  beforeAll(async () => {
-    b = await launch({ width: 1400, height: 1000, locale: 'en-US' });
-    await b.page.goto(inject('baseUrl'));
-    await waitForPrompt(b.page);
-  });
-  afterAll(async () => {
-    await b?.close();
-  });
-
-  const course = () => b.page.locator('.course');
-  const stepTitle = () => course().locator('.step h3');
+  const p = useCoursePage('en-US');
+  const { course, stepTitle } = p;
   /** the selected terminal tab's name: Terminal 1, Terminal 2, … (the lessons' T1, T2, …) */
-  const selectedTab = () => b.page.locator('.terminal-tab.selected .terminal-tab-label').textContent();
+  const selectedTab = () => p.b.page.locator('.terminal-tab.selected .terminal-tab-label').textContent();
   /** clicks the Run button of the step's `n`th code block */
   const runBlock = async (n: number, name: RegExp, where = '.step') => {
     const button = course().locator(`${where} .lesson-code`).nth(n).getByRole('button');
@@ -32,7 +22,7 @@ describe('lesson 15 in three terminals', () => {
   const nextStep = (title: string) => expect.poll(() => stepTitle().textContent(), { timeout: 30_000 }).toBe(title);
 
   it('completes the lesson by clicking Run in terminals 1, 2 and 3', async () => {
-    const { page } = b;
+    const { page } = p.b;
     await course().locator('[data-lesson="container-networking"]').getByRole('button', { name: 'Start' }).click();
     await nextStep('Create a network');
     await waitForPrompt(page);
@@ -96,6 +86,6 @@ describe('lesson 15 in three terminals', () => {
     await runBlock(2, /Run in terminal 3$/);
     await waitForScreen(page, /^my-net$/m);
     await expect.poll(() => course().locator('.lesson-finished h3').textContent(), { timeout: 30_000 }).toBe('Lesson complete! 🎉');
-    expect(b.errors).toEqual([]);
+    expect(p.b.errors).toEqual([]);
   });
 });

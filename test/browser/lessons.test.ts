@@ -6,34 +6,19 @@
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { type Browser, launch } from './support/chromium';
+import { describe, expect, it } from 'vitest';
+import { useCoursePage } from './support/course';
 import { ROOT } from './support/serve';
 import { run, waitForPrompt, waitForScreen } from './support/terminal';
 
 const FIXTURE = join(import.meta.dirname, '..', 'fixtures', 'lesson-pack-example.zip');
 
 describe('lessons', () => {
-  let b: Browser;
-  beforeAll(async () => {
-    b = await launch({ width: 1400, height: 1000, locale: 'en-US' });
-    await b.page.goto(inject('baseUrl'));
-    await waitForPrompt(b.page);
-  });
-  afterAll(async () => {
-    await b?.close();
-  });
-
-  const course = () => b.page.locator('.course');
-  const stepTitle = () => course().locator('.step h3');
-  const why = async () => {
-    const list = course().locator('.why-not-yet');
-    if (!(await list.isVisible())) await course().getByRole('button', { name: 'Why not yet?' }).click();
-    return (await list.locator('li').allTextContents()).join('\n');
-  };
+  const p = useCoursePage('en-US');
+  const { course, stepTitle, why } = p;
 
   it('completes the first lesson as a learner', async () => {
-    const { page } = b;
+    const { page } = p.b;
     await course().locator('[data-lesson="first-container"]').getByRole('button', { name: 'Start' }).click();
     await expect.poll(() => stepTitle().textContent(), { timeout: 30_000 }).toBe('Is Docker there?');
     await waitForPrompt(page);
@@ -88,11 +73,11 @@ describe('lessons', () => {
     await waitForPrompt(page);
     await run(page, 'docker run --rm hello-world', 'Hello from Docker!');
     await expect.poll(() => course().locator('.lesson-finished h3').textContent(), { timeout: 30_000 }).toBe('Lesson complete! 🎉');
-    expect(b.errors).toEqual([]);
+    expect(p.b.errors).toEqual([]);
   });
 
   it('shows the progress and exports it', async () => {
-    const { page } = b;
+    const { page } = p.b;
     await course().getByRole('button', { name: 'Progress', exact: true }).click();
     const row = course().locator('.progress-view tbody tr').first();
     await expect.poll(() => row.locator('td').allTextContents()).toEqual(['Your first container', '6/6', expect.stringMatching(/^\d+:\d\d$/), '2', '1']);
@@ -110,7 +95,7 @@ describe('lessons', () => {
   });
 
   it('loads the example teacher pack from its zip and opens a lesson from a link', async () => {
-    const { page } = b;
+    const { page } = p.b;
     await course().getByRole('button', { name: 'Lessons', exact: true }).click();
     await course().getByRole('button', { name: 'All lessons', exact: true }).click();
     await course().getByTestId('pack-zip').setInputFiles(FIXTURE);
@@ -124,6 +109,6 @@ describe('lessons', () => {
     await expect.poll(() => course().locator('.step .lesson-status').count(), { timeout: 60_000 }).toBe(0);
     await run(page, 'docker run -d --name web -p 8080:80 nginx');
     await expect.poll(() => stepTitle().textContent(), { timeout: 30_000 }).toBe('Serve your own page');
-    expect(b.errors).toEqual([]);
+    expect(p.b.errors).toEqual([]);
   });
 });
