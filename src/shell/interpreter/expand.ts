@@ -288,7 +288,7 @@ function splitFields(pieces: Piece[], ifs: string): Segment[][] {
       if (cur !== null) {
         fields.push(cur);
         cur = null;
-      }
+      } else if (m[1] !== undefined) fields.push([]); // `a::b` with IFS=: — a delimiter that is not white space ends an empty field
       start = sep.lastIndex;
     }
   }
@@ -298,11 +298,20 @@ function splitFields(pieces: Piece[], ifs: string): Segment[][] {
 
 let lastIfs: { ifs: string; re: RegExp } | undefined;
 
-/** a run of IFS characters, as a global regular expression (one that never matches when IFS is empty) */
+/**
+ * one field delimiter of IFS, as a global regular expression: IFS white space
+ * around one other IFS character (group 1), or a run of IFS white space; one
+ * that never matches when IFS is empty
+ */
 function separators(ifs: string): RegExp {
   if (lastIfs?.ifs !== ifs) {
-    const chars = [...ifs].map((c) => `\\u{${(c.codePointAt(0) as number).toString(16)}}`).join('');
-    lastIfs = { ifs, re: new RegExp(chars ? `[${chars}]+` : '(?!)', 'gu') };
+    const esc = (cs: string[]) => cs.map((c) => `\\u{${(c.codePointAt(0) as number).toString(16)}}`).join('');
+    const chars = [...ifs];
+    const white = esc(chars.filter((c) => c === ' ' || c === '\t' || c === '\n'));
+    const other = esc(chars.filter((c) => c !== ' ' && c !== '\t' && c !== '\n'));
+    const ws = white ? `[${white}]*` : '';
+    const alts = [...(other ? [`${ws}([${other}])${ws}`] : []), ...(white ? [`[${white}]+`] : [])];
+    lastIfs = { ifs, re: new RegExp(alts.length ? alts.join('|') : '(?!)', 'gu') };
   }
   return lastIfs.re;
 }
