@@ -13,9 +13,13 @@
  *   as the top bar calls it) to the first prompt (the switch done and the
  *   engine's first answer), and the launcher's own start time.
  * Budgets are printed next to the figures, never asserted.
+ *   With the server's warm pool (pre-started session daemons, DOCKYARD_BENCH_WARM, default 1 as
+ *   `npm run serve`; 0: none), each switch waits until the pool is full again first, as a learner
+ *   arriving a few seconds after the last one finds it.
  *   DOCKYARD_BENCH_CALLS (default 300) calls per path, DOCKYARD_BENCH_IDLE (default 8) idle sessions.
  */
 import { readdirSync, readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import WebSocket from 'ws';
 import type { EngineClient } from '../src/client/engine-client';
 import { connectRemote, type RemoteEngine } from '../src/client/remote/connection';
@@ -23,11 +27,13 @@ import { EngineModeController } from '../src/client/remote/engine-mode';
 import { createSwitchableClient } from '../src/client/switchable';
 import { MemoryFs } from '../src/shell/vfs/memory-fs';
 import { EngineTransport } from '../src/server/engine/transport';
+import { WarmPoolLauncher } from '../src/server/launcher/warm-pool';
 import { startServer } from '../test/real/support/harness';
 
 const CALLS = Number(process.env.DOCKYARD_BENCH_CALLS ?? 300);
 const IDLE = Number(process.env.DOCKYARD_BENCH_IDLE ?? 8);
 const STARTS = 5;
+const WARM = Number(process.env.DOCKYARD_BENCH_WARM ?? 1);
 
 const gc = (globalThis as { gc?: () => void }).gc ?? (() => {});
 const pct = (xs: number[], p: number) => {
@@ -65,11 +71,13 @@ async function settle(): Promise<void> {
 
 async function main(): Promise<void> {
   if (process.getuid?.() !== 0) throw new Error('bench:real starts dockerd: run it as root, after test/real/fixture/setup.sh');
-  const h = await startServer({ maxSessions: IDLE + STARTS + 2 });
+  const h = await startServer({ maxSessions: IDLE + STARTS + 2, warmPool: WARM });
+  const pool = h.launcher instanceof WarmPoolLauncher ? h.launcher : undefined;
+  const load = () => loadavg().map((x) => x.toFixed(1)).join(' ');
   const connect = () => connectRemote({ baseUrl: h.baseUrl, WebSocketImpl: WebSocket as never });
   const opened: RemoteEngine[] = [];
   try {
-    process.stdout.write(`bench:real — ${CALLS} calls per path, ${IDLE} idle sessions, ${STARTS} switches\n\n`);
+    process.stdout.write(`bench:real — ${CALLS} calls per path, ${IDLE} idle sessions, ${STARTS} switches, warm pool ${WARM}; load average ${load()}\n\n`);
 
     // --- added latency per call -------------------------------------------------------------
     const r = await connect();
@@ -100,6 +108,7 @@ async function main(): Promise<void> {
     // --- switch to the first prompt -----------------------------------------------------------
     const switches: number[] = [];
     for (let i = 0; i < STARTS; i++) {
+      if (pool) await pool.whenFull();
       // the browser's set-up: the CLI's client is a switchable one, on the simulator until the switch
       const simulator = r.client;
       const sw = createSwitchableClient(simulator);
@@ -112,7 +121,8 @@ async function main(): Promise<void> {
       if (mode.getState().status !== 'connected' || sw.current() === simulator) throw new Error(`switch failed: ${mode.getState().detail}`);
       await mode.switchToSimulator();
     }
-    line('switch to real engine → first prompt: median / max', `${ms(pct(switches, 50))} / ${ms(Math.max(...switches))}`, 'budget: < 3 s');
+    line(`switch to real engine → first prompt (warm pool ${WARM}): median / max`, `${ms(pct(switches, 50))} / ${ms(Math.max(...switches))}`, 'budget: < 3 s');
+    line('load average (1, 5, 15 min) after the switches', load());
 
     // --- memory per idle session --------------------------------------------------------------
     for (const x of opened.splice(0)) await x.close();
@@ -128,6 +138,11 @@ async function main(): Promise<void> {
     line('gateway memory per idle session (JS heap)', mb((after.heapUsed - before.heapUsed) / IDLE));
     const daemons = idle.map((x) => rssOf(`${h.stateDir}/${x.sessionId}/`).bytes);
     line('session daemon per idle session (dockerd+containerd RSS)', mb(pct(daemons, 50)), 'reported separately');
+    if (pool) {
+      await pool.whenFull();
+      const pooled = pool.readyIds.map((id) => rssOf(`${h.stateDir}/${id}/`).bytes).reduce((a, b) => a + b, 0);
+      line(`warm pool: ${pool.readyCount} pre-started daemon(s) (dockerd+containerd RSS)`, mb(pooled));
+    }
   } finally {
     for (const x of opened) await x.close().catch(() => {});
     await h.close();

@@ -15,6 +15,22 @@ import { dictionary, pickLang } from '../ui/i18n';
 import { bootTerminalMessage, openBootTerminal } from '../ui/terminal/boot-terminal';
 import './styles.css';
 
+/** the editor's chunk (Monaco), as built (tools/build/chunk-file.ts); the placeholder in the dev server */
+const EDITOR_CHUNK = '__DOCKYARD_EDITOR_CHUNK__';
+
+/**
+ * Download and compile the editor's chunk while the app starts, without
+ * running it (<link rel="modulepreload">): a click on "Editor" soon after the
+ * app is up then waits for Monaco to run, not for it to arrive.
+ */
+function preloadEditor(): void {
+  if (!EDITOR_CHUNK || EDITOR_CHUNK.startsWith('__')) return;
+  const link = document.createElement('link');
+  link.rel = 'modulepreload';
+  link.href = `${import.meta.env.BASE_URL}${EDITOR_CHUNK}`;
+  document.head.append(link);
+}
+
 const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
 
 /**
@@ -62,7 +78,9 @@ async function boot(): Promise<void> {
     return p;
   };
   try {
-    const { startApp } = await import('./start-app');
+    const app = import('./start-app');
+    preloadEditor();
+    const { startApp } = await app;
     await startApp({ catalogText, languages });
     try {
       localStorage.setItem(STARTED_KEY, '1');

@@ -7,11 +7,13 @@
  */
 import type { EditorHost } from '../api/editor';
 import type { ProcessIO } from '../api/io';
+import type { Internet } from '../api/net';
 import { runDocker } from '../cli/main';
 import type { EngineClient } from '../client/engine-client';
 import type { AttachOptions } from '../api/container';
 import { cannotConnectError } from '../client/errors';
 import { createInProcessClient } from '../client/in-process';
+import { engineDaemonProcess } from './engine-daemon-process';
 import { daemonProcess } from '../engine/daemon/daemon-process';
 import type { Clock } from '../engine/core/clock';
 import type { IdSource } from '../engine/core/ids';
@@ -56,6 +58,8 @@ export interface SimulatorOptions {
   hubAccounts?: boolean;
   /** the host's services and journal to continue from (a restored sandbox); default: the machine has just booted */
   hostServices?: ServiceManagerSnapshot;
+  /** the simulated Internet of the learner's app (containers, the host's curl, docker build from git); default: offline */
+  internet?: Internet;
 }
 
 /** what a terminal's host shell keeps between commands (sandbox snapshots) */
@@ -146,12 +150,14 @@ export function createSimulator(opts: SimulatorOptions): Simulator {
   }
   installDockerPackages(hostFs);
 
-  const engineOpts: EngineOptions = { clock, ids, hostFs, catalog, runtime: createContainerRuntime({ editor: opts.editor }), hubAccounts: opts.hubAccounts };
+  const engineOpts: EngineOptions = { clock, ids, hostFs, catalog, runtime: createContainerRuntime({ editor: opts.editor }), hubAccounts: opts.hubAccounts, internet: opts.internet };
   const engine = opts.makeEngine ? opts.makeEngine(engineOpts) : new Engine(engineOpts);
+  // docker.service runs the engine the CLI uses now: the simulator's, or a real session daemon
+  let cliClient: EngineClient | undefined;
   const services = new ServiceManager({
     clock: shellClock(clock),
     fs: hostFs,
-    daemon: daemonProcess(engine),
+    daemon: engineDaemonProcess(daemonProcess(engine), () => cliClient, hostFs),
     hostname: 'dockyard',
     from: opts.hostServices,
   });
@@ -165,6 +171,7 @@ export function createSimulator(opts: SimulatorOptions): Simulator {
     },
   });
   const client = opts.wrapClient ? opts.wrapClient(inProcess, hostFs) : inProcess;
+  cliClient = client;
   const host: HostServices = {
     manager: services,
     containers: () => engine.containers.list().length,
@@ -225,6 +232,7 @@ export function createSimulator(opts: SimulatorOptions): Simulator {
               env: ctx.env,
               now: () => clock.now(),
               hubSignUp: opts.hubAccounts,
+              internet: opts.internet,
             });
           } finally {
             dockerCommands--;

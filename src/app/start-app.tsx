@@ -20,6 +20,7 @@ import { whenTerminal } from '../ui/terminal/terminal-registry';
 import { bootTerminalId, whenBootTerminalAdopted } from '../ui/terminal/boot-terminal';
 import { EngineModeProvider } from '../ui/top-bar/engine-mode';
 import { SandboxProvider } from '../ui/use-sandbox';
+import { frameTurn } from './frame-turn';
 import { RealClock, randomSeed } from './real-clock';
 import { createSandboxFactory } from './sandbox';
 
@@ -51,8 +52,8 @@ export async function startApp(opts: StartOptions): Promise<void> {
     }
     return catalog;
   };
-  // shell loops give way every slice: the terminal and the state view keep drawing, Ctrl-C is read at once
-  giveWayEvery(() => performance.now(), LOOP_SLICE_MS);
+  // shell loops give way every slice, until a frame is drawn: the terminal and the state view keep drawing, Ctrl-C is read at once
+  giveWayEvery(() => performance.now(), LOOP_SLICE_MS, frameTurn());
   // the top bar's "Real engine" switch: offered when a Dockyard server (npm run serve) reports an engine
   const engineMode = new EngineModeController();
   void engineMode.refresh();

@@ -53,6 +53,8 @@ export interface LessonStep {
   solution: string[];
   setup?: Setup;
   quiz?: { answer: string[]; choices: QuizChoice[] };
+  /** the step cannot work on a real engine, and why (lesson.yaml's `simulator-only`) */
+  simulatorOnly?: Text;
 }
 
 export interface Lesson {

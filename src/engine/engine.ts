@@ -17,6 +17,7 @@ import { ImageStore } from './images/image-store';
 import { LayerStore } from './layers/layer-store';
 import { NetworkStore } from './networks/network-store';
 import { ReferenceStore } from './references/reference-store';
+import type { Internet } from '../api/net';
 import { type CatalogSource, RegistryService } from './registry/registry-service';
 import { VolumeStore } from './volumes/volume-store';
 
@@ -31,6 +32,8 @@ export interface EngineOptions {
   runtime: ProcessRuntime;
   /** Docker Hub accounts are made on first login (the learner's app); default: the stand-in Hub's one password */
   hubAccounts?: boolean;
+  /** the simulated Internet containers reach (the learner's app); default: none, names outside resolve nowhere */
+  internet?: Internet;
 }
 
 export class Engine {
@@ -45,6 +48,8 @@ export class Engine {
   readonly volumes = new VolumeStore();
   readonly networks: NetworkStore;
   readonly registries: RegistryService;
+  /** the simulated Internet (src/engine/internet), when the machine has one */
+  readonly internet: Internet | undefined;
   readonly events = new EventLog();
   /** dockerd itself: up or down, its configuration, its log */
   readonly daemon = new DaemonState();
@@ -54,6 +59,7 @@ export class Engine {
     this.ids = opts.ids;
     this.hostFs = opts.hostFs;
     this.runtime = opts.runtime;
+    this.internet = opts.internet;
     this.registries = new RegistryService(opts.catalog, { hubAccounts: opts.hubAccounts });
     this.networks = new NetworkStore(opts.ids, opts.clock);
   }

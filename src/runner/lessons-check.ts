@@ -14,7 +14,7 @@
 import { evaluateChecks } from '../course/checks/evaluate';
 import { newCaches } from '../course/checks/context';
 import type { Lesson, LessonProblem, LoadedLesson, Text } from '../course/model';
-import { applySetup } from '../course/runtime/setup';
+import { applySetup, simulatorOnlyText } from '../course/runtime/setup';
 import { createLessonSandbox, type LessonBox } from './lesson-sandbox';
 import { walkRunButtons } from './lessons-walk';
 
@@ -48,6 +48,11 @@ export async function checkLesson(lesson: Lesson, box: LessonBox = createLessonS
     for (const step of lesson.steps) {
       const r: StepReport = { step: step.id, ok: true, notes: [], errors: [], why: [] };
       reports.push(r);
+      // on a real engine a step marked simulator-only is not run: the runtime explains it there
+      if (simulatorOnlyText(step, box.env)) {
+        r.notes.push(`simulator-only, not run on the real engine: ${step.simulatorOnly?.en}`);
+        continue;
+      }
       const setupFailed = await applySetup(step.setup, box.env);
       if (setupFailed) {
         r.ok = false;

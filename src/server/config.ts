@@ -7,6 +7,7 @@
  *   --state-dir D      sessions' files (default /run/dockyard or /tmp/dockyard)
  *   --max-sessions N   (default 1 local, 20 playground)
  *   --idle-minutes M   end a session nobody is connected to after M minutes (default 30)
+ *   --warm N           playground: session daemons kept pre-started, each ≈ 115 MB (default 1, 0: none)
  *   --mirror PORT[:SESSIONPORT]     playground: a registry mirror on the host's 127.0.0.1:PORT,
  *                      which session daemons see on their own 127.0.0.1:SESSIONPORT (default PORT)
  *   --hub-proxy PORT[:SESSIONPORT]  playground: an HTTPS proxy standing in for Docker Hub, likewise
@@ -22,6 +23,8 @@ export interface ServerConfig {
   stateDir: string;
   maxSessions: number;
   idleMs: number;
+  /** playground: session daemons kept pre-started (warm-pool.ts) */
+  warmPool: number;
   dockerHost: EngineAddress;
   /** the registry mirror: the host's loopback port, and the port session daemons see it on */
   mirror?: ForwardedPort;
@@ -66,6 +69,7 @@ export function parseConfig(argv: string[], env: Record<string, string | undefin
     stateDir: get('--state-dir') ?? (existsSync('/run') && process.getuid?.() === 0 ? '/run/dockyard' : '/tmp/dockyard'),
     maxSessions: num('--max-sessions', playground ? 20 : 1),
     idleMs: num('--idle-minutes', 30) * 60_000,
+    warmPool: Math.floor(num('--warm', 1)),
     dockerHost: parseDockerHost(env.DOCKER_HOST),
     mirror: parseForwardedPort('--mirror', get('--mirror')),
     hubProxy: parseForwardedPort('--hub-proxy', get('--hub-proxy')),

@@ -31,6 +31,7 @@ async function main() {
     log('stopping: ending every session');
     server.close();
     await sessions.endAll();
+    await launcher.close?.();
     process.exit(0);
   };
   process.on('SIGINT', () => void shutdown());

@@ -144,13 +144,25 @@ export function refreshSaved(rt: StoreRuntime, get: GetState): boolean {
   return true;
 }
 
+/**
+ * While a command runs, unsaved changes wait at least this long: a snapshot of
+ * the sandbox and its IndexedDB write cost tens of ms with 100 containers, a
+ * long frame every autosave during a loop of `docker run -d` (the sandbox as
+ * the command found it is saved when it starts, the result when it ends).
+ */
+export const RUNNING_AUTOSAVE_MS = 10_000;
+
 export function armAutosave(rt: StoreRuntime, set: SetState, get: GetState): void {
   if (rt.autosave !== undefined) return;
   const t = timers(rt);
-  rt.autosave = t.set(() => {
-    rt.autosave = undefined;
-    if (refreshSaved(rt, get)) set({});
-  }, rt.deps.autosaveMs ?? 1500);
+  const ms = rt.deps.autosaveMs ?? 1500;
+  rt.autosave = t.set(
+    () => {
+      rt.autosave = undefined;
+      if (refreshSaved(rt, get)) set({});
+    },
+    rt.running.size > 0 ? Math.max(ms, RUNNING_AUTOSAVE_MS) : ms,
+  );
 }
 
 /** drop blobs no snapshot refers to any more */

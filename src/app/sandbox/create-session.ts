@@ -4,6 +4,7 @@
  * per terminal, change notifications from engine events and host file writes,
  * and snapshots of the whole thing (engine/snapshot + MemoryFs snapshots).
  */
+import { learnerInternet } from '../../engine/internet/sites';
 import type { ProcessIO } from '../../api/io';
 import type { Clock } from '../../engine/core/clock';
 import { SeededIds } from '../../engine/core/ids';
@@ -14,6 +15,7 @@ import { restoreEngine } from '../../engine/snapshot/restore-engine';
 import { shutdownEngine } from '../../engine/snapshot/respawn';
 import { snapshotEngine } from '../../engine/snapshot/snapshot-engine';
 import type { EngineEvent } from '../../api/events';
+import { LiveEvents } from '../../client/remote/live-events';
 import { MemoryFs } from '../../shell/vfs/memory-fs';
 import type { SandboxChange } from '../../store/contract';
 import type { ManagedSession, SessionSnapshot } from '../../store/session-factory';
@@ -65,6 +67,14 @@ function engineChange(sim: Simulator, e: EngineEvent): SandboxChange {
   return change;
 }
 
+/** a real engine's event as a change (its objects are the real engine's, not the simulator's) */
+function remoteEngineChange(e: EngineEvent): SandboxChange {
+  const change: SandboxChange = { kind: 'engine', subject: e.Type, action: e.Action, id: e.Actor.ID, attributes: { ...e.Actor.Attributes } };
+  const name = e.Type === 'image' && e.Action === 'pull' ? e.Actor.ID : e.Actor.Attributes.name;
+  if (name !== undefined) change.name = name;
+  return change;
+}
+
 export function createSandboxSession(opts: SandboxSessionOptions): LocalSandboxSession {
   const { clock, blobs } = opts;
   const incoming = opts.incoming ?? new Map<string, Uint8Array>();
@@ -92,6 +102,7 @@ export function createSandboxSession(opts: SandboxSessionOptions): LocalSandboxS
     wrapClient: opts.wrapClient,
     editor: opts.editor,
     hubAccounts: true,
+    internet: learnerInternet(),
     hostServices: restored?.host,
   });
   for (const [d, bytes] of incoming) blobs.add(d, bytes);
@@ -110,6 +121,10 @@ export function createSandboxSession(opts: SandboxSessionOptions): LocalSandboxS
     for (const l of [...listeners]) l(c);
   };
   const offEvents = sim.engine.events.subscribe((e) => emit(engineChange(sim, e)));
+  // on a real engine, its own events (a container exiting, a restart, a health status) reach the views live
+  const live = new LiveEvents(sim.client, (events) => {
+    for (const e of events) emit(remoteEngineChange(e));
+  });
   // the journal changes with the services (systemctl, sudo): worth saving, nothing to redraw
   const offJournal = sim.services.journal.follow(() => {
     dirty = true;
@@ -140,7 +155,10 @@ export function createSandboxSession(opts: SandboxSessionOptions): LocalSandboxS
       } finally {
         // a real engine's events do not reach the simulator's: after each command on it, the
         // views that follow changes (the state view) read the engine again
-        if (sim.client.remote && !disposed) emit({ kind: 'engine', subject: 'engine', action: 'refresh' });
+        if (sim.client.remote && !disposed) {
+          emit({ kind: 'engine', subject: 'engine', action: 'refresh' });
+          live.follow();
+        }
       }
     },
     prompt: (terminalId: string) => shell(terminalId).prompt(),
@@ -178,6 +196,7 @@ export function createSandboxSession(opts: SandboxSessionOptions): LocalSandboxS
       disposed = true;
       listeners.clear();
       offEvents();
+      live.stop();
       offJournal();
       offFiles();
       shutdownEngine(sim.engine);

@@ -9,6 +9,7 @@
  */
 import type { ProcessIO } from '../../api/io';
 import type { FileSystem } from '../../api/fs';
+import type { Internet } from '../../api/net';
 import type { EngineClient } from '../../client/engine-client';
 
 export type FlagType =
@@ -106,6 +107,8 @@ export interface CommandContext {
    * new Docker ID, and `docker login` says so in one line before "Username:".
    */
   hubSignUp?: boolean;
+  /** the learner's simulated Internet (git clone for `docker build URL`); absent: an offline machine */
+  internet?: Internet;
 }
 
 /** Result of run(): an exit status (0 when undefined). Errors are thrown as CliError. */

@@ -4,5 +4,5 @@ import type { Engine } from '../../engine/engine';
 import { hostHttp } from '../../engine/networks/ops/host-http';
 
 export function hostNetworkFor(engine: Engine): HostNetwork {
-  return { http: (req) => hostHttp(engine, req) };
+  return { http: (req) => hostHttp(engine, req), resolve: (host) => engine.internet?.resolve(host) };
 }

@@ -10,6 +10,7 @@ import type { HttpRequest, HttpResponse, NetFailure } from '../../api/net';
 import type { EngineClient } from '../engine-client';
 import { BlobAssembler, chunks, extractBlobs, insertBlobs } from './blobs';
 import type { Channel } from './channel';
+import type { DaemonControlApi } from './daemon-api';
 import type { ServerFrame, WireError } from './frames';
 import type { OpName } from './operations';
 import type { WorkspaceApi } from './workspace-api';
@@ -31,7 +32,7 @@ interface CallExtras {
   io?: ProcessIO;
 }
 
-export interface ChannelClient extends EngineClient, WorkspaceApi {
+export interface ChannelClient extends EngineClient, WorkspaceApi, DaemonControlApi {
   /** reject every pending operation (the connection is gone) */
   failAll(reason: string): void;
 }
@@ -216,6 +217,8 @@ export function createChannelClient(channel: Channel): ChannelClient {
     diskUsage: c('diskUsage'),
     events: (options, onEvent, signal) => call('events', [options], { onEvent: onEvent as (v: unknown) => void, signal }),
     ping: c('ping'),
+    daemonStop: c('daemonStop'),
+    daemonStart: c('daemonStart'),
     // build
     imageBuild: (context, options, onMessage, signal) => call('imageBuild', [context, options], { onEvent: onMessage as (v: unknown) => void, signal }),
     registryTags: c('registryTags'),
@@ -225,6 +228,7 @@ export function createChannelClient(channel: Channel): ChannelClient {
     },
     workspaceWrite: c('workspaceWrite'),
     workspaceRemove: c('workspaceRemove'),
+    workspaceDiff: c('workspaceDiff'),
   } as ChannelClient;
   return client;
 }

@@ -11,7 +11,7 @@
  * the method's data arguments only (see client.ts for the mapping).
  */
 import { z } from 'zod';
-import { authConfig, bool, bytes, content, filters, ref, str, strict, strList } from './schemas/common';
+import { authConfig, bool, bytes, content, filters, list, ref, str, strict, strList } from './schemas/common';
 import { containerConfig, execConfig, hostConfig, networkingConfig, updateConfig } from './schemas/container-config';
 import * as b from './schemas/other-bodies';
 
@@ -94,6 +94,9 @@ export const OPERATIONS = {
   diskUsage: none,
   events: stream(b.eventsOptions),
   ping: none,
+  // the session daemon as the learner's docker.service (daemon-api.ts): stop; start with their daemon.json
+  daemonStop: none,
+  daemonStart: call(opt(z.string().max(64 * 1024))),
   // build
   imageBuild: stream(content, b.buildOptions),
   // what a registry holds (its distribution API)
@@ -104,6 +107,7 @@ export const OPERATIONS = {
   // the session's workspace on the server (bind mount sources): a tar extracted under a host path, a path removed
   workspaceWrite: call(str, bytes),
   workspaceRemove: call(str),
+  workspaceDiff: call(list(str)),
 } satisfies Record<string, OpSpec>;
 
 export type OpName = keyof typeof OPERATIONS;

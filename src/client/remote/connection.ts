@@ -8,6 +8,7 @@
 import type { EngineClient } from '../engine-client';
 import { webSocketChannel, type WebSocketLike } from '../protocol/channel';
 import { createChannelClient } from '../protocol/client';
+import { pullAfterWrites } from './workspace-pull';
 import { bindSources, type WatchableFs, WorkspaceSync } from './workspace-sync';
 
 export const PROTOCOL = 'dockyard.v1';
@@ -70,8 +71,8 @@ export async function connectRemote(o: ConnectOptions = {}): Promise<RemoteEngin
   const channel = webSocketChannel(ws);
   const base = createChannelClient(channel);
   const sync = o.hostFs ? new WorkspaceSync(o.hostFs, base) : undefined;
-  const { failAll: _f, workspaceWrite: _w, workspaceRemove: _r, ...engineOnly } = base;
-  const client: EngineClient = {
+  const { failAll: _f, workspaceWrite: _w, workspaceRemove: _r, workspaceDiff: _d, ...engineOnly } = base;
+  const pushing: EngineClient = {
     ...engineOnly,
     remote: true,
     async containerCreate(config, hostConfig, networkingConfig, name) {
@@ -79,8 +80,12 @@ export async function connectRemote(o: ConnectOptions = {}): Promise<RemoteEngin
       return base.containerCreate(config, hostConfig, networkingConfig, name);
     },
   };
+  // what containers write into bind sources comes back after each call that may write
+  const pulling = sync ? pullAfterWrites(pushing, sync) : undefined;
+  const client = pulling?.client ?? pushing;
   const lost: ((r: string) => void)[] = [];
   channel.onClose((reason) => {
+    pulling?.stop();
     sync?.stop();
     for (const l of lost) l(reason);
   });
@@ -90,6 +95,7 @@ export async function connectRemote(o: ConnectOptions = {}): Promise<RemoteEngin
     version: body.version ?? '',
     onLost: (l) => void lost.push(l),
     async close() {
+      pulling?.stop();
       sync?.stop();
       await f(`${o.baseUrl ?? ''}/api/session`, { method: 'DELETE', headers: { authorization: `Bearer ${token}` } }).catch(() => {});
       channel.close('session ended');

@@ -7,7 +7,7 @@
  */
 import { z } from 'zod';
 
-const text = z.strictObject({ en: z.string().min(1), 'zh-CN': z.string().min(1) });
+export const text = z.strictObject({ en: z.string().min(1), 'zh-CN': z.string().min(1) });
 const strings = z.union([z.string(), z.array(z.string())]);
 /** a name bound by `as:` in an earlier check of the step */
 const bindName = z.string().regex(/^[A-Za-z_][\w-]*$/, 'a name of letters, digits, _ and -');

@@ -18,6 +18,7 @@
  * check's own fields.
  */
 import { z } from 'zod';
+import { text } from './check-schema';
 
 export const LESSON_ID = /^[a-z0-9][a-z0-9-]*$/;
 
@@ -37,6 +38,8 @@ export const stepSchema = z.strictObject({
   checks: z.array(z.unknown()).optional(),
   solution: z.union([z.string(), z.array(z.string())]).optional(),
   quiz: z.strictObject({ answer: z.union([z.string(), z.array(z.string()).min(1)]) }).optional(),
+  /** the step cannot work on a real engine: why, per language (the runtime says so there) */
+  'simulator-only': text.optional(),
 });
 
 export const lessonSchema = z.strictObject({

@@ -226,6 +226,7 @@ export function loadLesson(folder: string, files: LessonFiles, pack?: string): L
     };
     if (s.setup) step.setup = s.setup as Setup;
     if (quiz) step.quiz = quiz;
+    if (s['simulator-only']) step.simulatorOnly = s['simulator-only'];
     steps.push(step);
   });
   for (const lang of LANGS) {

@@ -10,7 +10,7 @@ import { type CheckCaches, type CommandRecord, newCaches } from '../checks/conte
 import { say } from '../checks/say';
 import type { Lesson, LessonStep, Text } from '../model';
 import { type LessonProgress, newProgress, stepOf, withStep } from './progress';
-import { applySetup, type LessonEnv } from './setup';
+import { applySetup, type LessonEnv, simulatorOnlyText } from './setup';
 
 export interface CourseHost {
   /** the live sandbox as the checks see it (it changes with undo, reset, import) */
@@ -104,7 +104,7 @@ export class CourseRunner {
     // a later step: the earlier steps' setups and solutions make its start state
     for (let i = 0; i < index && !failed; i++) {
       const s = lesson.steps[i];
-      failed = await applySetup(s.setup, env);
+      failed = simulatorOnlyText(s, env) ?? (await applySetup(s.setup, env));
       for (const line of s.solution) if (!failed) await env.exec(line);
     }
     if (gen !== this.generation) return;
@@ -146,7 +146,8 @@ export class CourseRunner {
     const step = lesson.steps[index];
     this.stepCommands = [];
     this.set({ stepIndex: index, status: 'preparing', results: [], answer: undefined, error: undefined });
-    const failed = await applySetup(step.setup, this.host.env());
+    const env = this.host.env();
+    const failed = simulatorOnlyText(step, env) ?? (await applySetup(step.setup, env));
     if (gen !== this.generation) return;
     if (failed) {
       this.set({ status: 'failed', error: failed });

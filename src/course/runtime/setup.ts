@@ -5,7 +5,7 @@
  */
 import type { CheckEnv } from '../checks/context';
 import { say } from '../checks/say';
-import type { Setup, Text } from '../model';
+import type { LessonStep, Setup, Text } from '../model';
 
 /** changes on the Docker Hub the engine pulls from (the simulator's; a real engine's stand-in Hub) */
 export interface HubControl {
@@ -63,4 +63,18 @@ export async function applySetup(setup: Setup | undefined, env: LessonEnv): Prom
     }
   }
   return undefined;
+}
+
+/**
+ * A step marked `simulator-only` on a real engine: what the learner is told
+ * (the lesson cannot go on there; the simulator kept its sandbox). Undefined
+ * when the step can run here.
+ */
+export function simulatorOnlyText(step: Pick<LessonStep, 'simulatorOnly'>, env: CheckEnv): Text | undefined {
+  const why = step.simulatorOnly;
+  if (!why || !env.client.remote) return undefined;
+  return say(
+    `This step cannot be done on the real engine: ${why.en} Switch back to the simulator for this step.`,
+    `这一步无法在真实引擎上完成：${why['zh-CN']}请切换回模拟器完成这一步。`,
+  );
 }

@@ -1,6 +1,7 @@
 /** ContainerApi on a real engine: requests built from typed fields, the session's policy applied first. */
 import type { Duplex } from 'node:stream';
 import type { ContainerJSON, LogChunk } from '../../api/container';
+import { DaemonError } from '../../api/errors';
 import type { ContainerApi } from '../../client/api/containers';
 import { call } from '../../client/errors';
 import { buildCreateBody } from '../policy/container-create';
@@ -17,6 +18,11 @@ const flag = (b: boolean | undefined) => (b ? '1' : undefined);
 export function containerClient(ctx: EngineContext): ContainerApi {
   const { t, policy } = ctx;
   const own = (id: string) => assertContainer(t, policy, id);
+  // the daemon names a bind source by its path in the workspace: the learner knows it by their own
+  const learnerPaths = <T>(p: Promise<T>) =>
+    p.catch((e: unknown) => {
+      throw e instanceof DaemonError ? new DaemonError(e.kind, policy.paths.unmapText(e.message)) : e;
+    });
   const post = (id: string, verb: string, query?: Record<string, string | number | undefined>) =>
     call(async () => {
       await own(id);
@@ -29,13 +35,13 @@ export function containerClient(ctx: EngineContext): ContainerApi {
       call(async () => {
         const body = await buildCreateBody({ config, hostConfig, networkingConfig, name }, { ...policy, ownsContainer: (r) => containerOwned(t, policy, r) });
         await checkCaps(ctx, 'container');
-        return t.json('POST', '/containers/create', { query: { name: name || undefined }, body });
+        return learnerPaths(t.json('POST', '/containers/create', { query: { name: name || undefined }, body }));
       }),
     containerStart: (id) =>
       call(async () => {
         await own(id);
         await ctx.barrier.pass();
-        await t.json('POST', `/containers/${seg(id)}/start`);
+        await learnerPaths(t.json('POST', `/containers/${seg(id)}/start`));
       }),
     containerStop: (id, timeout) => post(id, 'stop', { t: timeout }),
     containerKill: (id, signal = 'KILL') => post(id, 'kill', { signal }),

@@ -58,7 +58,11 @@ export function describeAddress(a: EngineAddress): string {
 export class EngineTransport {
   readonly docker: Docker;
 
-  constructor(readonly address: EngineAddress) {
+  /** `shownAs`: the address the learner's CLI names in "Cannot connect" (a session daemon's is /var/run/docker.sock to them) */
+  constructor(
+    readonly address: EngineAddress,
+    private readonly shownAs?: string,
+  ) {
     this.docker = new Docker({ ...address, protocol: address.host ? 'http' : undefined, version: API_VERSION } as Docker.DockerOptions);
   }
 
@@ -130,7 +134,7 @@ export class EngineTransport {
       return new DaemonError(kind, daemonText(e.json) ?? modemCause(e.message) ?? `status ${e.statusCode}`);
     }
     if (e?.code === 'ECONNREFUSED' || e?.code === 'ENOENT' || e?.code === 'EACCES' || e?.code === 'ECONNRESET') {
-      const msg = `Cannot connect to the Docker daemon at ${describeAddress(this.address)}. Is the docker daemon running?`;
+      const msg = `Cannot connect to the Docker daemon at ${this.shownAs ?? describeAddress(this.address)}. Is the docker daemon running?`;
       return new ClientError('Unavailable', msg, msg);
     }
     return new DaemonError('System', e?.message ?? String(err));

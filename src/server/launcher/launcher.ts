@@ -30,6 +30,10 @@ export interface EngineHealth {
 }
 
 export interface Launcher {
+  /**
+   * an engine for a new session; a launcher with pre-started engines may hand out one of its
+   * own, under that engine's id: the session is known by the handle's sessionId from then on
+   */
   start(sessionId: string): Promise<EngineHandle>;
   /** stop the engine and remove everything the session left (data root, workspace, namespace) */
   stop(sessionId: string): Promise<void>;
@@ -38,4 +42,10 @@ export interface Launcher {
   list(): Promise<string[]>;
   /** remove what earlier runs left behind (a server that crashed); returns what it removed */
   removeOrphans(): Promise<string[]>;
+  /** on server stop: stop what the launcher holds besides sessions (pre-started engines) */
+  close?(): Promise<void>;
+  /** a daemon per session: stop it as `systemctl stop docker` does, keeping its data */
+  stopDaemon?(sessionId: string): Promise<void>;
+  /** a daemon per session: start it again with this daemon.json; whether it answers, and its log */
+  startDaemon?(sessionId: string, config: Record<string, unknown>): Promise<{ ok: boolean; log: string[] }>;
 }

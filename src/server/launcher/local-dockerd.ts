@@ -9,14 +9,15 @@
  */
 import { type ChildProcess, execFile, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import type net from 'node:net';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { HOST_LAN_IP } from '../../api/host';
 import { EngineTransport } from '../engine/transport';
 import { hostNetworkVia } from './host-http';
 import type { EngineHandle, EngineHealth, Launcher } from './launcher';
-import { connectInNetns, createNetns, deleteNetns, forwardIntoNetns } from './netns';
+import { connectInNetns, createNetns, deleteNetns, forwardIntoNetns, netnsPids } from './netns';
 
 const run = promisify(execFile);
 
@@ -89,32 +90,13 @@ export class LocalDockerdLauncher implements Launcher {
     const forwarders: net.Server[] = [];
     let proc: ChildProcess | undefined;
     try {
-      await createNetns(ns);
+      // the learner's machine's LAN address is the session's too (a registry pushed to by it, curl to it)
+      await createNetns(ns, [HOST_LAN_IP]);
       for (const p of this.o.forwardPorts) forwarders.push(await forwardIntoNetns(ns, p.session, p.host));
-      const log = openSync(d.log, 'a');
-      // in its own mount namespace too, where the session's data root is mounted on
-      // /var/lib/docker: the paths the learner inspects (volumes, logs, resolv.conf, overlay2)
-      // are Docker's usual ones, and the host daemon's mounts there are not in its view
-      proc = spawn(
-        'nsenter',
-        [
-          `--net=/run/netns/${ns}`,
-          'unshare', '--mount', '--propagation', 'private',
-          'sh', '-ec', MOUNT_DATA_ROOT, 'session-mounts', d.data,
-          this.o.dockerdPath ?? 'dockerd',
-          '--data-root', DATA_ROOT,
-          '--exec-root', d.exec,
-          '--pidfile', d.pid,
-          '-H', `unix://${d.sock}`,
-          '--config-file', d.config,
-          '--containerd-namespace', ns,
-          '--containerd-plugins-namespace', `${ns}-p`,
-        ],
-        { stdio: ['ignore', log, log], env: { ...process.env, ...(this.o.env ?? {}), NO_PROXY: 'localhost,127.0.0.1' }, detached: true },
-      );
-      proc.unref();
+      proc = this.spawn(id);
       const transport = new EngineTransport({ socketPath: d.sock });
-      await waitFor(() => transport.json('GET', '/_ping').then(() => true, () => false), this.o.startTimeoutMs ?? 30_000, () => proc?.exitCode !== null);
+      const started = proc;
+      await waitFor(() => transport.json('GET', '/_ping').then(() => true, () => false), this.o.startTimeoutMs ?? 30_000, () => started.exitCode !== null);
       const handle: EngineHandle = {
         sessionId: id,
         address: { socketPath: d.sock },
@@ -132,6 +114,78 @@ export class LocalDockerdLauncher implements Launcher {
       const tail = existsSync(d.log) ? readFileSync(d.log, 'utf8').split('\n').slice(-5).join('\n') : '';
       throw new Error(`session daemon did not start: ${err instanceof Error ? err.message : String(err)}\n${tail}`);
     }
+  }
+
+  /** dockerd for session `id`, in the session's network namespace and a mount namespace of its own */
+  private spawn(id: string): ChildProcess {
+    const d = this.dirs(id);
+    const ns = NETNS_PREFIX + id;
+    const log = openSync(d.log, 'a');
+    // in its own mount namespace too, where the session's data root is mounted on
+    // /var/lib/docker: the paths the learner inspects (volumes, logs, resolv.conf, overlay2)
+    // are Docker's usual ones, and the host daemon's mounts there are not in its view
+    const proc = spawn(
+      'nsenter',
+      [
+        `--net=/run/netns/${ns}`,
+        'unshare', '--mount', '--propagation', 'private',
+        'sh', '-ec', MOUNT_DATA_ROOT, 'session-mounts', d.data,
+        this.o.dockerdPath ?? 'dockerd',
+        '--data-root', DATA_ROOT,
+        '--exec-root', d.exec,
+        '--pidfile', d.pid,
+        '-H', `unix://${d.sock}`,
+        '--config-file', d.config,
+        '--containerd-namespace', ns,
+        '--containerd-plugins-namespace', `${ns}-p`,
+      ],
+      { stdio: ['ignore', log, log], env: { ...process.env, ...(this.o.env ?? {}), NO_PROXY: `localhost,127.0.0.1,${HOST_LAN_IP}` }, detached: true },
+    );
+    proc.unref();
+    closeSync(log);
+    return proc;
+  }
+
+  /**
+   * The session's daemon stopped as `systemctl stop docker` stops it (SIGTERM: dockerd stops the
+   * containers, or leaves them running with live-restore); its data root, namespace and
+   * workspace stay. Nothing when it is not running.
+   */
+  async stopDaemon(id: string): Promise<void> {
+    const r = this.running.get(id);
+    if (!r?.proc.pid || r.proc.exitCode !== null) return;
+    const exited = new Promise<void>((res) => r.proc.once('exit', () => res()));
+    try {
+      process.kill(r.proc.pid, 'SIGTERM');
+    } catch {}
+    // dockerd waits up to 15 s for containers that ignore SIGTERM (shutdown-timeout), then kills them
+    await Promise.race([exited, new Promise((res) => setTimeout(res, 25_000))]);
+    if (r.proc.exitCode === null) killTree(r.proc.pid);
+  }
+
+  /**
+   * The session's daemon started again (after stopDaemon) with `config` as its daemon.json (the
+   * server's and the learner's, read by policy/daemon-json.ts): dockerd brings back the containers
+   * whose restart policy says so. Resolves with whether it answers and what it logged.
+   */
+  async startDaemon(id: string, config: Record<string, unknown>): Promise<{ ok: boolean; log: string[] }> {
+    const r = this.running.get(id);
+    if (!r) return { ok: false, log: ['no such session'] };
+    if (r.proc.exitCode === null) await this.stopDaemon(id);
+    const d = this.dirs(id);
+    writeFileSync(d.config, JSON.stringify(config, null, 2));
+    const from = existsSync(d.log) ? statSync(d.log).size : 0;
+    const proc = this.spawn(id);
+    r.proc = proc;
+    let ok = true;
+    try {
+      await waitFor(() => r.transport.json('GET', '/_ping').then(() => true, () => false), this.o.startTimeoutMs ?? 30_000, () => proc.exitCode !== null);
+    } catch {
+      ok = false;
+      if (proc.exitCode === null && proc.pid) killTree(proc.pid);
+    }
+    const log = readFileSync(d.log).subarray(from).toString('utf8').split('\n').filter((l) => l.trim() !== '');
+    return { ok, log: log.slice(-40) };
   }
 
   async stop(id: string): Promise<void> {
@@ -178,6 +232,8 @@ export class LocalDockerdLauncher implements Launcher {
   /** unmount what the daemon left mounted, remove the session's directory and namespace */
   private async cleanup(id: string): Promise<void> {
     const d = this.dirs(id);
+    // whatever still runs in the session's namespace (containers a stopped live-restore daemon left) goes too
+    for (const pid of await netnsPids(NETNS_PREFIX + id)) killTree(pid);
     await unmountUnder(d.root);
     rmSync(d.root, { recursive: true, force: true });
     await deleteNetns(NETNS_PREFIX + id);

@@ -14,9 +14,18 @@ const run = promisify(execFile);
 
 export const netnsPath = (name: string) => `/run/netns/${name}`;
 
-export async function createNetns(name: string): Promise<void> {
+/** a namespace with its loopback up, and `addresses` (/32) on it besides 127.0.0.1 */
+export async function createNetns(name: string, addresses: string[] = []): Promise<void> {
   await run('ip', ['netns', 'add', name]);
   await run('ip', ['-n', name, 'link', 'set', 'lo', 'up']);
+  for (const a of addresses) await run('ip', ['-n', name, 'addr', 'add', `${a}/32`, 'dev', 'lo']);
+}
+
+/** the processes inside a namespace (a session daemon's containers left running by live-restore, say) */
+export async function netnsPids(name: string): Promise<number[]> {
+  if (!existsSync(netnsPath(name))) return [];
+  const { stdout } = await run('ip', ['netns', 'pids', name]).catch(() => ({ stdout: '' }));
+  return stdout.split('\n').filter((l) => /^\d+$/.test(l.trim())).map(Number);
 }
 
 export async function deleteNetns(name: string): Promise<void> {

@@ -32,6 +32,11 @@ export class WorkspacePaths {
     return serverPath.startsWith(`${this.hostRoot}/`) ? serverPath.slice(this.hostRoot.length) : serverPath;
   }
 
+  /** a daemon's text with the workspace's paths shown as the learner's ("bind source path does not exist: /src/webapp") */
+  unmapText(text: string): string {
+    return text.split(`${this.hostRoot}/`).join('/').split(this.hostRoot).join('/');
+  }
+
   /** a `SOURCE:TARGET[:MODE]` bind with its source unmapped (a volume name stays as it is) */
   unmapBind(bind: string): string {
     if (!bind.startsWith('/')) return bind;

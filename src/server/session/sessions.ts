@@ -6,6 +6,7 @@
  */
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { EngineClient } from '../../client/engine-client';
+import type { DaemonControlApi } from '../../client/protocol/daemon-api';
 import type { WorkspaceApi } from '../../client/protocol/workspace-api';
 import { createEngineClient } from '../engine';
 import { EngineTransport } from '../engine/transport';
@@ -13,13 +14,14 @@ import type { EngineHandle, Launcher } from '../launcher/launcher';
 import { newSessionId } from '../launcher/local-dockerd';
 import { type ContainerLimits, DEFAULT_CONTAINER_LIMITS, DEFAULT_SESSION_CAPS, type SessionCaps } from '../policy/limits';
 import { WorkspacePaths } from '../policy/workspace-paths';
+import { daemonControl } from './daemon-control';
 import { createWorkspace } from './workspace';
 
 export interface Session {
   id: string;
   token: string;
   handle: EngineHandle;
-  backend: EngineClient & WorkspaceApi;
+  backend: EngineClient & WorkspaceApi & DaemonControlApi;
   lastSeen: number;
   connections: number;
 }
@@ -32,6 +34,8 @@ export interface SessionManagerOptions {
   caps?: SessionCaps;
   /** bytes of the learner's files a workspace may hold */
   workspaceBytes?: number;
+  /** a daemon per session: the configuration the server starts them with (the learner's daemon.json goes on top) */
+  daemonConfig?: Record<string, unknown>;
 }
 
 export class SessionManager {
@@ -53,10 +57,12 @@ export class SessionManager {
     if (this.sessions.size + this.starting >= this.o.maxSessions) throw new Error('the server has no room for another session now');
     this.starting++;
     try {
-      const id = newSessionId();
-      const handle = await this.o.launcher.start(id);
+      // a launcher with pre-started engines hands out one of its own, under its id
+      const handle = await this.o.launcher.start(newSessionId());
+      const id = handle.sessionId;
       const paths = new WorkspacePaths(`${handle.workspace}/host`);
-      const t = new EngineTransport(handle.address);
+      // the learner's CLI knows its daemon as /var/run/docker.sock
+      const t = new EngineTransport(handle.address, handle.mode === 'daemon' ? 'unix:///var/run/docker.sock' : undefined);
       const policy = {
         mode: handle.mode,
         sessionId: id,
@@ -65,7 +71,11 @@ export class SessionManager {
         caps: this.o.caps ?? DEFAULT_SESSION_CAPS,
         ownsContainer: async () => true,
       };
-      const backend = { ...createEngineClient(t, policy, handle.hostNetwork), ...createWorkspace(paths, this.o.workspaceBytes ?? 256 * 1024 * 1024) };
+      const backend = {
+        ...createEngineClient(t, policy, handle.hostNetwork),
+        ...createWorkspace(paths, this.o.workspaceBytes ?? 256 * 1024 * 1024),
+        ...daemonControl(this.o.launcher, id, handle.mode === 'daemon' ? this.o.daemonConfig : undefined),
+      };
       const s: Session = { id, token: randomBytes(32).toString('base64url'), handle, backend, lastSeen: Date.now(), connections: 0 };
       this.sessions.set(id, s);
       return s;

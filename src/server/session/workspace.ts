@@ -4,7 +4,7 @@
  * (same inode), so a container that has the folder mounted sees each edit.
  * Only plain files and directories are materialised (no symlinks, devices or
  * hard links), every name is checked to stay inside, and the workspace has a
- * byte cap.
+ * byte cap. What containers write there comes back as a diff (workspace-diff.ts).
  */
 import { materialize } from '../../lib/content';
 import { existsSync, lstatSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -13,14 +13,17 @@ import { DaemonError } from '../../api/errors';
 import type { WorkspaceApi } from '../../client/protocol/workspace-api';
 import { iterateTar } from '../../lib/tar';
 import type { WorkspacePaths } from '../policy/workspace-paths';
+import { WorkspaceLedger } from './workspace-diff';
 
 export function createWorkspace(paths: WorkspacePaths, capBytes: number): WorkspaceApi {
   const used = () => du(paths.hostRoot);
+  const ledger = new WorkspaceLedger(paths);
   return {
     async workspaceWrite(dir, tar) {
       const base = paths.map(dir);
       if (used() + tar.length > capBytes) throw new DaemonError('Forbidden', `the session's workspace is full (${Math.round(capBytes / 1024 / 1024)} MiB)`);
       mkdirSync(base, { recursive: true });
+      const written: string[] = [];
       for (const e of iterateTar(tar)) {
         const name = posix.normalize(e.name).replace(/\/+$/, '');
         if (name === '.' || name === '') continue;
@@ -34,13 +37,19 @@ export function createWorkspace(paths: WorkspacePaths, capBytes: number): Worksp
           mkdirSync(posix.dirname(target), { recursive: true });
           if (existsSync(target) && lstatSync(target).isDirectory()) rmSync(target, { recursive: true, force: true });
           writeFileSync(target, e.data ? materialize(e.data) : new Uint8Array(e.size), { mode: e.mode || 0o644 });
-        }
+        } else continue;
+        written.push(posix.join(dir, name));
       }
+      for (const p of written) ledger.recordWrite(p);
     },
     async workspaceRemove(path) {
       const target = paths.map(path);
       if (target === paths.hostRoot) throw new DaemonError('Forbidden', 'removing the whole workspace');
       rmSync(target, { recursive: true, force: true });
+      ledger.recordRemove(posix.normalize(path).replace(/\/+$/, ''));
+    },
+    async workspaceDiff(roots) {
+      return ledger.diff(roots);
     },
   };
 }

@@ -56,6 +56,45 @@ describe('loop pace', () => {
     expect(loopRound(pace)).toBeUndefined();
   });
 
+  it("with a turn (the page: until a frame is drawn), a used slice gives way through it, also in rounds that waited on the clock", async () => {
+    let now = 1000;
+    let turns = 0;
+    let release: (() => void) | undefined;
+    giveWayEvery(() => now, 10, () => {
+      turns++;
+      return new Promise<void>((r) => (release = r));
+    });
+    try {
+      const pace = newPace();
+      const clock = new PacedClock({ now: () => now, sleep: async () => undefined }, pace);
+      // a round with a short clock wait (docker run -d) within the slice goes straight on
+      await clock.sleep(0);
+      now += 4;
+      expect(loopRound(pace)).toBeUndefined();
+      // past the slice: it gives way, through the turn, although it waited on the clock
+      await clock.sleep(0);
+      now += 7;
+      const y = loopRound(pace);
+      expect(y).toBeInstanceOf(Promise);
+      expect(turns).toBe(1);
+      let done = false;
+      void y?.then(() => (done = true));
+      await Promise.resolve();
+      expect(done).toBe(false);
+      expect(shellYieldsPending()).toBe(1);
+      release?.();
+      await y;
+      expect(shellYieldsPending()).toBe(0);
+      // a yield before the slice is used (a fork bomb's gate) is a plain macrotask, not a turn
+      now += 1;
+      for (let i = 0; i < YIELD_EVERY - 1; i++) expect(loopRound(pace)).toBeUndefined();
+      await loopRound(pace);
+      expect(turns).toBe(1);
+    } finally {
+      giveWayEvery();
+    }
+  });
+
   it('the runner waits for a busy loop before it moves time, and a sleep loop loses no second', async () => {
     const s = createSession();
     const busy = await sh(s, 'i=0; while [ $i -lt 3000 ]; do i=$((i+1)); done; echo $i');

@@ -144,17 +144,24 @@ function macrotask(): Schedule | undefined {
 
 let schedule: Schedule | undefined | null = null;
 
-/** the page's time slice: busy loops give way when `ms` went by on `now` since the last turn */
-let slice: { now: () => number; ms: number } | undefined;
+/**
+ * the page's time slice: busy loops give way when `ms` went by on `now` since
+ * the last turn; `turn`, when given, is how they give way then (the browser:
+ * until the page has drawn a frame)
+ */
+let slice: { now: () => number; ms: number; turn?: () => Promise<void> } | undefined;
 let turnAt = 0;
 
 /**
  * Busy loops also give way to the event loop once `ms` of real time (read
  * with `now`) went by since they last did, whatever the number of rounds (the
- * browser: a share of a frame). Without arguments: by rounds only again.
+ * browser: a share of a frame). `turn`: how a yield that ends a used slice
+ * waits (the browser app: until the next frame is drawn, so that every slice
+ * is followed by a frame; a plain macrotask may run before the page renders).
+ * Without arguments: by rounds only again.
  */
-export function giveWayEvery(now?: () => number, ms = 0): void {
-  slice = now && ms > 0 ? { now, ms } : undefined;
+export function giveWayEvery(now?: () => number, ms = 0, turn?: () => Promise<void>): void {
+  slice = now && ms > 0 ? { now, ms, turn } : undefined;
   turnAt = now ? now() : 0;
 }
 
@@ -209,13 +216,14 @@ export function yieldToEventLoop(holdsTime = true): Promise<void> {
   if (run === undefined) return Promise.resolve();
   if (!holdsTime) return slowTurn();
   pendingYields++;
-  return new Promise<void>((resolve) =>
-    run(() => {
-      pendingYields--;
-      if (slice) turnAt = slice.now();
-      resolve();
-    }),
-  );
+  const turn = slice?.turn && sliceUsed() ? slice.turn : undefined;
+  const done = (resolve: () => void) => () => {
+    pendingYields--;
+    if (slice) turnAt = slice.now();
+    resolve();
+  };
+  if (turn) return new Promise<void>((resolve) => void turn().then(done(resolve), done(resolve)));
+  return new Promise<void>((resolve) => run(done(resolve)));
 }
 
 /**
@@ -241,7 +249,8 @@ export function loopRound(pace: LoopPace): Promise<void> | undefined {
     pace.piped = piped;
     pace.idle = 0;
     pace.busy = 0;
-    return undefined;
+    // rounds that wait on the clock only briefly (a `docker run -d`) may still hold the page past its slice
+    return sliceUsed() ? yieldToEventLoop(true) : undefined;
   }
   // a round that moved output through a pipe counts as the rounds that output is worth
   pace.idle += 1 + (piped - pace.piped) / PIPED_BYTES_PER_ROUND;

@@ -1,6 +1,7 @@
 /** curl [-sSfIiLv] [-o FILE|-O] [-X METHOD] [-d DATA] [-H 'K: V'] URL — over the simulated network (texts of curl 7.88) */
-import { textEncoder } from '../../api/fs';
-import type { HttpRequest, HttpResponse, NetFailure } from '../../api/net';
+import { type Content, textEncoder } from '../../api/fs';
+import { writeContentTo } from '../../api/io';
+import { type HttpRequest, type HttpResponse, type NetFailure, responseBody } from '../../api/net';
 import type { Program, ProgramContext } from '../interpreter/types';
 import { abs, errText } from './util';
 
@@ -166,9 +167,9 @@ export const curl: Program = async (ctx) => {
       status = err(22, `The requested URL returned error: ${res.status}`);
       continue;
     }
-    const parts: (string | Uint8Array)[] = [];
+    const parts: (string | Content)[] = [];
     if (o.head || o.include) parts.push(headerBlock(res));
-    if (!o.head) parts.push(res.body);
+    if (!o.head) parts.push(responseBody(res));
     const target = o.output ?? (o.remoteName ? u.path.split('/').pop() || 'index.html' : undefined);
     if (target !== undefined && target !== '-') {
       try {
@@ -178,7 +179,7 @@ export const curl: Program = async (ctx) => {
       } catch (e) {
         status = err(23, `Failure writing output to destination, passed ${parts.length} returned 0 (${errText(e)})`);
       }
-    } else for (const x of parts) ctx.io.stdout.write(x);
+    } else for (const x of parts) await writeContentTo(ctx.io.stdout, typeof x === 'string' ? textEncoder.encode(x) : x);
   }
   return status;
 };

@@ -14,6 +14,7 @@ import { file } from './file';
 import { find } from './find';
 import { gunzip, gzip, zcat } from './gzip';
 import { COREUTILS } from './coreutils';
+import { install } from './install';
 import { ifconfig, ip } from './netinfo';
 import { free, ps, top } from './procs';
 import { cmp, fold, groups, logname, mktemp, nproc, pidof, printenv, strings, sync, timeout, truncate, tty, uptime, usleep } from './small-tools';
@@ -73,4 +74,4 @@ const SHARED: Record<string, Program> = {
 
 export const BUSYBOX_APPLETS: Record<string, Program> = { ...SHARED, df, usleep, strings, adduser, addgroup };
 
-export const GNU_BINARIES: Record<string, Program> = { ...SHARED, df: gnuDf, file, strings, mawk: awk, gawk: awk, useradd, groupadd };
+export const GNU_BINARIES: Record<string, Program> = { ...SHARED, install, df: gnuDf, file, strings, mawk: awk, gawk: awk, useradd, groupadd };

@@ -4,7 +4,10 @@
  * saved`) and GNU wget 1.21 (installed by apt-get: `--2026-…--  URL`,
  * `Resolving …`, `Saving to: ‘index.html’`).
  */
-import type { HttpRequest, HttpResponse, NetFailure } from '../../api/net';
+import type { Content } from '../../api/fs';
+import { writeContentTo } from '../../api/io';
+import { type HttpRequest, type HttpResponse, type NetFailure, responseBody } from '../../api/net';
+import { contentSize } from '../../lib/content';
 import type { Program, ProgramContext } from '../interpreter/types';
 import { parseUrl } from './curl';
 import { strftime } from './misc';
@@ -72,7 +75,7 @@ function send(ctx: ProgramContext, req: HttpRequest): Promise<HttpResponse | Net
 function resolveIp(ctx: ProgramContext, host: string): string | undefined {
   if (ctx.net?.container) return ctx.net.container.resolve(host);
   if (/^(localhost|127\.|\d+\.\d+\.\d+\.\d+$)/.test(host)) return host === 'localhost' ? '127.0.0.1' : host;
-  return undefined;
+  return ctx.net?.host?.resolve?.(host);
 }
 
 /** busybox's progress line: name, percent, 32-wide bar, size, ETA */
@@ -97,9 +100,9 @@ function request(o: WgetOpts, u: { host: string; port: number; path: string }, a
   return { method: o.spider ? 'HEAD' : body ? 'POST' : 'GET', host: u.host, port: u.port, path: u.path, headers, body };
 }
 
-function write(ctx: ProgramContext, target: string, body: Uint8Array): string | undefined {
+async function write(ctx: ProgramContext, target: string, body: Content): Promise<string | undefined> {
   if (target === '-') {
-    ctx.io.stdout.write(body);
+    await writeContentTo(ctx.io.stdout, body);
     return undefined;
   }
   try {
@@ -149,15 +152,50 @@ export const wgetBusybox: Program = async (ctx) => {
       return 1;
     }
     if (!o.quiet) err(target === '-' ? 'writing to stdout\n' : `saving to '${target}'\n`);
-    const failure = write(ctx, target, res.body);
+    const body = responseBody(res);
+    const failure = await write(ctx, target, body);
     if (failure) {
       err(`wget: can't open '${target}': ${failure}\n`);
       return 1;
     }
-    if (!o.quiet) err(`${progressLine(target, res.body.length)}${target === '-' ? 'written to stdout\n' : `'${target}' saved\n`}`);
+    if (!o.quiet) err(`${progressLine(target, contentSize(body))}${target === '-' ? 'written to stdout\n' : `'${target}' saved\n`}`);
   }
   return 0;
 };
+
+/** wget's " (1.9M)" after the length, from 1024 bytes on (one decimal below 10, powers of 1024) */
+function lengthText(n: number): string {
+  if (n < 1024) return '';
+  const units = ['K', 'M', 'G', 'T'];
+  let v = n / 1024;
+  let i = 0;
+  while (v >= 1024 && i < units.length - 1) {
+    v /= 1024;
+    i++;
+  }
+  return ` (${v < 10 ? v.toFixed(1) : Math.round(v)}${units[i]})`;
+}
+
+/**
+ * wget's dot progress (not on a terminal): a row of 50 KiB per line in five
+ * clusters of ten 1 KiB dots, then the percentage and the rate; the last row
+ * pads its missing dots with spaces and ends with rate=time.
+ */
+function dotProgress(n: number): string {
+  const row = 50 * 1024;
+  const lines: string[] = [];
+  for (let start = 0; ; start += row) {
+    const last = start + row >= n;
+    const dots = last ? Math.floor((n - start) / 1024) : 50;
+    let line = `${start / 1024}K`.padStart(7);
+    for (let i = 0; i < 50; i++) line += `${i % 10 === 0 ? ' ' : ''}${i < dots ? '.' : ' '}`;
+    const pct = Math.floor((100 * (last ? n : start + row)) / Math.max(1, n));
+    line += `${String(pct).padStart(3)}%${last ? ' 587M=0s' : ' 587M 0s'}`;
+    lines.push(line);
+    if (last) break;
+  }
+  return `${lines.join('\n')}\n`;
+}
 
 export const wgetGnu: Program = async (ctx) => {
   const o = parse(ctx.argv.slice(1));
@@ -204,16 +242,17 @@ export const wgetGnu: Program = async (ctx) => {
     }
     const type = Object.entries(res.headers).find(([k]) => k.toLowerCase() === 'content-type')?.[1];
     const target = targetName(o, u.path);
-    if (!o.quiet) err(`Length: ${res.body.length}${type ? ` [${type}]` : ''}\nSaving to: ‘${target}’\n\n`);
-    const failure = write(ctx, target, res.body);
+    const body = responseBody(res);
+    const length = contentSize(body);
+    if (!o.quiet) err(`Length: ${length}${lengthText(length)}${type ? ` [${type}]` : ''}\nSaving to: ‘${target}’\n\n`);
+    const failure = await write(ctx, target, body);
     if (failure) {
       err(`${target}: ${failure}\n`);
       status = 3;
       continue;
     }
     if (!o.quiet) {
-      const pad = ' '.repeat(Math.max(1, 47));
-      err(`     0K${pad}100% ${'587M'}=0s\n\n${when()} (587 MB/s) - ‘${target}’ saved [${res.body.length}/${res.body.length}]\n\n`);
+      err(`${dotProgress(length)}\n${when()} (587 MB/s) - ‘${target}’ saved [${length}/${length}]\n\n`);
     }
   }
   return status;

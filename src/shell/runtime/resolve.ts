@@ -14,6 +14,8 @@ import { BUSYBOX_APPLETS, GNU_BINARIES } from '../programs/program-tables';
 import { apk } from '../programs/pkg/apk';
 import { apt, aptGet } from '../programs/pkg/apt';
 import { yum } from '../programs/pkg/yum';
+import { make } from '../programs/make/make';
+import { ar, gcc, ranlib } from '../programs/toolchain';
 import { df, id, kill, uname } from '../programs/sysinfo';
 import { wgetBusybox, wgetGnu } from '../programs/wget';
 import { flavored } from '../programs/flavor';
@@ -53,6 +55,13 @@ const BINARIES: Record<string, Program> = {
   wget: wgetGnu,
   ping: pingIputils,
   'apt-get': aptGet,
+  make,
+  gcc,
+  cc: gcc,
+  'gcc-6': gcc,
+  'x86_64-linux-gnu-gcc-6': gcc,
+  ar,
+  ranlib,
   apt,
   apk,
   yum,

@@ -9,6 +9,7 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { dictionary, fmt } from '../i18n';
+import { usePacedRevision } from '../use-paced-revision';
 import { useSandbox } from '../use-sandbox';
 import { buildCommand, cwdFromPrompt, isDockerfile } from './build-command';
 import { fullLabel, isContainerKey, parseKey, tabLabels } from './document-keys';
@@ -32,7 +33,7 @@ const AUTOSAVE_MS = 700;
 export default function EditorPane({ home = '/home/learner' }: EditorPaneProps) {
   const lang = useSandbox((s) => s.lang);
   const session = useSandbox((s) => s.session);
-  const revision = useSandbox((s) => s.revision);
+  const revision = usePacedRevision();
   const openFiles = useSandbox((s) => s.openFiles);
   const activeFile = useSandbox((s) => s.activeFile);
   const activeTerminal = useSandbox((s) => s.activeTerminal);

@@ -5,6 +5,7 @@
  */
 import { useEffect, useState } from 'react';
 import { fmt } from '../i18n';
+import { usePacedRevision } from '../use-paced-revision';
 import { useSandbox } from '../use-sandbox';
 import { useT } from '../use-t';
 import { type ContainerPorts, publishedPorts, samePorts } from './ports-model';
@@ -12,7 +13,7 @@ import { type ContainerPorts, publishedPorts, samePorts } from './ports-model';
 export function PortsStrip({ open, onOpen }: { open?: number; onOpen(port: number): void }) {
   const t = useT();
   const session = useSandbox((s) => s.session);
-  const revision = useSandbox((s) => s.revision);
+  const revision = usePacedRevision();
   const [list, setList] = useState<ContainerPorts[]>([]);
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: revision is the trigger to re-read

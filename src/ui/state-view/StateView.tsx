@@ -5,7 +5,8 @@
  * glows what changed, and shows the inspect data of what you click.
  */
 import { Fragment, useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { useSandbox } from '../use-sandbox';
+import { usePacedRevision } from '../use-paced-revision';
+import { useSandbox, useSandboxStore } from '../use-sandbox';
 import { buildStateModel } from './build-model';
 import { changedKeys } from './changes';
 import { explainDictionaries } from './explain-i18n';
@@ -22,8 +23,7 @@ const ZOOMS = [0.25, 0.33, 0.5, 0.67, 0.8, 1, 1.25, 1.5, 2];
 export function StateView() {
   const lang = useSandbox((s) => s.lang);
   const session = useSandbox((s) => s.session);
-  const revision = useSandbox((s) => s.revision);
-  const lastChanges = useSandbox((s) => s.lastChanges);
+  const revision = usePacedRevision();
   const provenance = useSandbox((s) => s.provenance);
   const selection = useSandbox((s) => s.selection);
   const select = useSandbox((s) => s.select);
@@ -40,8 +40,8 @@ export function StateView() {
   const [viewport, setViewport] = useState({ width: 900, height: 600 });
   const scroller = useRef<HTMLDivElement>(null);
   const previous = useRef<{ session: unknown; model?: StateModel }>({ session: undefined });
-  const changesRef = useRef(lastChanges);
-  changesRef.current = lastChanges;
+  // the changes are read when the engine is (subscribing to them would render the view after every event)
+  const store = useSandboxStore();
 
   // re-read the engine after every command / change; a newer read wins
   // biome-ignore lint/correctness/useExhaustiveDependencies: revision is the trigger
@@ -51,7 +51,7 @@ export function StateView() {
       (m) => {
         if (stale) return;
         const prev = previous.current.session === session ? previous.current.model : undefined;
-        const keys = changedKeys(prev, m, changesRef.current);
+        const keys = changedKeys(prev, m, store.getState().lastChanges);
         previous.current = { session, model: m };
         setModel(m);
         setError(undefined);
@@ -67,7 +67,7 @@ export function StateView() {
     return () => {
       stale = true;
     };
-  }, [session, revision]);
+  }, [session, revision, store]);
 
   useEffect(() => {
     const el = scroller.current;

@@ -46,6 +46,10 @@ export interface TerminalViewProps {
 
 /** lines of scrollback kept when the screen is saved */
 const SAVED_SCROLLBACK = 1000;
+/** the screen is saved once the output paused this long… */
+const SAVE_QUIET_MS = 2000;
+/** …or this long after the first write not saved, whichever comes first */
+const SAVE_MAX_MS = 10_000;
 
 export function TerminalView({ id, label, active, onLink, onNotice, onFind }: TerminalViewProps) {
   const t = useT();
@@ -94,13 +98,27 @@ export function TerminalView({ id, label, active, onLink, onNotice, onFind }: Te
     refit();
 
     let saveTimer: ReturnType<typeof setTimeout> | undefined;
+    /** the first and the last write not saved yet */
+    let dirtySince = 0;
+    let lastWrite = 0;
     const saveNow = () => {
       clearTimeout(saveTimer);
       saveTimer = undefined;
       latest.current.saveScrollback(id, serialize.serialize({ scrollback: SAVED_SCROLLBACK }));
     };
+    // serializing the screen costs tens of ms with a full scrollback: while output flows (a loop of
+    // docker run -d) it is saved once the output pauses, at the latest SAVE_MAX_MS after it began
+    const saveWhenQuiet = () => {
+      const now = performance.now();
+      const wait = Math.min(lastWrite + SAVE_QUIET_MS, dirtySince + SAVE_MAX_MS) - now;
+      if (wait <= 0) saveNow();
+      else saveTimer = setTimeout(saveWhenQuiet, wait);
+    };
     const saveSoon = () => {
-      if (saveTimer === undefined) saveTimer = setTimeout(saveNow, 2000);
+      lastWrite = performance.now();
+      if (saveTimer !== undefined) return;
+      dirtySince = lastWrite;
+      saveTimer = setTimeout(saveWhenQuiet, SAVE_QUIET_MS);
     };
 
     const controller = new TerminalController({

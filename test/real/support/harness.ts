@@ -20,8 +20,11 @@ import { fixture } from './fixture';
 
 export { fixture, hubctl } from './fixture';
 
-/** the suite's state directory (short: socket paths are limited to 107 bytes) */
-export const SUITE_STATE_DIR = '/tmp/dyt';
+/**
+ * the suite's state directory (short: socket paths are limited to 107 bytes); two runs at once
+ * on one machine each need their own (DOCKYARD_TEST_STATE_DIR): a start removes what it finds there
+ */
+export const SUITE_STATE_DIR = process.env.DOCKYARD_TEST_STATE_DIR ?? '/tmp/dyt';
 
 export interface Harness extends Composed {
   baseUrl: string;
@@ -41,6 +44,7 @@ export async function startServer(over: Partial<ServerConfig> = {}): Promise<Har
     stateDir,
     maxSessions: 24,
     idleMs: 30 * 60_000,
+    warmPool: 1,
     dockerHost: parseDockerHost(undefined),
     // the sessions see the stand-in Hub where the tutorials' daemons have it: the mirror on :5001, the proxy on :3128
     mirror: { host: fx.hubPort, session: 5001 },
@@ -58,6 +62,7 @@ export async function startServer(over: Partial<ServerConfig> = {}): Promise<Har
     stateDir,
     async close() {
       await c.sessions.endAll();
+      await c.launcher.close?.();
       await new Promise<void>((r) => c.server.close(() => r()));
     },
   };

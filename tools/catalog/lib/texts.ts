@@ -21,6 +21,17 @@ SUPPORT_URL="https://www.debian.org/support"
 BUG_REPORT_URL="https://bugs.debian.org/"
 `;
 
+export const UBUNTU_1310_OS_RELEASE = `NAME="Ubuntu"
+VERSION="13.10, Saucy Salamander"
+ID=ubuntu
+ID_LIKE=debian
+PRETTY_NAME="Ubuntu 13.10"
+VERSION_ID="13.10"
+HOME_URL="http://www.ubuntu.com/"
+SUPPORT_URL="http://help.ubuntu.com/"
+BUG_REPORT_URL="http://bugs.launchpad.net/ubuntu/"
+`;
+
 export const CENTOS_7_OS_RELEASE = `NAME="CentOS Linux"
 VERSION="7 (Core)"
 ID="centos"

@@ -16,6 +16,7 @@ import {
   DEBIAN_8_OS_RELEASE,
   DEBIAN_9_OS_RELEASE,
   lsbRelease,
+  UBUNTU_1310_OS_RELEASE,
   XENIAL_APT_TWEAKS,
   XENIAL_APT_TWEAKS_CMD,
 } from '../lib/texts';
@@ -115,6 +116,9 @@ export function buildBases(catalog: HubCatalog, reserved: Set<string>): Bases {
   const stretchLayer = gnuUserland(new LayerDraft('debian:stretch').fromStandin(catalog, STANDIN.debian12, [STANDIN_MARK]), { procps: false })
     .text('/etc/os-release', DEBIAN_9_OS_RELEASE)
     .text('/etc/debian_version', '9.13\n')
+    // coreutils' install (the tutorial's `make install` runs it); ar comes with binutils, not busybox
+    .binary('/usr/bin/install', 147_576)
+    .remove('/usr/bin/ar')
     .padTo(101_235_834, { fixed: deb.fixed, fillers: deb.fillers.map((f) => ({ ...f, max: f.max * 2 })) }, reserved);
   images.push({
     repo: 'library/debian',
@@ -166,6 +170,20 @@ export function buildBases(catalog: HubCatalog, reserved: Set<string>): Bases {
       { by: run("mkdir -p /run/systemd && echo 'docker' > /run/systemd/container"), layer: xenialSystemd },
       { by: nop('CMD ["/bin/bash"]') },
     ],
+  });
+
+  // ubuntu:13.10 (saucy) — the tutorial's `docker pull ubuntu:13.10`: one layer, 185MB as its listing shows
+  const saucy = gnuUserland(new LayerDraft('ubuntu:13.10').fromStandin(catalog, STANDIN.xenial, [STANDIN_MARK]), { procps: true })
+    .text('/etc/os-release', UBUNTU_1310_OS_RELEASE)
+    .text('/etc/lsb-release', lsbRelease('13.10', 'saucy', 'Ubuntu 13.10'))
+    .text('/etc/debian_version', 'wheezy/sid\n')
+    .padTo(184_987_430, deb, reserved);
+  images.push({
+    repo: 'library/ubuntu',
+    tags: ['13.10', 'saucy'],
+    dockerVersion: '1.6.2',
+    config: { Env: [PATH_ENV], Cmd: ['/bin/bash'] },
+    steps: rootfs({ layer: saucy, at: '2015-05-26T19:53:04.913618458Z', cmd: 'CMD ["/bin/bash"]' }),
   });
 
   // ubuntu:22.04 — one layer, 77.8MB

@@ -25,7 +25,8 @@ import {
   tarDirectory,
 } from './build-context';
 import { buildFlags } from './build-flags';
-import { gitContextError, isGitUrl, isUrl, urlContextError } from './build-remote';
+import { cloneGitContext, removeTree } from './build-git';
+import { isGitUrl, isUrl, urlContextError } from './build-remote';
 
 class Buffered implements OutputStream {
   readonly isTTY = false;
@@ -71,7 +72,14 @@ async function prepareContext(ctx: CommandContext, specified: string, dockerfile
       const excludes = keepBuildFiles(readExcludes(fs, r.contextDir), relDockerfile, dockerfileName === '-');
       tar = tarDirectory(fs, r.contextDir, excludes);
     } else if (isGitUrl(specified)) {
-      throw gitContextError(specified);
+      const { root, contextDir } = cloneGitContext(fs, ctx.internet, specified);
+      try {
+        const r = localContext(fs, contextDir, contextDir, dockerfileName);
+        relDockerfile = r.relDockerfile;
+        tar = tarDirectory(fs, r.contextDir, keepBuildFiles(readExcludes(fs, r.contextDir), relDockerfile, dockerfileName === '-'));
+      } finally {
+        removeTree(fs, root);
+      }
     } else if (isUrl(specified)) {
       throw urlContextError(specified);
     } else {

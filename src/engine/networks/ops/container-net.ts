@@ -16,7 +16,7 @@ import { isUserDefined } from './connect';
 import { hostHttp } from './host-http';
 import { addListener, listenerOf } from './listeners';
 
-type NetEngine = Pick<Engine, 'networks' | 'containers'>;
+type NetEngine = Pick<Engine, 'networks' | 'containers'> & Partial<Pick<Engine, 'internet'>>;
 
 function isRunning(engine: NetEngine, id: string): boolean {
   return engine.containers.get(id)?.State.Running ?? false;
@@ -44,6 +44,8 @@ export function resolveFrom(engine: NetEngine, containerId: string, name: string
       if (current.toLowerCase() === q || ep.aliases.some((a) => a.toLowerCase() === q)) return ep.ip || undefined;
     }
   }
+  // names the embedded DNS does not know go to the host's resolver: the simulated Internet, if any
+  if (engine.internet && mine.some((n) => n.driver === 'host' || !!n.endpoints.get(containerId)?.ip)) return engine.internet.resolve(q);
   return undefined;
 }
 
@@ -78,6 +80,7 @@ export async function httpFrom(engine: NetEngine, containerId: string, req: Http
   }
   if (isGateway(engine, containerId, ip)) return hostHttp(engine, { ...req, host: '127.0.0.1' });
   const target = containerAt(engine, containerId, ip);
+  if (!target && engine.internet?.owns(ip)) return engine.internet.http({ ...req, host: ip });
   if (!target) return { error: 'timeout' };
   const h = isRunning(engine, target) ? listenerOf(engine, target, req.port) : undefined;
   return h ? h({ ...req, remoteAddr: req.remoteAddr ?? sourceAddress(engine, containerId, ip) }) : { error: 'refused' };

@@ -13,7 +13,7 @@ import { formatIp, parseIp } from '../ipv4';
 import { listenerOf } from './listeners';
 import { findMapping } from './ports';
 
-type NetEngine = Pick<Engine, 'networks' | 'containers'>;
+type NetEngine = Pick<Engine, 'networks' | 'containers'> & Partial<Pick<Engine, 'internet'>>;
 
 const LOCAL = ['localhost', '127.0.0.1', '0.0.0.0', '::1', '[::1]', 'ip6-localhost'];
 
@@ -44,8 +44,10 @@ export async function hostHttp(engine: NetEngine, request: HttpRequest): Promise
     }
     // a gateway address is the host itself
     if (engine.networks.list().some((n) => n.gateway !== undefined && n.gateway === parseIp(host))) hostIp = '127.0.0.1';
+    else if (engine.internet?.owns(host)) return engine.internet.http(request);
     else return { error: 'timeout' };
-  } else return { error: 'unresolved' };
+  } else if (engine.internet?.resolve(host)) return engine.internet.http(request);
+  else return { error: 'unresolved' };
 
   const m = findMapping(engine, hostIp === '::1' ? '::' : hostIp, request.port);
   if (!m || !running(engine, m.containerId)) return { error: 'refused' };

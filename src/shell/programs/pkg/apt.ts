@@ -8,7 +8,9 @@
 import { textDecoder } from '../../../api/fs';
 import type { Program, ProgramContext } from '../../interpreter/types';
 import { DEBIAN_PACKAGES, UBUNTU_PACKAGES } from '../../runtime/packages/debian';
+import { STRETCH_PACKAGES } from '../../runtime/packages/debian-stretch';
 import { type PackageDef, type PackageIndex, packageNamed, resolveInstall } from '../../runtime/packages/types';
+import { autoRemovable, forgetPackages, isAutoInstalled, markInstalled } from './apt-states';
 import { aptSize, ask, downloadTime, installFiles, isInstalled, isRoot, osRelease, removeFiles, wrapNames } from './common';
 
 const LISTS = '/var/lib/apt/lists';
@@ -20,8 +22,10 @@ interface Distro {
   codename: string;
   /** files and directories dpkg knows in the base image */
   baseFiles: number;
-  /** [suite, bytes] of the update downloads */
+  /** [mirror, what, bytes] of the update downloads (bytes 0: "Ign", nothing fetched) */
   update: [string, string, number][];
+  /** the libc-bin whose trigger runs after libraries are (un)installed */
+  libcBin: string;
 }
 
 function distro(ctx: ProgramContext): Distro | undefined {
@@ -36,6 +40,7 @@ function distro(ctx: ProgramContext): Distro | undefined {
       security: s,
       codename: c,
       baseFiles: 4395,
+      libcBin: '2.35-0ubuntu3.4',
       update: [
         [a, `${c} InRelease`, 270000],
         [s, `${c}-security InRelease`, 110000],
@@ -52,6 +57,27 @@ function distro(ctx: ProgramContext): Distro | undefined {
       ],
     };
   }
+  if (os.id === 'debian' && c === 'stretch') {
+    const d = 'http://deb.debian.org/debian';
+    const s = 'http://security.debian.org/debian-security';
+    return {
+      index: STRETCH_PACKAGES,
+      mirror: d,
+      security: s,
+      codename: c,
+      baseFiles: 6498,
+      libcBin: '2.24-11+deb9u4',
+      update: [
+        [s, `${c}/updates InRelease`, 53000],
+        [d, `${c} InRelease`, 0],
+        [d, `${c}-updates InRelease`, 93600],
+        [d, `${c} Release`, 118000],
+        [d, `${c} Release.gpg`, 2410],
+        [s, `${c}/updates/main amd64 Packages`, 782000],
+        [d, `${c}/main amd64 Packages`, 7080000],
+      ],
+    };
+  }
   if (os.id === 'debian') {
     const d = 'http://deb.debian.org/debian';
     const s = 'http://deb.debian.org/debian-security';
@@ -61,6 +87,7 @@ function distro(ctx: ProgramContext): Distro | undefined {
       security: s,
       codename: c,
       baseFiles: 6090,
+      libcBin: '2.36-9+deb12u3',
       update: [
         [d, `${c} InRelease`, 151000],
         [d, `${c}-updates InRelease`, 52100],
@@ -77,8 +104,9 @@ function distro(ctx: ProgramContext): Distro | undefined {
 function listFile(url: string, what: string): string {
   const host = url.replace(/^http:\/\//, '').replace(/\//g, '_');
   const [suite, ...rest] = what.split(' ');
-  if (rest[0] === 'InRelease') return `${LISTS}/${host}_dists_${suite}_InRelease`;
-  const [dist, comp] = suite.split('/');
+  if (rest[0] !== 'amd64') return `${LISTS}/${host}_dists_${suite.replace(/\//g, '_')}_${rest.join('')}`;
+  const comp = suite.slice(suite.lastIndexOf('/') + 1);
+  const dist = suite.slice(0, suite.lastIndexOf('/')).replace(/\//g, '_');
   return `${LISTS}/${host}_dists_${dist}_${comp}_binary-amd64_Packages.lz4`;
 }
 
@@ -100,13 +128,13 @@ async function update(ctx: ProgramContext, d: Distro): Promise<number> {
   if (!isRoot(ctx)) return lockError(ctx, 'lists');
   let total = 0;
   d.update.forEach(([url, what, size], i) => {
-    ctx.io.stdout.write(`Get:${i + 1} ${url} ${what} [${aptSize(size)}]\n`);
+    ctx.io.stdout.write(size === 0 ? `Ign:${i + 1} ${url} ${what}\n` : `Get:${i + 1} ${url} ${what} [${aptSize(size)}]\n`);
     total += size;
   });
   const secs = await downloadTime(ctx, total);
   ctx.io.stdout.write(`Fetched ${aptSize(total)} in ${secs}s (${aptSize(Math.round(total / secs))}/s)\nReading package lists...\n`);
   if (!ctx.fs.exists(LISTS)) ctx.fs.mkdir(LISTS, { recursive: true });
-  for (const [url, what, size] of d.update) ctx.fs.writeFile(listFile(url, what), new Uint8Array(Math.round(size * (what.endsWith('Packages') ? 3.2 : 1))));
+  for (const [url, what, size] of d.update) if (size > 0) ctx.fs.writeFile(listFile(url, what), new Uint8Array(Math.round(size * (what.endsWith('Packages') ? 3.2 : 1))));
   return 0;
 }
 
@@ -132,8 +160,13 @@ async function install(ctx: ProgramContext, d: Distro, names: string[], yes: boo
   const { order } = resolveInstall(d.index, names, (p) => isInstalled(ctx.fs, p));
   for (const n of names) {
     const p = packageNamed(d.index, n);
-    if (p && !order.includes(p)) out(`${n} is already the newest version (${p.version}).\n`);
+    if (p && !order.includes(p)) {
+      out(`${n} is already the newest version (${p.version}).\n`);
+      if (isAutoInstalled(ctx.fs, n)) out(`${n} set to manually installed.\n`);
+    }
   }
+  // asked for by name: manually installed from now on
+  markInstalled(ctx.fs, [], names);
   const extra = order.filter((p) => !names.includes(p.name));
   if (extra.length) out(`The following additional packages will be installed:\n${wrapNames(extra.map((p) => p.name).sort())}`);
   if (order.length) out(`The following NEW packages will be installed:\n${wrapNames(order.map((p) => p.name).sort())}`);
@@ -164,8 +197,9 @@ async function install(ctx: ProgramContext, d: Distro, names: string[], yes: boo
     writeInfo(ctx, p);
     known += p.files.length;
   });
+  markInstalled(ctx.fs, extra, names);
   for (const p of order) out(`Setting up ${qualified(p)} (${p.version}) ...\n`);
-  if (order.some((p) => p.files.some((f) => f.path.includes('/lib/')))) out(`Processing triggers for libc-bin (${d.codename === 'bookworm' ? '2.36-9+deb12u3' : '2.35-0ubuntu3.4'}) ...\n`);
+  if (order.some((p) => p.files.some((f) => f.path.includes('/lib/')))) out(`Processing triggers for libc-bin (${d.libcBin}) ...\n`);
   const ca = order.find((p) => p.name === 'ca-certificates');
   if (ca) out(`Processing triggers for ca-certificates (${ca.version}) ...\nUpdating certificates in /etc/ssl/certs...\n0 added, 0 removed; done.\nRunning hooks in /etc/ca-certificates/update.d...\ndone.\n`);
   return 0;
@@ -196,29 +230,40 @@ function writeInfo(ctx: ProgramContext, p: PackageDef): void {
   }
 }
 
-function remove(ctx: ProgramContext, d: Distro, names: string[], purge: boolean): number {
+function remove(ctx: ProgramContext, d: Distro, names: string[], purge: boolean, autoRemove: boolean): number {
   const out = (s: string) => ctx.io.stdout.write(s);
   if (!isRoot(ctx)) return lockError(ctx, 'dpkg');
   out('Reading package lists...\nBuilding dependency tree...\nReading state information...\n');
-  const gone: PackageDef[] = [];
+  const named: PackageDef[] = [];
   for (const n of names) {
     const p = packageNamed(d.index, n);
     if (!p || !isInstalled(ctx.fs, p)) out(`Package '${n}' is not installed, so not removed\n`);
-    else gone.push(p);
+    else named.push(p);
   }
-  if (gone.length) out(`The following packages will be REMOVED:\n${wrapNames(gone.map((p) => `${p.name}${purge ? '*' : ''}`))}`);
+  const extra = autoRemove ? autoRemovable(ctx.fs, d.index, named, (p) => isInstalled(ctx.fs, p)) : [];
+  // dependents go first: the reverse of the index's order (dependencies come before their users)
+  const all = Object.values(d.index);
+  const gone = [...named, ...extra].sort((a, b) => all.indexOf(b) - all.indexOf(a));
+  if (gone.length) out(`The following packages will be REMOVED:\n${wrapNames(gone.map((p) => `${p.name}${purge ? '*' : ''}`).sort())}`);
   out(`0 upgraded, 0 newly installed, ${gone.length} to remove and 0 not upgraded.\n`);
   if (!gone.length) return 0;
   out(`After this operation, ${aptSize(gone.reduce((n, p) => n + p.installed, 0))} disk space will be freed.\n`);
   out(`(Reading database ... ${d.baseFiles + countInstalledFiles(ctx)} files and directories currently installed.)\n`);
   for (const p of gone) {
-    out(`Removing ${p.name} (${p.version}) ...\n`);
+    out(`Removing ${qualified(p)} (${p.version}) ...\n`);
     removeFiles(ctx.fs, p);
     try {
       ctx.fs.unlink(`/var/lib/dpkg/info/${p.name}.list`);
     } catch {
       // no list file
     }
+  }
+  forgetPackages(ctx.fs, gone.map((p) => p.name));
+  if (gone.some((p) => p.files.some((f) => f.path.includes('/lib/')))) out(`Processing triggers for libc-bin (${d.libcBin}) ...\n`);
+  const conf = purge ? gone.filter((p) => p.files.some((f) => f.path.startsWith('/etc/') && f.size !== undefined)) : [];
+  if (conf.length) {
+    out(`(Reading database ... ${d.baseFiles + countInstalledFiles(ctx)} files and directories currently installed.)\n`);
+    for (const p of conf) out(`Purging configuration files for ${qualified(p)} (${p.version}) ...\n`);
   }
   return 0;
 }
@@ -255,7 +300,8 @@ function makeApt(frontend: 'apt-get' | 'apt'): Program {
       case 'remove':
       case 'purge':
       case 'autoremove':
-        return remove(ctx, d, names, cmd === 'purge');
+      case 'autopurge':
+        return remove(ctx, d, names, cmd === 'purge' || cmd === 'autopurge' || args.includes('--purge'), cmd.startsWith('auto') || args.some((a) => a === '--auto-remove' || a === '--autoremove'));
       case 'upgrade':
       case 'dist-upgrade':
       case 'full-upgrade':
