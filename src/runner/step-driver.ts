@@ -179,8 +179,11 @@ export async function runStep(session: StepRunner, cmd: string, opts: StepOption
           stdin.type(`${item.text}\r`);
           typed.push(item.text);
         } else {
-          stdin.type(decodeKeys(item.text));
+          const keys = decodeKeys(item.text);
+          stdin.type(keys);
           typed.push({ keys: item.text });
+          // Ctrl-C: a busy loop past its hold sees it at its next slice of real time, in the same instant of simulated time
+          if (keys.includes('\x03')) await unwind(() => result !== undefined);
         }
         nextInputAt = clock.now() + AFTER_TYPING_MS;
         lastOut = clock.now();
@@ -234,10 +237,15 @@ async function stop(interrupt: AbortController, kill: AbortController, stdin: Te
   kill.abort(KILL_REASON);
   interrupt.abort(KILL_REASON);
   stdin.close();
+  await unwind(ended);
+  return ended();
+}
+
+/** STOP_TURNS turns of the event loop and up to STOP_MAX_MS of real time, in frozen simulated time, for a job to end */
+async function unwind(ended: () => boolean): Promise<void> {
   const t0 = performance.now();
   for (let i = 0; !ended() && (i < STOP_TURNS || performance.now() - t0 < STOP_MAX_MS); i++) {
     if (i < STOP_TURNS) await twoTurns();
     else await new Promise((r) => setTimeout(r, 1));
   }
-  return ended();
 }

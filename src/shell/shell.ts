@@ -10,6 +10,7 @@ import { reportEndedJobs } from './interpreter/background';
 import { Interpreter } from './interpreter/exec';
 import { crashReport, processFailure } from './interpreter/failures';
 import { defaultOptions } from './interpreter/options';
+import { newCommandLine } from './interpreter/pace';
 import { runSource } from './interpreter/session';
 import { historyEntry } from './parser/incomplete';
 import { type ProgramResolver, type Resolved, ShellState } from './interpreter/state';
@@ -123,6 +124,7 @@ export function createShell(opts: ShellOptions): Shell {
     async run(commandLine: string, io: ProcessIO): Promise<number> {
       // a multi-line command is one entry, joined as bash joins it
       sh.remember(historyEntry(commandLine.replace(/\n$/, '').split('\n')));
+      newCommandLine(sh.pace);
       let status: number;
       try {
         status = await runSource(sh, interp, commandLine, io);

@@ -127,8 +127,15 @@ export async function runFuzzSession(opts: SessionOptions): Promise<SessionStats
   }
 
   if (opts.imports > 0) {
-    stats.imports = await fuzzImports(s, r, opts.imports, (f) =>
-      opts.onFailure({ kind: f.kind, owner: 'fuzz', template: `import: ${f.what.replace(/\d+/g, '#')}`, line: f.what, detail: f.detail, session: opts.seed, n }),
+    // each phase its own unit for the watchdog: a slow import is reported as one, not as the session's last line
+    const phase = (what: string) => opts.onLine?.(n, { line: `import: ${what}`, kind: 'setup', template: `import: ${what.replace(/\d+/g, '#')}` });
+    phase('the session\'s export');
+    stats.imports = await fuzzImports(
+      s,
+      r,
+      opts.imports,
+      (f) => opts.onFailure({ kind: f.kind, owner: 'fuzz', template: `import: ${f.what.replace(/\d+/g, '#')}`, line: f.what, detail: f.detail, session: opts.seed, n }),
+      phase,
     );
   }
   await endOfSession(s, step, fail);

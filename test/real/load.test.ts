@@ -1,5 +1,5 @@
 /**
- * The load test (`npm run test:real:load`; not in `npm run test:real`, see
+ * The load test (`npm run test:real:load`, run by .ci/run after `npm run test:real`; see
  * README): 20 concurrent sessions, so 20 session daemons, on loopback, each
  * looping `docker run`, `docker ps -a`, `docker logs` and `docker rm` through
  * our CLI and the server for 60 s. Prints the session start times, the

@@ -18,6 +18,7 @@ import { runForked, withForkRetry } from './fork';
 import { linkInterrupt } from './interrupt-link';
 import { enterFunction, enterNesting, leaveFunction, leaveNesting } from './nesting';
 import { loopRound } from './pace';
+import { STRING_MAX } from './string-limit';
 import { applyRedirects, RedirectError } from './redirect';
 import type { Resolved, ShellState } from './state';
 import {
@@ -34,8 +35,8 @@ import {
 } from './types';
 import { traceCommand, traceLine, traceWord } from './xtrace';
 
-/** bytes a command substitution may produce (a JavaScript string holds about 512 M characters at most) */
-export const SUBSTITUTION_MAX = 32 * 1024 * 1024;
+/** bytes a command substitution may produce: as much as any value may hold (string-limit.ts) */
+export const SUBSTITUTION_MAX = STRING_MAX;
 
 const ERROR_TEXT = { 'no-such-file': 'No such file or directory', 'is-dir': 'Is a directory', 'permission-denied': 'Permission denied' };
 /** the argv of a simple command whose words need no expansion (null: they do), per parsed command */

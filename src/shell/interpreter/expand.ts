@@ -8,6 +8,7 @@ import { ArithError, evalArith } from './arith';
 import { globPaths, hasGlob, type PatChar } from './glob';
 import { removePattern } from './remove-pattern';
 import { optionLetters } from './options';
+import { checkStringSize } from './string-limit';
 import type { ShellState } from './state';
 
 /** runs a command substitution; returns its stdout */
@@ -54,14 +55,17 @@ export class Expander {
     const fields = splitFields(pieces, this.sh.get('IFS') ?? ' \t\n');
     const out: string[] = [];
     for (const f of fields) {
-      if (!this.sh.noglob && hasGlob(f)) {
-        const m = globPaths(this.sh.fs, this.sh.cwd, f);
-        if (m.length) {
-          out.push(...m);
-          continue;
+      if (!this.sh.noglob && mayHoldGlob(f)) {
+        const chars = patChars(f);
+        if (hasGlob(chars)) {
+          const m = globPaths(this.sh.fs, this.sh.cwd, chars);
+          if (m.length) {
+            out.push(...m);
+            continue;
+          }
         }
       }
-      out.push(f.map((x) => x.c).join(''));
+      out.push(f.map((x) => x.text).join(''));
     }
     return out;
   }
@@ -116,6 +120,10 @@ export class Expander {
         }
       }
     }
+    // one word may hold at most STRING_MAX characters (`g(){ g $1$1; }`): past it the shell is out of memory
+    let size = 0;
+    for (const p of out) size += p.text.length;
+    checkStringSize(size);
     return out;
   }
 
@@ -240,31 +248,82 @@ function reparseArith(expr: string): WordPart[] {
   return parts;
 }
 
-/** IFS field splitting of the pieces of one word */
-function splitFields(pieces: Piece[], ifs: string): PatChar[][] {
-  const fields: PatChar[][] = [];
-  let cur: PatChar[] | null = null;
+/** a run of a field's text: quoted (inactive: matches itself in a pattern) or not */
+interface Segment {
+  text: string;
+  active: boolean;
+}
+
+/**
+ * IFS field splitting of the pieces of one word: each field a list of
+ * segments (slices of the pieces, never a character at a time: a word may be
+ * megabytes long)
+ */
+function splitFields(pieces: Piece[], ifs: string): Segment[][] {
+  const fields: Segment[][] = [];
+  let cur: Segment[] | null = null;
   for (const p of pieces) {
     if (p.brk) {
       fields.push(cur ?? []);
       cur = null;
       continue;
     }
-    if (p.split) {
-      for (const c of p.text) {
-        if (ifs.includes(c)) {
-          if (cur !== null) fields.push(cur);
-          cur = null;
-        } else {
-          cur ??= [];
-          cur.push({ c, active: true });
-        }
-      }
-    } else {
+    if (!p.split) {
       cur ??= [];
-      for (const c of p.text) cur.push({ c, active: !p.quoted });
+      if (p.text !== '') cur.push({ text: p.text, active: !p.quoted });
+      continue;
+    }
+    const t = p.text;
+    const sep = separators(ifs);
+    sep.lastIndex = 0;
+    let start = 0;
+    for (;;) {
+      const m = sep.exec(t);
+      const end = m ? m.index : t.length;
+      if (end > start) {
+        cur ??= [];
+        cur.push({ text: t.slice(start, end), active: true });
+      }
+      if (!m) break;
+      if (cur !== null) {
+        fields.push(cur);
+        cur = null;
+      } else if (m[1] !== undefined) fields.push([]); // `a::b` with IFS=: — a delimiter that is not white space ends an empty field
+      start = sep.lastIndex;
     }
   }
   if (cur !== null) fields.push(cur);
   return fields;
+}
+
+let lastIfs: { ifs: string; re: RegExp } | undefined;
+
+/**
+ * one field delimiter of IFS, as a global regular expression: IFS white space
+ * around one other IFS character (group 1), or a run of IFS white space; one
+ * that never matches when IFS is empty
+ */
+function separators(ifs: string): RegExp {
+  if (lastIfs?.ifs !== ifs) {
+    const esc = (cs: string[]) => cs.map((c) => `\\u{${(c.codePointAt(0) as number).toString(16)}}`).join('');
+    const chars = [...ifs];
+    const white = esc(chars.filter((c) => c === ' ' || c === '\t' || c === '\n'));
+    const other = esc(chars.filter((c) => c !== ' ' && c !== '\t' && c !== '\n'));
+    const ws = white ? `[${white}]*` : '';
+    const alts = [...(other ? [`${ws}([${other}])${ws}`] : []), ...(white ? [`[${white}]+`] : [])];
+    lastIfs = { ifs, re: new RegExp(alts.length ? alts.join('|') : '(?!)', 'gu') };
+  }
+  return lastIfs.re;
+}
+
+/** an unquoted `*`, `?` or `[` somewhere: the field may be a pattern (hasGlob decides) */
+function mayHoldGlob(field: Segment[]): boolean {
+  return field.some((s) => s.active && /[*?[]/.test(s.text));
+}
+
+/** a field as the glob matcher takes it, character by character */
+function patChars(field: Segment[]): PatChar[] {
+  const out: PatChar[] = [];
+  for (const s of field) for (const c of s.text) out.push({ c, active: s.active });
+  return out;
 }

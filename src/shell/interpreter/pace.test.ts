@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { render } from '../../runner/render';
 import { createSession, type Session } from '../../runner/session';
 import { runStep, settle } from '../../runner/step-driver';
-import { giveWayEvery, HOLD_TURNS, loopRound, newPace, PacedClock, shellYieldsPending, YIELD_EVERY } from './pace';
+import { Pipe } from '../io/streams';
+import { giveWayEvery, HOLD_TURNS, loopRound, newCommandLine, newPace, PacedClock, PIPED_BYTES_PER_ROUND, shellYieldsPending, YIELD_EVERY } from './pace';
 
 async function sh(s: Session, line: string, timeoutSeconds = 120) {
   const r = await runStep(s, line, { timeoutSeconds, columns: s.cols });
@@ -144,5 +145,55 @@ describe('loop pace', () => {
     const r = await sh(s, 'for i in $(seq 300); do sleep 1; done; echo done', 400);
     expect(r).toMatchObject({ out: 'done\n', seconds: 300 });
     expect((await sh(s, 'docker ps -q | wc -l')).out.trim()).toBe('5');
+  }, 60000);
+
+  it('output moved through a pipe counts as loop rounds: a loop that floods a pipe gives way every YIELD_EVERY × PIPED_BYTES_PER_ROUND bytes', async () => {
+    const pace = newPace();
+    const p = new Pipe();
+    const chunk = new Uint8Array(1024);
+    let rounds = 0;
+    let y: Promise<void> | undefined;
+    for (; !y; rounds++) {
+      p.output.write(chunk);
+      await p.input.read();
+      y = loopRound(pace);
+    }
+    await y;
+    // 1 KiB a round: the rounds that much output is worth, not YIELD_EVERY
+    expect(rounds).toBe(Math.ceil(YIELD_EVERY / (1 + 1024 / PIPED_BYTES_PER_ROUND)));
+  });
+
+  it('a new command line gives its loops a hold of their own, whatever an earlier endless loop left', async () => {
+    const pace = newPace();
+    for (let turns = 0; turns <= HOLD_TURNS + 2; ) {
+      const y = loopRound(pace);
+      if (y) {
+        turns++;
+        await y;
+      }
+    }
+    newCommandLine(pace);
+    let held = true;
+    for (let i = 0; i < 2 * YIELD_EVERY; i++) {
+      const y = loopRound(pace);
+      if (y) {
+        held &&= shellYieldsPending() > 0;
+        await y;
+      }
+    }
+    expect(held).toBe(true);
+  });
+
+  it('endless loops, a pipe flood among them, end at the step\'s deadline or at Ctrl-C; a finite loop after them still ends', async () => {
+    const s = createSession();
+    for (const line of ['while :; do help; done | tr a b > /dev/null', 'while true; do x=1; done', 'while :; do echo hi; done | cat > /dev/null']) {
+      const r = await runStep(s, line, { timeoutSeconds: 20 });
+      expect({ line, exit: r.exit, killed: r.killed, unstoppable: r.unstoppable, seconds: r.duration }).toEqual({ line, exit: 137, killed: true, unstoppable: undefined, seconds: 20 });
+    }
+    const interrupted = await runStep(s, 'while :; do help; done | tr a b > /dev/null; echo after $?', { timeoutSeconds: 20, inputs: [{ kind: 'wait', seconds: 2 }, { kind: 'keys', text: '\\x03' }] });
+    // bash leaves the whole line at Ctrl-C: `echo after` does not run
+    expect({ exit: interrupted.exit, killed: interrupted.killed, out: render(interrupted.stdoutRaw), seconds: interrupted.duration }).toEqual({ exit: 130, killed: false, out: '^C', seconds: 2.8 });
+    // the killed loops left no busy count behind: 2,000 rounds in no simulated time
+    expect(await sh(s, 'for i in $(seq 2000); do :; done; echo ok $i')).toMatchObject({ out: 'ok 2000\n', exit: 0, seconds: 0 });
   }, 60000);
 });

@@ -17,6 +17,7 @@
  * the terminal and the state view update and Ctrl-C is read while it runs. The
  * headless runner sets none: its loops give way by rounds only.
  */
+import { pipedBytes } from '../io/streams';
 import type { ShellClock } from './types';
 
 /** rounds of loops without a clock wait after which a shell gives way to the event loop */
@@ -24,12 +25,20 @@ export const YIELD_EVERY = 500;
 
 /**
  * consecutive yields (YIELD_EVERY rounds each, no clock wait between them:
- * 25,000 rounds)
+ * 10,000 rounds)
  * for which a busy loop holds simulated time still; after that it is taken for
  * endless (`while :; do :; done`), goes on running, and no longer keeps a
  * runner from moving time to its next timer or its step's deadline
  */
-export const HOLD_TURNS = 50;
+export const HOLD_TURNS = 20;
+
+/**
+ * bytes through pipes worth one loop round: a loop that floods a pipe (`while
+ * :; do help; done | tr a b`: 1 KiB a round, its reader's work too) gives way
+ * every 20 KiB and holds simulated time for HOLD_TURNS of them (1 MiB), not
+ * for HOLD_TURNS × YIELD_EVERY rounds (25 MiB)
+ */
+export const PIPED_BYTES_PER_ROUND = 40;
 
 /** shared by a shell, its subshells and its forks (a clone keeps the same object) */
 export interface LoopPace {
@@ -37,8 +46,10 @@ export interface LoopPace {
   waits: number;
   /** `waits` when a loop round last looked */
   seen: number;
-  /** loop rounds since the last clock wait */
+  /** loop rounds since the last clock wait or yield (bytes piped meanwhile count too: PIPED_BYTES_PER_ROUND) */
   idle: number;
+  /** pipedBytes() when a loop round last looked */
+  piped: number;
   /** yields since the last clock wait */
   busy: number;
   /** forks since the last clock wait or turn of the event loop */
@@ -50,7 +61,7 @@ export interface LoopPace {
 }
 
 export function newPace(): LoopPace {
-  return { waits: 0, seen: 0, idle: 0, busy: 0, forks: 0, forkSeen: 0 };
+  return { waits: 0, seen: 0, idle: 0, piped: pipedBytes(), busy: 0, forks: 0, forkSeen: 0 };
 }
 
 /**
@@ -216,18 +227,35 @@ export function yieldToEventLoop(holdsTime = true): Promise<void> {
 }
 
 /**
+ * A new command line of an interactive shell: its loops start with a hold of
+ * their own, whatever an earlier line's endless loop (killed without a clock
+ * wait) left in the counters.
+ */
+export function newCommandLine(pace: LoopPace): void {
+  pace.seen = pace.waits;
+  pace.piped = pipedBytes();
+  pace.idle = 0;
+  pace.busy = 0;
+}
+
+/**
  * One round of a loop: undefined when the loop goes straight on (the common
  * case, no await needed), a promise when it should first give way.
  */
 export function loopRound(pace: LoopPace): Promise<void> | undefined {
+  const piped = pipedBytes();
   if (pace.waits !== pace.seen) {
     pace.seen = pace.waits;
+    pace.piped = piped;
     pace.idle = 0;
     pace.busy = 0;
     // rounds that wait on the clock only briefly (a `docker run -d`) may still hold the page past its slice
     return sliceUsed() ? yieldToEventLoop(true) : undefined;
   }
-  if (++pace.idle < YIELD_EVERY && !sliceUsed()) return undefined;
+  // a round that moved output through a pipe counts as the rounds that output is worth
+  pace.idle += 1 + (piped - pace.piped) / PIPED_BYTES_PER_ROUND;
+  pace.piped = piped;
+  if (pace.idle < YIELD_EVERY && !sliceUsed()) return undefined;
   pace.idle = 0;
   return yieldToEventLoop(++pace.busy <= HOLD_TURNS);
 }

@@ -138,6 +138,16 @@ export const PIPE_CAPACITY = 65536;
  * When the reader has gone, writes fail with BrokenPipeError (SIGPIPE: the
  * writer ends with 141) and a waiting writer wakes up to find that out.
  */
+let piped = 0;
+
+/**
+ * bytes written into pipes so far, all of them (a loop's pace weighs the
+ * output it moved: interpreter/pace.ts)
+ */
+export function pipedBytes(): number {
+  return piped;
+}
+
 export class Pipe {
   /** what was written and not read yet: bytes, or lazy contents as they came */
   private queue: Content[] = [];
@@ -159,6 +169,7 @@ export class Pipe {
       if (n === 0) return;
       self.queue.push(c);
       self.queued += n;
+      piped += n;
       self.notify();
     };
     this.output = {

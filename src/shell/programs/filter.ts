@@ -145,20 +145,27 @@ export const tr: Program = async (ctx) => {
   const set2 = s2 !== undefined ? expandSet(s2) : [];
   let prev = '';
   const squeeze = new Set(a.flags.has('s') ? (s2 !== undefined && !a.flags.has('d') ? set2 : set1) : []);
+  // what each character of set 1 becomes (the first place it has in set 1 counts): '' when deleted
+  const deleting = a.flags.has('d');
+  const map = new Map<string, string>();
+  set1.forEach((c, i) => {
+    if (!map.has(c)) map.set(c, deleting ? '' : set2.length ? (set2[Math.min(i, set2.length - 1)] as string) : c);
+  });
+  const inSet1 = map.size ? new RegExp(`[${[...map.keys()].map((c) => `\\u{${(c.codePointAt(0) as number).toString(16)}}`).join('')}]`, 'gu') : undefined;
   // tr works as its input comes: a chunk in, a chunk out (its input may never end)
   const decoder = new TextDecoder();
   for (let chunk = await ctx.io.stdin.read(); ; chunk = await ctx.io.stdin.read()) {
     const text = chunk === null ? decoder.decode() : decoder.decode(chunk, { stream: true });
     let out = '';
-    for (const c of text) {
-      let r = c;
-      const idx = set1.indexOf(c);
-      if (a.flags.has('d')) {
-        if (idx >= 0) continue;
-      } else if (idx >= 0 && set2.length) r = set2[Math.min(idx, set2.length - 1)];
-      if (squeeze.has(r) && r === prev) continue;
-      out += r;
-      prev = r;
+    if (squeeze.size === 0) out = inSet1 ? text.replace(inSet1, (c) => map.get(c) as string) : text;
+    else {
+      for (const c of text) {
+        const r = map.get(c) ?? c;
+        if (r === '' && deleting) continue;
+        if (squeeze.has(r) && r === prev) continue;
+        out += r;
+        prev = r;
+      }
     }
     if (out !== '') ctx.io.stdout.write(out);
     if (chunk === null) return 0;

@@ -1,4 +1,5 @@
 /** sleep, clear, env, date, basename, dirname, which, seq, hostname, whoami, true, false, pwd, xargs */
+import { HOLD_TURNS, yieldToEventLoop } from '../interpreter/pace';
 import type { Program, ProgramContext } from '../interpreter/types';
 import { baseName, dirName } from '../vfs/path';
 import { hostAddresses } from './netinfo';
@@ -159,11 +160,35 @@ export const seq: Program = async (ctx) => {
   const nums = ctx.argv.slice(1).map(Number);
   if (nums.length === 0 || nums.length > 3 || nums.some(Number.isNaN)) return usageError(ctx, nums.length === 0 ? 'missing operand' : `invalid floating point argument: '${ctx.argv.find((a, i) => i > 0 && Number.isNaN(Number(a)))}'`);
   const [first, inc, last] = nums.length === 1 ? [1, 1, nums[0]] : nums.length === 2 ? [nums[0], 1, nums[1]] : nums;
+  const more = (v: number) => (inc > 0 ? v <= last : v >= last);
+  const count = inc === 0 ? 0 : Math.floor((last - first) / inc) + 1;
+  const width = Math.max(String(first).length, String(last).length) + 1;
+  if (count * width <= SEQ_AT_ONCE) {
+    let out = '';
+    for (let v = first; more(v); v += inc) out += `${v}\n`;
+    ctx.io.stdout.write(out);
+    return 0;
+  }
+  // more than a page could hold (seq 99999999999: a terabyte): written as it is made, like yes — its reader's
+  // pace, Ctrl-C between chunks, and past HOLD_TURNS chunks no hold on simulated time (a step's timeout comes)
   let out = '';
-  for (let v = first; inc > 0 ? v <= last : v >= last; v += inc) out += `${v}\n`;
+  let turns = 0;
+  for (let v = first; more(v); v += inc) {
+    out += `${v}\n`;
+    if (out.length < 64 * 1024) continue;
+    if (ctx.io.interrupt.aborted) return 130;
+    ctx.io.stdout.write(out);
+    out = '';
+    const full = ctx.io.stdout.drain?.();
+    if (full) await full;
+    await yieldToEventLoop(++turns <= HOLD_TURNS);
+  }
   ctx.io.stdout.write(out);
   return 0;
 };
+
+/** characters of output seq makes at once (`seq 1000000`: 6.9 MB); more is written a chunk at a time */
+const SEQ_AT_ONCE = 16 * 1024 * 1024;
 
 export const hostname: Program = async (ctx) => {
   const args = ctx.argv.slice(1);
