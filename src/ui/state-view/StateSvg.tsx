@@ -1,15 +1,16 @@
 /**
  * Draws a Layout as plain SVG: band titles, links (all of them when there are
  * few, otherwise only those touching the selection), boxes by role, tags as
- * translated groups (their move animates with a CSS transition), and a brief
- * glow over what the last command changed.
+ * translated groups (their move animates), and a brief glow over what the last
+ * command changed; the boxes are memoised (StateBox.tsx).
  */
-import type { KeyboardEvent } from 'react';
+import { useCallback, useRef } from 'react';
 import type { Selection } from '../../store/contract';
 import type { StateViewDictionary } from './i18n';
 import type { Box, Layout, Link } from './layout-types';
 import { objectKey } from './model';
-import { PALETTE, swatchOf, swatchStyle } from './palette';
+import { PALETTE } from './palette';
+import { Glow, StateBox } from './StateBox';
 
 /** the links take the colour of what they lead to */
 const LINK_COLOURS = {
@@ -18,9 +19,6 @@ const LINK_COLOURS = {
   '--sv-link-registry': PALETTE.privateRegistry.stroke,
   '--sv-link-repository': PALETTE.repository.stroke,
 } as React.CSSProperties;
-
-/** boxes with a header line and chips below it */
-const CARDS = new Set<Box['role']>(['registry', 'network', 'volume']);
 
 /** links drawn without a selection when there are at most this many */
 export const FEW_LINKS = 24;
@@ -48,39 +46,17 @@ export function StateSvg({ t, layout, zoom, selection, changed, glowGeneration, 
   const selKey = selection ? objectKey(selection.kind, selection.id) : undefined;
   const showAll = allLinks || layout.links.length <= FEW_LINKS;
   const links = layout.links.filter((l) => l.kind === 'tag' || showAll || (selKey !== undefined && l.ends.includes(selKey)));
-  const activate = (b: Box) => {
-    if (b.group) onToggle(b.group);
-    else if (b.object) onSelect(b.object);
-  };
-  const onKey = (b: Box) => (e: KeyboardEvent) => {
-    if (e.key === 'Enter' || e.key === ' ') {
-      e.preventDefault();
-      activate(b);
-    }
-  };
-  const boxClass = (b: Box) => {
-    const k = objKey(b);
-    const cls = ['sv-box', `sv-${b.role}`];
-    if (b.tone) cls.push(`sv-tone-${b.tone}`);
-    if (PALETTE[swatchOf(b)].dashed) cls.push('sv-dashed');
-    if (selKey !== undefined && k === selKey) cls.push('sv-selected');
-    if (b.group) cls.push('sv-group');
-    return cls.join(' ');
-  };
+  // one stable handler for every box, so a memoised box does not re-render for a new closure
+  const handlers = useRef({ onSelect, onToggle });
+  handlers.current = { onSelect, onToggle };
+  const activate = useCallback((b: Box) => {
+    if (b.group) handlers.current.onToggle(b.group);
+    else if (b.object) handlers.current.onSelect(b.object);
+  }, []);
   const isChanged = (b: Box) => changed.has(b.key) || (objKey(b) !== undefined && changed.has(objKey(b) as string));
+  const isSelected = (b: Box) => selKey !== undefined && objKey(b) === selKey;
   const plain = layout.boxes.filter((b) => b.role !== 'tag');
   const tags = layout.boxes.filter((b) => b.role === 'tag');
-  const rx = (b: Box) => (b.role === 'tag' || b.role === 'chip' || b.role === 'repository' || b.role === 'more' ? 8 : b.role === 'layer' ? 2 : 4);
-
-  const boxBody = (b: Box, x: number, y: number) => (
-    <>
-      <title>{b.group ? `${b.title} — ${t.toggleGroup}` : b.title}</title>
-      <rect x={x} y={y} width={b.w} height={b.h} rx={rx(b)} />
-      <text x={x + (b.role === 'layer' || b.role === 'container' ? 5 : 6)} y={CARDS.has(b.role) ? y + 11 : y + b.h / 2} dominantBaseline="central">
-        {b.label}
-      </text>
-    </>
-  );
 
   return (
     <svg
@@ -103,28 +79,14 @@ export function StateSvg({ t, layout, zoom, selection, changed, glowGeneration, 
         ))}
       </g>
       {plain.map((b) => (
-        // biome-ignore lint/a11y/useSemanticElements: an SVG shape cannot be a <button>
-        <g key={b.key} className={boxClass(b)} style={swatchStyle(swatchOf(b)) as React.CSSProperties} role="button" tabIndex={0} onClick={() => activate(b)} onKeyDown={onKey(b)}>
-          {boxBody(b, b.x, b.y)}
-        </g>
+        <StateBox key={b.key} box={b} selected={isSelected(b)} toggleHint={t.toggleGroup} onActivate={activate} />
       ))}
       {tags.map((b) => (
-        // biome-ignore lint/a11y/useSemanticElements: an SVG shape cannot be a <button>
-        <g
-          key={b.key}
-          className={boxClass(b)}
-          style={{ ...swatchStyle(swatchOf(b)), transform: `translate(${b.x}px, ${b.y}px)` } as React.CSSProperties}
-          role="button"
-          tabIndex={0}
-          onClick={() => activate(b)}
-          onKeyDown={onKey(b)}
-        >
-          {boxBody(b, 0, 0)}
-        </g>
+        <StateBox key={b.key} box={b} selected={isSelected(b)} toggleHint={t.toggleGroup} onActivate={activate} />
       ))}
       <g className="sv-glows">
         {layout.boxes.filter(isChanged).map((b) => (
-          <rect key={`${glowGeneration}:${b.key}`} className="sv-glow" x={b.x - 2} y={b.y - 2} width={b.w + 4} height={b.h + 4} rx={rx(b) + 2} />
+          <Glow key={`${glowGeneration}:${b.key}`} box={b} />
         ))}
       </g>
     </svg>

@@ -17,6 +17,7 @@ import { Terminal as XTerm } from '@xterm/xterm';
 import '@xterm/xterm/css/xterm.css';
 import { useEffect, useRef } from 'react';
 import { shortcutFor } from '../layout/shortcuts';
+import { afterPaint } from '../after-paint';
 import { useSandbox } from '../use-sandbox';
 import { useT } from '../use-t';
 import { canReadClipboard, copyText, readClipboard } from './clipboard';
@@ -137,6 +138,7 @@ export function TerminalView({ id, label, active, onLink, onNotice, onFind }: Te
       hint: (line, status) => (pastedPromptSign(line, status) ? latest.current.t.dropPromptSign : undefined),
       complete: (line, cursor) => complete(line, cursor, sessionSource(latest.current.session, id)),
       onStart: (line) => latest.current.commandStarted(id, line),
+      promptShown: () => new Promise<void>((resolve) => afterPaint(resolve)),
       onFinish: (line, status) => {
         latest.current.commandFinished(id, line, status);
         // the screen after the command (with the new prompt) is what a reload shows

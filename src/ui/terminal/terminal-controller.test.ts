@@ -135,4 +135,39 @@ describe('TerminalController: completion, paste, typing', () => {
     expect(got).toEqual(['\x1b[A', '\x03', '\t', '\x04']);
     expect(c.running).toBe(false);
   });
+  it('writes the prompt before onFinish waits for it to be drawn (promptShown), and holds keys typed meanwhile', async () => {
+    let out = '';
+    const events: string[] = [];
+    let shown: () => void = () => {};
+    const c = new TerminalController({
+      screen: { write: (s) => (out += s), cols: 80 },
+      run: async (line, io) => {
+        io.stdout.write(`${line}!\n`);
+        return 0;
+      },
+      prompt: () => P,
+      internalError: 'internal error:',
+      promptShown: () =>
+        new Promise<void>((resolve) => {
+          events.push(`prompt drawn? ${render(out).endsWith(`a!\n${P}`)}`);
+          shown = resolve;
+        }),
+      onStart: (line) => events.push(`start ${line}`),
+      onFinish: (line) => events.push(`finish ${line}`),
+    });
+    c.start();
+    c.key('a\r');
+    await tick();
+    expect(events).toEqual(['start a', 'prompt drawn? true']);
+    expect(c.running).toBe(true);
+    // a line typed before the frame is drawn runs after the first command's bookkeeping
+    c.key('b\r');
+    expect(render(out)).toBe(`${P}a\na!\n${P}`);
+    shown();
+    await tick();
+    expect(events.slice(2, 4)).toEqual(['finish a', 'start b']);
+    shown();
+    await tick();
+    expect(render(out)).toBe(`${P}a\na!\n${P}b\nb!\n${P}`);
+  });
 });

@@ -36,6 +36,13 @@ export interface TerminalControllerOptions {
   /** a command starts / ends (the store's undo snapshot, the running-command marker) */
   onStart?(line: string): void;
   onFinish?(line: string, status: number): void;
+  /**
+   * resolves when the new prompt is on the screen (the page: after its next
+   * frame); onFinish waits for it, so the bookkeeping of a finished command
+   * (undo snapshot, the views it re-renders) does not hold back the frame
+   * that shows the prompt, e.g. after a Ctrl-C. Keys typed meanwhile wait.
+   */
+  promptShown?(): Promise<void>;
   /** a line of advice to show after a command (the UI's language), or undefined */
   hint?(line: string, status: number): string | undefined;
   /** history to start with (restored from an earlier visit) */
@@ -83,6 +90,8 @@ export class TerminalController {
   /** keys waiting for the line editor (the rest of a paste, keys typed during a completion or a command) */
   private queue = '';
   private completing = false;
+  /** the prompt is back and onFinish waits for it to be drawn (promptShown) */
+  private finishing = false;
   private job: Job | null = null;
 
   constructor(private readonly opts: TerminalControllerOptions) {
@@ -96,7 +105,7 @@ export class TerminalController {
   }
 
   get running(): boolean {
-    return this.job !== null;
+    return this.job !== null || this.finishing;
   }
 
   /** the command running now */
@@ -133,7 +142,7 @@ export class TerminalController {
       this.tty.type(data);
       return;
     }
-    if (this.completing) {
+    if (this.completing || this.finishing) {
       this.queue += data;
       return;
     }
@@ -157,7 +166,7 @@ export class TerminalController {
   /** put text at the prompt as if typed, without running it (the editor's Build button) */
   type(text: string): void {
     const clean = text.replace(/[\r\n]+$/, '').replace(/[\r\n]/g, ' ');
-    if (this.job || this.completing) this.queue += clean;
+    if (this.job || this.completing || this.finishing) this.queue += clean;
     else this.key(clean);
   }
 
@@ -180,7 +189,7 @@ export class TerminalController {
 
   /** run a line as if typed at the prompt (lessons, tests); resolves when the prompt is back */
   async execute(line: string): Promise<number> {
-    if (this.job) throw new Error('a command is still running');
+    if (this.running) throw new Error('a command is still running');
     this.lines.reset();
     this.opts.screen.write(`${this.editor.handle('\x15').output}${line.replace(/\n/g, '\r\n')}\r\n`);
     this.editor.history.add(line);
@@ -193,7 +202,7 @@ export class TerminalController {
    * reattaching to what ran before); resolves when the prompt is back.
    */
   async resume(line: string): Promise<number> {
-    if (this.job) throw new Error('a command is still running');
+    if (this.running) throw new Error('a command is still running');
     this.editor.forget();
     return this.runLine(line);
   }
@@ -234,7 +243,7 @@ export class TerminalController {
 
   /** feed the keys that waited */
   private drain(): void {
-    if (!this.queue || this.job || this.completing) return;
+    if (!this.queue || this.job || this.completing || this.finishing) return;
     const q = this.queue;
     this.queue = '';
     this.key(q);
@@ -278,6 +287,14 @@ export class TerminalController {
     const hint = this.opts.hint?.(line, status);
     if (hint) this.opts.screen.write(`\x1b[2m${hint}\x1b[0m\r\n`);
     this.start();
+    if (this.opts.promptShown) {
+      this.finishing = true;
+      try {
+        await this.opts.promptShown();
+      } finally {
+        this.finishing = false;
+      }
+    }
     try {
       this.opts.onFinish?.(line, status);
     } catch (e) {
