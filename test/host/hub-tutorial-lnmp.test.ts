@@ -64,7 +64,7 @@ describe("tutorial 001's Docker Hub section with the learner catalog", () => {
 
     expect((await sh('docker tag lnmp:v1 wangxiong/lnmp:v1.0')).exit).toBe(0);
     const images = (await sh('docker images')).out.split('\n');
-    expect(images.filter((l) => /^(wangxiong\/lnmp|lnmp)\s/.test(l)).map((l) => l.split(/\s{2,}/).filter((c, i) => i !== 3))).toEqual([
+    expect(images.filter((l) => /^(wangxiong\/lnmp|lnmp)\s/.test(l)).map((l) => l.split(/\s{2,}/).filter((_c, i) => i !== 3))).toEqual([
       ['lnmp', 'v1', expect.stringMatching(/^[0-9a-f]{12}$/), '795MB'],
       ['wangxiong/lnmp', 'latest', expect.stringMatching(/^[0-9a-f]{12}$/), '795MB'],
       ['wangxiong/lnmp', 'v1.0', expect.stringMatching(/^[0-9a-f]{12}$/), '795MB'],
