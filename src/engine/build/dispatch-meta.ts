@@ -3,11 +3,12 @@
  * builder/dockerfile/dispatchers.go): each commits an intermediate
  * container whose Cmd is the "#(nop)" text that `docker history` shows.
  */
+import { mapOfRuns, unionPortMaps } from '../core/port-runs';
 import { SIGNALS } from '../containers/signals';
 import { goQuote } from '../../lib/dockerfile/line-parsers';
 import type { HealthConfig, Instruction } from '../../lib/dockerfile/instructions';
 import { formatGoDuration } from '../../lib/go-duration';
-import { exposedPortSpecs } from './port-spec';
+import { exposedPortRuns } from './port-spec';
 import { processWords } from './shell-lex';
 import { commitContainer, commitMetadata, probeAndCreate, type StepRunner } from './steps';
 import { copyRunConfig, type DispatchState, getShell, withCmdCommentString } from './state';
@@ -156,9 +157,8 @@ export function dispatchMetadata(b: StepRunner, state: DispatchState, c: Instruc
     case 'expose': {
       const ports: string[] = [];
       for (const p of c.ports) ports.push(...processWords(p, envs, b.escapeToken));
-      const exposed = { ...(rc.ExposedPorts ?? {}) };
-      for (const p of exposedPortSpecs(ports)) exposed[p] = {};
-      rc.ExposedPorts = sortedKeys(exposed);
+      // as runs when big (EXPOSE 1-65535): core/port-runs.ts
+      rc.ExposedPorts = unionPortMaps(rc.ExposedPorts, mapOfRuns(exposedPortRuns(ports)));
       commitMetadata(b, state, `EXPOSE ${ports.join(' ')}`);
       return;
     }

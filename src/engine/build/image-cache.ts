@@ -5,6 +5,7 @@
  * COPY/ADD carries the content hash), Env, Labels, ports, volumes, entrypoint.
  * The first miss turns the cache off for the rest of the stage.
  */
+import { samePortMaps } from '../core/port-runs';
 import type { ContainerConfig } from '../../api/image';
 import type { Engine } from '../engine';
 import type { ImageRecord } from '../images/image-store';
@@ -29,7 +30,6 @@ export function sameConfig(a: Partial<ContainerConfig> | undefined, b: Partial<C
     len(a.Cmd) !== len(b.Cmd) ||
     len(a.Env) !== len(b.Env) ||
     len(a.Labels) !== len(b.Labels) ||
-    len(a.ExposedPorts) !== len(b.ExposedPorts) ||
     len(a.Entrypoint) !== len(b.Entrypoint) ||
     len(a.Volumes) !== len(b.Volumes)
   ) {
@@ -39,7 +39,7 @@ export function sameConfig(a: Partial<ContainerConfig> | undefined, b: Partial<C
     (x ?? []).every((v, i) => v === (y ?? [])[i]);
   if (!eq(a.Cmd, b.Cmd) || !eq(a.Env, b.Env) || !eq(a.Entrypoint, b.Entrypoint)) return false;
   for (const [k, v] of Object.entries(a.Labels ?? {})) if (b.Labels?.[k] !== v) return false;
-  for (const k of Object.keys(a.ExposedPorts ?? {})) if (!(k in (b.ExposedPorts ?? {}))) return false;
+  if (!samePortMaps(a.ExposedPorts, b.ExposedPorts)) return false;
   for (const k of Object.keys(a.Volumes ?? {})) if (!(k in (b.Volumes ?? {}))) return false;
   return true;
 }

@@ -6,6 +6,8 @@
  * on Docker 20.10.24).
  */
 
+import type { PortRun } from '../core/port-runs';
+
 /** strconv.ParseUint(s, 10, 16) */
 function parseUint16(s: string): number | undefined {
   if (!/^\d+$/.test(s)) return undefined;
@@ -86,8 +88,8 @@ function hostOf(rawIP: string): string {
   return rawIP;
 }
 
-/** nat.ParsePortSpec, container ports only */
-function parsePortSpec(raw: string): string[] {
+/** nat.ParsePortSpec, container ports only: a run of ports of one protocol */
+function parsePortSpec(raw: string): PortRun {
   const [rawIP, hostPort, rawContainer] = splitParts(raw);
   const [proto, containerPort] = splitProtoPort(rawContainer);
   const ip = hostOf(rawIP);
@@ -105,14 +107,20 @@ function parsePortSpec(raw: string): string[] {
   }
   const p = proto.toLowerCase();
   if (p !== 'tcp' && p !== 'udp' && p !== 'sctp') throw new Error(`Invalid proto: ${proto}`);
-  const out: string[] = [];
-  for (let n = start; n <= end; n++) out.push(`${n}/${p}`);
-  return out;
+  return { proto: p, from: start, to: end };
 }
 
 /** nat.ParsePortSpecs: the exposed ports ("80/tcp") of every spec, first occurrence first */
 export function exposedPortSpecs(specs: readonly string[]): string[] {
   const seen = new Set<string>();
-  for (const s of specs) for (const p of parsePortSpec(s)) seen.add(p);
+  for (const s of specs) {
+    const r = parsePortSpec(s);
+    for (let n = r.from; n <= r.to; n++) seen.add(`${n}/${r.proto}`);
+  }
   return [...seen];
+}
+
+/** the exposed ports of every spec as runs (EXPOSE 1-65535 is one: no key of it is made here) */
+export function exposedPortRuns(specs: readonly string[]): PortRun[] {
+  return specs.map(parsePortSpec);
 }

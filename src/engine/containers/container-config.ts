@@ -5,6 +5,7 @@
 import { invalidParameter } from '../../api/errors';
 import type { ContainerConfig } from '../../api/container';
 import { setOwn } from '../../lib/own';
+import { keptPortMap, portMapSize, sortedPortMap, unionPortMaps } from '../core/port-runs';
 
 function key(env: string): string {
   const i = env.indexOf('=');
@@ -21,7 +22,7 @@ export function normalizeConfig(user: Partial<ContainerConfig>): ContainerConfig
     AttachStdout: user.AttachStdout ?? false,
     AttachStderr: user.AttachStderr ?? false,
   };
-  if (user.ExposedPorts && Object.keys(user.ExposedPorts).length > 0) out.ExposedPorts = { ...user.ExposedPorts };
+  if (user.ExposedPorts && portMapSize(user.ExposedPorts) > 0) out.ExposedPorts = keptPortMap(user.ExposedPorts);
   Object.assign(out, {
     Tty: user.Tty ?? false,
     OpenStdin: user.OpenStdin ?? false,
@@ -51,12 +52,11 @@ export function normalizeConfig(user: Partial<ContainerConfig>): ContainerConfig
 export function mergeImageConfig(c: ContainerConfig, img: ContainerConfig | undefined): void {
   if (!img) return;
   if (!c.User) c.User = img.User;
-  if (img.ExposedPorts && Object.keys(img.ExposedPorts).length > 0) {
-    const ports = { ...(c.ExposedPorts ?? {}) };
-    for (const p of Object.keys(img.ExposedPorts)) ports[p] ??= {};
-    c.ExposedPorts = sortKeys(ports);
+  // big port sets (EXPOSE 1-65535) are merged as runs and shared (core/port-runs.ts)
+  if (img.ExposedPorts && portMapSize(img.ExposedPorts) > 0) {
+    c.ExposedPorts = unionPortMaps(c.ExposedPorts, img.ExposedPorts);
   } else if (c.ExposedPorts) {
-    c.ExposedPorts = sortKeys(c.ExposedPorts);
+    c.ExposedPorts = sortedPortMap(c.ExposedPorts);
   }
   if (!c.Env || c.Env.length === 0) {
     c.Env = img.Env ? [...img.Env] : null;

@@ -5,6 +5,7 @@
  * escaped as \u003c, \u003e, \u0026.
  */
 import type { ContainerConfig } from '../../api/image';
+import { adoptPortMap, isBigPortMap, knownBigPortMaps, mapOfRuns, type PortSetMap, parseRunsText, portMapJson, portMapSize, runsOfMap, runsText } from '../core/port-runs';
 
 export interface HistoryJson {
   created: string;
@@ -123,7 +124,7 @@ const OMIT_EMPTY = new Set<keyof ContainerConfig>([
 function isEmpty(v: unknown): boolean {
   if (v === undefined || v === null || v === false || v === '' || v === 0) return true;
   if (Array.isArray(v)) return v.length === 0;
-  if (typeof v === 'object') return Object.keys(v as object).length === 0;
+  if (typeof v === 'object') return portMapSize(v) === 0;
   return false;
 }
 
@@ -168,5 +169,168 @@ export function serializeImageConfig(c: ImageConfigJson): string {
   put('parent', c.parent);
   if (c.rootfs) out.rootfs = c.rootfs.diff_ids?.length ? c.rootfs : { type: c.rootfs.type };
   put('variant', c.variant);
-  return goJson(out);
+  return withBigPortMaps(out, goJson);
+}
+
+/** the placeholder of the i-th big port map while the rest is serialized (a string no config holds twice: checked) */
+const placeholder = (i: number) => `\u0000dockyard-ports-${i}`;
+
+/**
+ * `write(out)` with the big ExposedPorts maps of config and container_config
+ * put in afterwards (their JSON is made once per set: core/port-runs.ts), the
+ * same text as `write(out)` would make.
+ */
+function withBigPortMaps(out: Record<string, unknown>, write: (v: unknown) => string): string {
+  const maps: PortSetMap[] = [];
+  const swapped: { cfg: Record<string, unknown>; map: PortSetMap }[] = [];
+  for (const k of ['config', 'container_config']) {
+    const cfg = out[k] as Record<string, unknown> | undefined;
+    const ports = cfg?.ExposedPorts as PortSetMap | undefined;
+    if (!cfg || !ports || !isBigPortMap(ports)) continue;
+    cfg.ExposedPorts = placeholder(maps.length);
+    maps.push(ports);
+    swapped.push({ cfg, map: ports });
+  }
+  if (maps.length === 0) return write(out);
+  let text = write(out);
+  for (const { cfg, map } of swapped) cfg.ExposedPorts = map;
+  for (let i = 0; i < maps.length; i++) {
+    const ph = JSON.stringify(placeholder(i));
+    const at = text.indexOf(ph);
+    if (at < 0 || text.indexOf(ph, at + 1) >= 0) return write(out);
+    text = text.slice(0, at) + portMapJson(maps[i] as PortSetMap) + text.slice(at + ph.length);
+  }
+  return text;
+}
+
+/** a config this long may hold a big port set: it is looked for before parsing */
+const BIG_CONFIG = 16 * 1024;
+
+/**
+ * JSON.parse of an image's config bytes, its big ExposedPorts maps (EXPOSE
+ * 1-65535) the engine's shared ones: a known set's JSON is cut out of the text
+ * before parsing (found by its exact text, at the keys of config and
+ * container_config), an unknown one is parsed and becomes known.
+ */
+export function parseImageConfig(json: string): ImageConfigJson {
+  if (json.length < BIG_CONFIG) return JSON.parse(json) as ImageConfigJson;
+  const known = knownBigPortMaps();
+  const cut: PortSetMap[] = [];
+  let text = '';
+  let from = 0;
+  const key = '"ExposedPorts":';
+  for (let at = json.indexOf(key); at >= 0; at = json.indexOf(key, at + key.length)) {
+    const start = at + key.length;
+    const hit = known.find((k) => json.startsWith(k.json, start));
+    if (!hit) continue;
+    text += `${json.slice(from, start)}${JSON.stringify(placeholder(cut.length))}`;
+    cut.push(hit.map);
+    from = start + hit.json.length;
+    at = from - key.length;
+  }
+  if (cut.length === 0) return adoptBig(JSON.parse(json) as ImageConfigJson);
+  text += json.slice(from);
+  for (let i = 0; i < cut.length; i++) {
+    const ph = JSON.stringify(placeholder(i));
+    const at = text.indexOf(ph);
+    if (text.indexOf(ph, at + 1) >= 0) return adoptBig(JSON.parse(json) as ImageConfigJson);
+  }
+  let parsed: ImageConfigJson;
+  try {
+    parsed = JSON.parse(text) as ImageConfigJson;
+  } catch {
+    return adoptBig(JSON.parse(json) as ImageConfigJson);
+  }
+  let put = 0;
+  for (const cfg of [parsed.config, parsed.container_config]) {
+    const v = cfg?.ExposedPorts as unknown;
+    if (typeof v !== 'string') continue;
+    const i = cut.findIndex((_, n) => placeholder(n) === v);
+    if (i < 0 || !cfg) continue;
+    cfg.ExposedPorts = cut[i];
+    put++;
+  }
+  // a placeholder somewhere else (a cut at a key of another object): parse it all
+  return put === cut.length ? parsed : adoptBig(JSON.parse(json) as ImageConfigJson);
+}
+
+function adoptBig(c: ImageConfigJson): ImageConfigJson {
+  for (const cfg of [c.config, c.container_config]) {
+    if (cfg?.ExposedPorts && typeof cfg.ExposedPorts === 'object') cfg.ExposedPorts = adoptPortMap(cfg.ExposedPorts);
+  }
+  return c;
+}
+
+const PORTS_KEY = '"ExposedPorts":';
+
+/**
+ * A config's bytes with its big ExposedPorts maps cut out (a snapshot's form:
+ * 30 bytes where the map has 1 MB): each map's JSON, found by its exact text
+ * after an "ExposedPorts" key, becomes a placeholder string, and its set is
+ * listed as runs text. Undefined when there is none to cut (or a placeholder
+ * would not be found again: a config holding its text).
+ */
+export function cutBigPortSets(json: string, maps: readonly PortSetMap[]): { text: string; sets: string[] } | undefined {
+  const wanted = maps.filter((m) => isBigPortMap(m)).map((m) => ({ json: portMapJson(m), runs: runsText(runsOfMap(m) ?? []) }));
+  if (wanted.length === 0) return undefined;
+  let text = '';
+  let from = 0;
+  const sets: string[] = [];
+  for (let at = json.indexOf(PORTS_KEY); at >= 0; at = json.indexOf(PORTS_KEY, Math.max(at + PORTS_KEY.length, from))) {
+    const start = at + PORTS_KEY.length;
+    const hit = wanted.find((w) => json.startsWith(w.json, start));
+    if (!hit) continue;
+    text += `${json.slice(from, start)}${JSON.stringify(placeholder(sets.length))}`;
+    sets.push(hit.runs);
+    from = start + hit.json.length;
+  }
+  if (sets.length === 0) return undefined;
+  text += json.slice(from);
+  return joinBigPortSets(text, sets) === json ? { text, sets } : undefined;
+}
+
+/** cutBigPortSets undone: the config's bytes, or undefined when `text` does not hold each placeholder once or a set is no runs text */
+export function joinBigPortSets(text: string, sets: readonly string[]): string | undefined {
+  // placeholders found in the short text, the maps' JSON put in by concatenation (the long text is not scanned)
+  const at: { pos: number; len: number; json: string }[] = [];
+  for (let i = 0; i < sets.length; i++) {
+    const runs = parseRunsText(sets[i] as string);
+    const ph = JSON.stringify(placeholder(i));
+    const pos = text.indexOf(ph);
+    if (!runs || pos < 0 || text.indexOf(ph, pos + 1) >= 0) return undefined;
+    at.push({ pos, len: ph.length, json: portMapJson(mapOfRuns(runs)) });
+  }
+  at.sort((a, b) => a.pos - b.pos);
+  let out = '';
+  let from = 0;
+  for (const a of at) {
+    out += text.slice(from, a.pos) + a.json;
+    from = a.pos + a.len;
+  }
+  return out + text.slice(from);
+}
+
+/**
+ * the config of cutBigPortSets's text: the short text parsed, the sets' shared
+ * maps put at the placeholders (of config and container_config's
+ * ExposedPorts); undefined when they are not all there
+ */
+export function parseCutConfig(text: string, sets: readonly string[]): ImageConfigJson | undefined {
+  let parsed: ImageConfigJson;
+  try {
+    parsed = JSON.parse(text) as ImageConfigJson;
+  } catch {
+    return undefined;
+  }
+  const used = new Set<number>();
+  for (const cfg of [parsed.config, parsed.container_config]) {
+    const v = cfg?.ExposedPorts as unknown;
+    if (typeof v !== 'string' || !cfg) continue;
+    const i = sets.findIndex((_, n) => placeholder(n) === v);
+    const runs = i < 0 || used.has(i) ? undefined : parseRunsText(sets[i] as string);
+    if (!runs) return undefined;
+    used.add(i);
+    cfg.ExposedPorts = mapOfRuns(runs);
+  }
+  return used.size === sets.length ? parsed : undefined;
 }

@@ -3,7 +3,24 @@ import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
 import { textEncoder } from '../../api/fs';
 
+/**
+ * the digests of the last few long texts (an image config with EXPOSE 1-65535
+ * is 2 MB: hashed at commit, then again by every snapshot check): a pure
+ * function's results, found by the text itself
+ */
+const LONG_TEXT = 64 * 1024;
+const MAX_REMEMBERED = 16;
+const remembered = new Map<string, string>();
+
 export function sha256Digest(data: Uint8Array | string): string {
+  if (typeof data === 'string' && data.length >= LONG_TEXT) {
+    const known = remembered.get(data);
+    if (known) return known;
+    const d = `sha256:${bytesToHex(sha256(textEncoder.encode(data)))}`;
+    remembered.set(data, d);
+    if (remembered.size > MAX_REMEMBERED) remembered.delete(remembered.keys().next().value as string);
+    return d;
+  }
   const bytes = typeof data === 'string' ? textEncoder.encode(data) : data;
   return `sha256:${bytesToHex(sha256(bytes))}`;
 }

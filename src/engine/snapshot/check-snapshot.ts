@@ -29,8 +29,10 @@ import {
   tuple,
 } from '../../lib/json-shape';
 import { parseReference } from '../../lib/reference';
-import { sha256Digest } from '../layers/digest';
+import { isSharedPortMap, parseRunsText } from '../core/port-runs';
+import type { ImageConfigJson } from '../images/image-config';
 import type { EngineSnapshot } from './engine-snapshot';
+import { imageConfigDigest, imageConfigOf } from './port-snapshot';
 
 const digest = matching(/^sha256:[0-9a-f]{64}$/, 'a sha256 digest');
 const hex64 = matching(/^[0-9a-f]{64}$/, 'a 64-hex ID');
@@ -48,6 +50,12 @@ const entry: Shape = (v, p) => {
   else oneOf('w')(k, `${p}.k`);
 };
 export const filesShape = arr(tuple(matching(/^\//, 'an absolute path'), entry));
+
+/** runs text of a big port set (port-snapshot.ts): "1-65535/tcp,53/udp", sorted and merged */
+const portRuns: Shape = (v, p) => {
+  str(v, p);
+  if (parseRunsText(v as string) === undefined) throw new ShapeError(`${p}: not a list of port runs`);
+};
 
 const healthcheck = obj({ Test: maybe(strings), Interval: opt(num), Timeout: opt(num), StartPeriod: opt(num), Retries: opt(int(0)) });
 const containerConfig = obj({
@@ -149,6 +157,7 @@ const container = obj({
   pendingSignals: opt(strings),
   upper: filesShape,
   execs: arr(exec),
+  ports: opt(obj({ exposed: opt(portRuns), unpublished: opt(portRuns) })),
 });
 const imageConfig = obj({
   config: maybe(containerConfig),
@@ -162,7 +171,7 @@ const imageConfig = obj({
   author: opt(str),
 });
 const layer = obj({ chainId: digest, diffId: digest, parent: maybe(digest), files: filesShape, size: num, tarSize: num, cacheId: str, refs: num, blobs: arr(obj({ digest: str, size: num, repo: str })) });
-const image = obj({ id: digest, configJson: str, config: imageConfig, parent: either(oneOf(''), digest), created: num, chainId: either(oneOf(''), digest), size: num, lastTagTime: str });
+const image = obj({ id: digest, configJson: str, portSets: opt(arr(portRuns)), config: opt(imageConfig), parent: either(oneOf(''), digest), created: num, chainId: either(oneOf(''), digest), size: num, lastTagTime: str });
 const volume = obj({ name: str, driver: str, labels: nullable(record(str)), options: nullable(record(str)), createdAt: num, anonymous: bool, files: filesShape, refs: strings });
 const network = obj({
   id: hex64,
@@ -239,7 +248,11 @@ export function checkSnapshotGraph(snap: unknown): asserts snap is EngineSnapsho
   const images = new Map(s.images.map((i) => [i.id, i]));
   unique('image', s.images.map((i) => i.id));
   for (const i of s.images) {
-    if (sha256Digest(i.configJson) !== i.id) fail(`image ${i.id}: its ID is not the digest of its config`);
+    const d = imageConfigDigest(i);
+    if (d === undefined) fail(`image ${i.id}: its config's port sets do not fit it`);
+    if (d !== i.id) fail(`image ${i.id}: its ID is not the digest of its config`);
+    // left out of the snapshot (a big port set): what the restore parses must be a config too
+    if (i.config === undefined) checkParsedConfig(imageConfigOf(i), `engine.images.${i.id}.config`);
     if (i.chainId && !layers.has(i.chainId)) fail(`image ${i.id} has missing top layer ${i.chainId}`);
     if (i.parent && !images.has(i.parent)) fail(`image ${i.id} has missing parent ${i.parent}`);
   }
@@ -268,6 +281,23 @@ export function checkSnapshotGraph(snap: unknown): asserts snap is EngineSnapsho
     for (const m of c.Mounts) if (m.Type === 'volume' && m.Name !== undefined && !volumes.has(m.Name)) fail(`container ${c.Name} mounts missing volume ${m.Name}`);
   }
   for (const m of s.portMappings) if (!containers.has(m.containerId)) fail(`port ${m.hostPort} is published by missing container ${m.containerId}`);
+}
+
+function checkParsedConfig(c: ImageConfigJson | undefined, path: string): void {
+  if (c === undefined) fail(`${path}: its configJson is not a config`);
+  // the engine's shared map of a big port set is known good: the rest is checked
+  const view = { ...(c as ImageConfigJson) };
+  for (const k of ['config', 'container_config'] as const) {
+    const cfg = view[k];
+    if (cfg && typeof cfg === 'object' && isSharedPortMap(cfg.ExposedPorts)) view[k] = { ...cfg, ExposedPorts: {} };
+  }
+  try {
+    checkDepth(view, MAX_SNAPSHOT_DEPTH);
+    imageConfig(view, path);
+  } catch (e) {
+    if (e instanceof ShapeError) fail(e.message);
+    throw e;
+  }
 }
 
 /** each layer's reference count as the graph says (images on top of it, layers on it): derived data, not read from the file */

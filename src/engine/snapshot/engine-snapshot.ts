@@ -10,12 +10,12 @@ import type { EngineEvent } from '../../api/events';
 import type { ContainerRecord, ExecRecord } from '../containers/container-record';
 import type { SeededIdsState } from '../core/ids';
 import type { DaemonConfig } from '../daemon/daemon-config';
-import type { ImageRecord } from '../images/image-store';
 import type { LayerRecord } from '../layers/layer-store';
 import type { EndpointRecord, NetworkRecord, PortMapping } from '../networks/network-store';
 import type { PortPoolState } from '../networks/port-allocator';
 import type { FilesSnapshot } from './files-snapshot';
 import type { HubSnapshot } from './hub-snapshot';
+import type { ContainerPortsSnapshot, ImageSnapshot } from './port-snapshot';
 import type { VolumeRecord } from '../volumes/volume-store';
 
 export const ENGINE_SNAPSHOT_VERSION = 1;
@@ -55,6 +55,8 @@ export interface ContainerSnapshot extends ContainerData {
   /** the writable layer */
   upper: FilesSnapshot;
   execs: ExecRecord[];
+  /** big port sets as runs (port-snapshot.ts); absent in snapshots written before */
+  ports?: ContainerPortsSnapshot;
 }
 
 /** the VolumeRecord fields a snapshot keeps as they are */
@@ -78,7 +80,7 @@ export interface EngineSnapshot {
   ids?: SeededIdsState;
   hostPid: number;
   layers: LayerSnapshot[];
-  images: ImageRecord[];
+  images: ImageSnapshot[];
   /** repository → [reference, image ID] in the reference store's order */
   references: [repo: string, refs: [ref: string, imageId: string][]][];
   containers: ContainerSnapshot[];

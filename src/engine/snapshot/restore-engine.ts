@@ -17,6 +17,7 @@ import { defaultDaemonConfig } from '../daemon/daemon-config';
 import { hubOverlay } from './hub-snapshot';
 import { checkSnapshotGraph, layerRefCounts } from './check-snapshot';
 import { respawnContainers } from './respawn';
+import { imageConfigJsonOf, imageConfigOf, joinContainerPorts } from './port-snapshot';
 import { copyContainerData, copyEndpoint, copyLayerData, copyVolumeData, plainCopy } from './snapshot-engine';
 
 function fail(what: string): never {
@@ -36,8 +37,10 @@ export function checkEngineSnapshot(snap: unknown): asserts snap is EngineSnapsh
 
 function containerRecord(s: ContainerSnapshot): ContainerRecord {
   if (typeof s.ID !== 'string' || typeof s.Name !== 'string' || typeof s.State !== 'object' || s.State === null) fail('bad container');
+  const data = copyContainerData(s);
+  joinContainerPorts(data, s.ports, `container ${s.Name}`);
   return {
-    ...copyContainerData(s),
+    ...data,
     rootfs: undefined as unknown as ContainerRecord['rootfs'],
     listeners: new Set(),
     logListeners: new Set(),
@@ -73,7 +76,11 @@ export function restoreEngine(snap: EngineSnapshot, opts: EngineOptions, blobs: 
   }
   for (const i of snap.images) {
     if (typeof i.id !== 'string' || typeof i.configJson !== 'string') fail('bad image');
-    engine.images.byId.set(i.id, { ...i, config: plainCopy(i.config) });
+    // a config left out (a big port set: port-snapshot.ts) is the parse of the bytes of the image's ID
+    const { portSets: _cut, config, ...rest } = i;
+    const configJson = imageConfigJsonOf(i) ?? fail(`image ${i.id}: its config's port sets do not fit it`);
+    const parsed = config !== undefined ? plainCopy(config) : (imageConfigOf(i) ?? fail(`image ${i.id}: bad config`));
+    engine.images.byId.set(i.id, { ...rest, configJson, config: parsed });
   }
   for (const { ref } of engine.references.all()) engine.references.delete(ref);
   for (const [, refs] of snap.references) for (const [ref, id] of refs) engine.references.set(parseReference(ref), id);
@@ -99,7 +106,9 @@ export function restoreEngine(snap: EngineSnapshot, opts: EngineOptions, blobs: 
     for (const ip of usedIps) rec.usedIps.add(ip);
     for (const e of endpoints) rec.endpoints.set(e.containerId, copyEndpoint(e));
   }
-  nets.mappings.splice(0, nets.mappings.length, ...snap.portMappings.map((m) => ({ ...m })));
+  // a loop, not splice(...list): a container publishing 1-65535 has 131,070 mappings, past the call's argument limit
+  nets.mappings.length = 0;
+  for (const m of snap.portMappings) nets.mappings.push({ ...m });
   nets.ports.restore(snap.portPools);
 
   for (const v of snap.volumes) {

@@ -1,4 +1,6 @@
 /** snapshotEngine: the daemon's state as an EngineSnapshot (see engine-snapshot.ts). */
+import { BIG_SET, isBigPortMap, portMapSize } from '../core/port-runs';
+import { imageSnapshot, splitContainerPorts } from './port-snapshot';
 import type { IdSource, SeededIdsState } from '../core/ids';
 import type { ContainerRecord } from '../containers/container-record';
 import type { Engine } from '../engine';
@@ -25,6 +27,18 @@ export function plainCopy<T>(v: T): T {
   return v === undefined ? v : (JSON.parse(JSON.stringify(v)) as T);
 }
 
+/**
+ * plainCopy of `v` but its big port map under `key` (EXPOSE 1-65535), shared:
+ * no one changes a port map in place (core/port-runs.ts), and a JSON round
+ * trip of 65,535 keys is what made an export slow
+ */
+function copySharingBig<T extends object, K extends keyof T>(v: T, key: K, big: boolean): T {
+  if (!big) return plainCopy(v);
+  const copy = plainCopy({ ...v, [key]: 0 }) as T;
+  copy[key] = v[key];
+  return copy;
+}
+
 function idsState(ids: IdSource): SeededIdsState | undefined {
   const s = ids as IdSource & { state?: () => SeededIdsState };
   return typeof s.state === 'function' ? s.state() : undefined;
@@ -38,11 +52,11 @@ export function copyContainerData(c: ContainerData): ContainerData {
     Created: c.Created,
     Path: c.Path,
     Args: [...c.Args],
-    Config: plainCopy(c.Config),
+    Config: copySharingBig(c.Config, 'ExposedPorts', isBigPortMap(c.Config.ExposedPorts)),
     HostConfig: plainCopy(c.HostConfig),
     State: { ...c.State },
     Image: c.Image,
-    NetworkSettings: plainCopy(c.NetworkSettings),
+    NetworkSettings: copySharingBig(c.NetworkSettings, 'Ports', portMapSize(c.NetworkSettings.Ports) >= BIG_SET),
     Mounts: plainCopy(c.Mounts),
     RestartCount: c.RestartCount,
     layerId: c.layerId,
@@ -89,11 +103,15 @@ export function copyEndpoint(e: EndpointRecord): EndpointRecord {
 }
 
 function containerSnapshot(c: ContainerRecord, blobs: BlobSink): ContainerSnapshot {
-  return {
-    ...copyContainerData(c),
+  const data = copyContainerData(c);
+  const ports = splitContainerPorts(data);
+  const snap: ContainerSnapshot = {
+    ...data,
     upper: filesSnapshot(c.rootfs.upper(), blobs),
     execs: [...c.execs.values()].map((e) => plainCopy(e)),
   };
+  if (ports) snap.ports = ports;
+  return snap;
 }
 
 function volumeSnapshot(v: VolumeRecord, blobs: BlobSink): VolumeSnapshot {
@@ -117,7 +135,7 @@ export function snapshotEngine(engine: Engine, blobs: BlobSink = new BlobTable()
     version: ENGINE_SNAPSHOT_VERSION,
     hostPid: engine.containers.hostPidCounter(),
     layers: engine.layers.all().map((l) => ({ ...copyLayerData(l), files: frozenFilesSnapshot(l.files, sink) })),
-    images: engine.images.all().map((i) => ({ ...i })),
+    images: engine.images.all().map(imageSnapshot),
     references: [...engine.references.repositories].map(([repo, refs]) => [repo, [...refs]]),
     containers: engine.containers.list().map((c) => containerSnapshot(c, sink)),
     volumes: engine.volumes.list().map((v) => volumeSnapshot(v, sink)),

@@ -1,6 +1,6 @@
 import type { Engine } from '../../engine';
 import { sha256Digest } from '../../layers/digest';
-import { type ImageConfigJson, parseTime, ZERO_TIME } from '../image-config';
+import { parseImageConfig, parseTime, ZERO_TIME } from '../image-config';
 import type { ImageRecord } from '../image-store';
 
 /**
@@ -24,7 +24,7 @@ export function registerImage(
     if (opts.parent && !existing.parent) existing.parent = opts.parent;
     return { image: existing, created: false };
   }
-  const config = JSON.parse(configJson) as ImageConfigJson;
+  const config = parseImageConfig(configJson);
   const size = chainId ? engine.layers.chain(chainId).reduce((n, l) => n + l.size, 0) : 0;
   const image: ImageRecord = {
     id,
