@@ -77,10 +77,10 @@ export function restoreEngine(snap: EngineSnapshot, opts: EngineOptions, blobs: 
   for (const i of snap.images) {
     if (typeof i.id !== 'string' || typeof i.configJson !== 'string') fail('bad image');
     // a config left out (a big port set: port-snapshot.ts) is the parse of the bytes of the image's ID
-    const { portSets: _cut, config, ...rest } = i;
     const configJson = imageConfigJsonOf(i) ?? fail(`image ${i.id}: its config's port sets do not fit it`);
-    const parsed = config !== undefined ? plainCopy(config) : (imageConfigOf(i) ?? fail(`image ${i.id}: bad config`));
-    engine.images.byId.set(i.id, { ...rest, configJson, config: parsed });
+    const config = i.config !== undefined ? plainCopy(i.config) : (imageConfigOf(i) ?? fail(`image ${i.id}: bad config`));
+    const { portSets: _cut, ...rec } = { ...i, configJson, config };
+    engine.images.byId.set(i.id, rec);
   }
   for (const { ref } of engine.references.all()) engine.references.delete(ref);
   for (const [, refs] of snap.references) for (const [ref, id] of refs) engine.references.set(parseReference(ref), id);
