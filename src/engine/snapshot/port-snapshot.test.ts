@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { dockerIn } from '../../runner/docker-exec';
-import { createSession } from '../../runner/session';
+import { writeTar } from '../../lib/tar';
+import { buildImage } from '../build/ops/build';
+import { createContainer } from '../containers/ops/create';
+import { startContainer } from '../containers/ops/start';
+import { type ContainerTestEngine, containerTestEngine } from '../containers/test-support';
 import { SeededIds } from '../core/ids';
 import { BlobTable } from './blob-table';
 import type { EngineSnapshot } from './engine-snapshot';
@@ -9,19 +12,20 @@ import { checkEngineSnapshot, restoreEngine } from './restore-engine';
 import { snapshotEngine } from './snapshot-engine';
 
 /** a session with an image of EXPOSE 1-65535 and a container of it publishing one of its ports */
-async function withRange() {
-  const s = createSession();
-  s.hostFs.mkdir('/srv/work/ctx', { recursive: true });
-  s.hostFs.writeFile('/srv/work/ctx/Dockerfile', 'FROM busybox\nEXPOSE 1-65535\nEXPOSE 53/udp\nCMD ["sleep", "1000"]\n');
-  expect((await dockerIn(s, ['build', '-t', 'mine', 'ctx'])).exit).toBe(0);
-  expect((await dockerIn(s, ['run', '-d', '--name', 'c1', '-p', '8080:80', 'mine'])).exit).toBe(0);
-  return s;
+async function withRange(): Promise<ContainerTestEngine> {
+  const t = await containerTestEngine(['busybox']);
+  const data = new TextEncoder().encode('FROM busybox\nEXPOSE 1-65535\nEXPOSE 53/udp\nCMD ["sleep", "1000"]\n');
+  const context = writeTar([{ name: 'Dockerfile', type: 'file', mode: 0o644, uid: 0, gid: 0, mtime: 0, size: data.length, data }]);
+  const id = await buildImage(t.engine, { context }, () => {});
+  createContainer(t.engine, { config: { Image: id }, hostConfig: { PortBindings: { '80/tcp': [{ HostIp: '', HostPort: '8080' }] } }, name: 'c1' });
+  startContainer(t.engine, 'c1');
+  return t;
 }
 
 type Json = Record<string, unknown>;
 
 /** the snapshot as code before port runs wrote it: whole config bytes and parsed config, whole port maps */
-function oldForm(snap: EngineSnapshot, live: ReturnType<typeof createSession>): Json {
+function oldForm(snap: EngineSnapshot, live: ContainerTestEngine): Json {
   const old = JSON.parse(JSON.stringify(snap)) as Json & { images: Json[]; containers: Json[] };
   for (const i of old.images) {
     const rec = live.engine.images.get(i.id as string);
@@ -38,9 +42,9 @@ function oldForm(snap: EngineSnapshot, live: ReturnType<typeof createSession>): 
   return old;
 }
 
-function restore(json: unknown, live: ReturnType<typeof createSession>, blobs: BlobTable) {
+function restore(json: unknown, live: ContainerTestEngine, blobs: BlobTable) {
   const e = live.engine;
-  return restoreEngine(json as EngineSnapshot, { clock: live.clock, ids: new SeededIds(5), hostFs: e.hostFs, catalog: e.registries.catalogInUse(), runtime: e.runtime }, blobs);
+  return restoreEngine(json as EngineSnapshot, { clock: live.clock, ids: new SeededIds(5), hostFs: e.hostFs, catalog: e.registries.catalogInUse(), runtime: live.runtime }, blobs);
 }
 
 describe('big port sets in snapshots', () => {
@@ -126,8 +130,13 @@ describe('big port sets in snapshots', () => {
   }, 60_000);
 
   it('restores a container publishing 1-65535 (131,070 host mappings: no spread of them into one call)', async () => {
-    const s = createSession();
-    expect((await dockerIn(s, ['run', '-d', '--name', 'big', '-p', '1-65535:1-65535', 'busybox', 'sleep', '1000'])).exit).toBe(0);
+    const s = await containerTestEngine(['busybox']);
+    // what the CLI sends for -p 1-65535:1-65535
+    const PortBindings: Record<string, { HostIp: string; HostPort: string }[]> = {};
+    for (let p = 1; p <= 65535; p++) PortBindings[`${p}/tcp`] = [{ HostIp: '', HostPort: String(p) }];
+    createContainer(s.engine, { config: { Image: 'busybox', Cmd: ['sleep', '1000'] }, hostConfig: { PortBindings }, name: 'big' });
+    startContainer(s.engine, 'big');
+    expect(s.engine.networks.mappings).toHaveLength(2 * 65535);
     const blobs = new BlobTable();
     const restored = restore(JSON.parse(JSON.stringify(snapshotEngine(s.engine, blobs))), s, blobs);
     expect(restored.networks.mappings).toHaveLength(2 * 65535);
