@@ -124,7 +124,8 @@ export function applyConfigChanges(config: ContainerConfig, changes: readonly st
   const c: ContainerConfig = {
     ...config,
     Env: config.Env ? [...config.Env] : config.Env,
-    ExposedPorts: config.ExposedPorts ? { ...config.ExposedPorts } : config.ExposedPorts,
+    // shared: EXPOSE below makes a new map (a map of EXPOSE 1-65535 is 65,535 keys: core/port-runs.ts)
+    ExposedPorts: config.ExposedPorts,
     Labels: config.Labels ? { ...config.Labels } : config.Labels,
     Volumes: config.Volumes ? { ...config.Volumes } : config.Volumes,
     OnBuild: config.OnBuild ? [...config.OnBuild] : config.OnBuild,

@@ -31,9 +31,14 @@ interface SetInfo {
 }
 
 const infoOf = new WeakMap<object, SetInfo>();
-/** the last few big sets made, by their runs' text: equal sets share one map */
-const interned = new Map<string, PortSetMap>();
+/**
+ * the last few big sets made, by their runs' text: equal sets share one map
+ * (held weakly: a map no image or container holds any more is let go)
+ */
+const interned = new Map<string, WeakRef<PortSetMap>>();
 const MAX_INTERNED = 8;
+
+const sharedOf = (text: string): PortSetMap | undefined => interned.get(text)?.deref();
 
 const KEY = /^(0|[1-9]\d{0,4})\/([a-z0-9]+)$/;
 
@@ -126,7 +131,7 @@ function keysOf(runs: readonly PortRun[]): string[] {
 /** the map of big runs (shared: the same set gives the same map while it is among the last few made) */
 function bigMap(runs: readonly PortRun[], size: number): PortSetMap {
   const text = runsText(runs);
-  const known = interned.get(text);
+  const known = sharedOf(text);
   if (known) return known;
   const map: PortSetMap = {};
   for (const k of keysOf(runs)) map[k] = {};
@@ -184,7 +189,7 @@ export function portMapSize(map: object | null | undefined): number {
 export function keptPortMap(map: PortSetMap): PortSetMap {
   const i = info(map);
   if (!i) return { ...map };
-  return interned.get(runsText(i.runs)) === map ? map : bigMap(i.runs, i.size);
+  return sharedOf(runsText(i.runs)) === map ? map : bigMap(i.runs, i.size);
 }
 
 /** a map the engine owns and no one changes (parsed JSON): the shared one of its set when there is one, else it becomes that */
@@ -192,7 +197,7 @@ export function adoptPortMap(map: PortSetMap): PortSetMap {
   const i = info(map);
   if (!i || !emptyValues(map)) return map;
   const text = runsText(i.runs);
-  const shared = interned.get(text);
+  const shared = sharedOf(text);
   if (shared) return shared;
   intern(text, map);
   return map;
@@ -210,11 +215,12 @@ function emptyValues(map: PortSetMap): boolean {
 /** is this map the engine's shared one of its set (keys canonical, values `{}`)? */
 export function isSharedPortMap(map: object | null | undefined): boolean {
   const i = map ? infoOf.get(map) : undefined;
-  return !!i && interned.get(runsText(i.runs)) === map;
+  return !!i && sharedOf(runsText(i.runs)) === map;
 }
 
 function intern(text: string, map: PortSetMap): void {
-  interned.set(text, map);
+  interned.delete(text);
+  interned.set(text, new WeakRef(map));
   if (interned.size > MAX_INTERNED) interned.delete(interned.keys().next().value as string);
 }
 
@@ -274,7 +280,12 @@ export function portMapJson(map: PortSetMap): string {
 
 /** the big maps made or adopted lately, with their JSON (to find them in a config's text without parsing it) */
 export function knownBigPortMaps(): { map: PortSetMap; json: string }[] {
-  return [...interned.values()].map((map) => ({ map, json: portMapJson(map) }));
+  const out: { map: PortSetMap; json: string }[] = [];
+  for (const ref of interned.values()) {
+    const map = ref.deref();
+    if (map) out.push({ map, json: portMapJson(map) });
+  }
+  return out;
 }
 
 /** is this map a big one (runs known or found)? */

@@ -9,7 +9,7 @@ import { textEncoder } from '../../api/fs';
  * function's results, found by the text itself
  */
 const LONG_TEXT = 64 * 1024;
-const MAX_REMEMBERED = 16;
+const MAX_REMEMBERED = 8;
 const remembered = new Map<string, string>();
 
 export function sha256Digest(data: Uint8Array | string): string {
