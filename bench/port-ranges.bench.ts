@@ -1,5 +1,6 @@
 /**
- * `npm run bench:ports`: CPU time of what a port range costs the engine:
+ * `node --expose-gc --import tsx bench/port-ranges.bench.ts` (ROUNDS=3): CPU
+ * time of what a port range costs the engine:
  * a build whose Dockerfile has `EXPOSE 1-65535` (the fuzzer's slow line),
  * a container run with `-p 1-65535:1-65535`, a commit of it, `docker ps`,
  * the session's export and its import into a fresh sandbox (decode, graph
