@@ -13,7 +13,9 @@
  *   - key-to-echo, with an empty screen and with 10,000 lines of scrollback,
  *     on both pages;
  *   - frame times while `for i in $(seq 100); do docker run -d busybox sleep 1000; done`
- *     runs, and the time from a Ctrl-C on such a loop to the prompt;
+ *     runs, and, five times, the time from a Ctrl-C on such a loop to the frame
+ *     that draws the prompt (its rows written, watched by a MutationObserver)
+ *     and which frame after the key that was;
  *   - the time from a click on the "Editor" tab (narrow layout, as soon as the
  *     app is up) to a Monaco editor that takes keys.
  * Prints the figures next to the goals of issue 11; asserts nothing.
@@ -36,6 +38,8 @@ const RUNS = Number(arg('--runs') ?? 5);
 const KEYS = 20;
 const CONTAINERS = 100;
 const SCROLLBACK = 10_000;
+/** Ctrl-C on a loop of docker run -d, this many times */
+const CTRL_C_TRIES = 5;
 const log = (s: string) => process.stderr.write(`${s}\n`);
 const WIDE = { width: 1280, height: 720 };
 const NARROW = { width: 800, height: 900 };
@@ -108,7 +112,10 @@ interface AppDeep {
   echoFull: number[];
   frames: number[];
   loopMs: number;
-  ctrlC: number;
+  /** each try: ms from the key to the prompt written in a frame */
+  ctrlC: number[];
+  /** each try: frames begun after the key, up to the one that drew the prompt */
+  ctrlCFrames: number[];
 }
 
 async function appDeep(url: string, dir: string): Promise<AppDeep> {
@@ -134,17 +141,30 @@ async function appDeep(url: string, dir: string): Promise<AppDeep> {
     const loopMs = Date.now() - t;
     const frames = await page.evaluate(framesStop);
 
-    await typeLine(page, 'clear; for i in $(seq 1000); do docker run -d busybox sleep 1000; done');
-    await page.keyboard.press('Enter');
-    await page.waitForFunction(() => [...document.querySelectorAll('.terminal:not([hidden]) .xterm-rows > div')].filter((r) => /^[0-9a-f]{64}/.test((r.textContent ?? '').trim())).length >= 5, undefined, {
-      timeout: 120_000,
-    });
-    await page.evaluate(ctrlCArm);
-    await page.keyboard.press('Control+c');
-    await page.waitForFunction(() => window.__promptBackAt !== undefined, undefined, { timeout: 60_000 });
-    const ctrlC = await page.evaluate(() => (window.__promptBackAt ?? Number.NaN) - (window.__ctrlCAt ?? Number.NaN));
+    const ctrlC: number[] = [];
+    const ctrlCFrames: number[] = [];
+    for (let i = 0; i < CTRL_C_TRIES; i++) {
+      await waitForPrompt(page, 60_000);
+      await typeLine(page, 'clear; for i in $(seq 1000); do docker run -d busybox sleep 1000; done');
+      await page.keyboard.press('Enter');
+      // after 5 to 7 rounds, so the key falls at different moments of a round
+      await page.waitForFunction(
+        (n) => [...document.querySelectorAll('.terminal:not([hidden]) .xterm-rows > div')].filter((r) => /^[0-9a-f]{64}/.test((r.textContent ?? '').trim())).length >= n,
+        5 + (i % 3),
+        { timeout: 120_000 },
+      );
+      await page.evaluate(ctrlCArm);
+      await page.keyboard.press('Control+c');
+      await page.waitForFunction(() => window.__promptBackAt !== undefined, undefined, { timeout: 60_000 });
+      const r = await page.evaluate(() => ({
+        ms: (window.__promptBackAt ?? Number.NaN) - (window.__ctrlCAt ?? Number.NaN),
+        frames: window.__ctrlCFrames ?? Number.NaN,
+      }));
+      ctrlC.push(r.ms);
+      ctrlCFrames.push(r.frames);
+    }
     if (b.errors.length) throw new Error(`uncaught exception in the page:\n${b.errors.join('\n')}`);
-    return { echoEmpty, echoFull, frames, loopMs, ctrlC };
+    return { echoEmpty, echoFull, frames, loopMs, ctrlC, ctrlCFrames };
   } finally {
     await b.close();
   }
@@ -256,7 +276,8 @@ async function main(): Promise<void> {
       echoFull: [],
       frames: [],
       loopMs: Number.NaN,
-      ctrlC: Number.NaN,
+      ctrlC: [],
+      ctrlCFrames: [],
     });
     const bare = await part('the bare page: key echo, scrollback', () => bareDeep(bareUrl, app.dir), { echoEmpty: [], echoFull: [] });
     const editor = await part('the editor', () => editorReady(appUrl, app.dir), Number.NaN);
@@ -293,7 +314,13 @@ async function main(): Promise<void> {
       { figure: '  p95', value: ms(percentile(frames, 95)), budget: '< 100 ms', within: percentile(frames, 95) < 100 },
       { figure: '  max', value: ms(Math.max(...frames)), budget: '< 250 ms', within: Math.max(...frames) < 250 },
       { figure: `  the whole loop (${frames.length} frames)`, value: ms(deep.loopMs), budget: '' },
-      { figure: 'Ctrl-C on a loop to the prompt', value: ms(deep.ctrlC), budget: '1 frame' },
+      { figure: `Ctrl-C on a loop to the prompt, median / max of ${deep.ctrlC.length}`, value: `${ms(median(deep.ctrlC))} / ${ms(Math.max(...deep.ctrlC))}`, budget: '' },
+      {
+        figure: '  the frame that drew it (1: the first after the key)',
+        value: deep.ctrlCFrames.join(', '),
+        budget: '1 frame',
+        within: deep.ctrlCFrames.length > 0 && deep.ctrlCFrames.every((f) => f === 1),
+      },
       { figure: 'click on Editor to Monaco taking keys', value: ms(editor), budget: '< 1000 ms', within: editor < 1000 },
     ];
     const load = loadavg()

@@ -13,6 +13,8 @@ declare global {
     /** performance.now() of the Ctrl-C keydown and of the frame the prompt was back in (ctrlCArm) */
     __ctrlCAt?: number;
     __promptBackAt?: number;
+    /** the frames begun after the Ctrl-C up to the one that drew the prompt */
+    __ctrlCFrames?: number;
     /** performance.now() of the last keydown (set by echoArm's listener) */
     __keyAt?: number;
     __echo?: Promise<number>;
@@ -41,29 +43,46 @@ export function readyWatch(): void {
 }
 
 /**
- * Before a Ctrl-C: note its keydown, then look each animation frame for the
- * prompt back on the last row with nothing running.
+ * Before a Ctrl-C: note its keydown, then watch the active terminal's rows
+ * (a MutationObserver, as for key-to-echo) for the prompt back on the last
+ * row. xterm writes its rows in its animation-frame callback, and the frame
+ * is painted right after those callbacks: __promptBackAt is the moment the
+ * prompt's row is written into the page, in the frame that paints it (not the
+ * start of the next frame, when a read in requestAnimationFrame would see
+ * it). __ctrlCFrames counts the frames begun after the key up to that one
+ * (1: the prompt is in the first frame after the key).
  */
 export function ctrlCArm(): void {
   window.__ctrlCAt = undefined;
   window.__promptBackAt = undefined;
+  window.__ctrlCFrames = undefined;
+  const stamps: number[] = [];
+  const count = (t: number) => {
+    stamps.push(t);
+    if (window.__promptBackAt === undefined) requestAnimationFrame(count);
+  };
   // the Control keydown comes first: wait for the C
   const onKey = (e: KeyboardEvent) => {
     if (e.key !== 'c' || !e.ctrlKey) return;
     window.__ctrlCAt = performance.now();
     window.removeEventListener('keydown', onKey, true);
+    requestAnimationFrame(count);
   };
   window.addEventListener('keydown', onKey, true);
-  const tick = () => {
-    const rows = [...document.querySelectorAll('.terminal:not([hidden]) .xterm-rows > div')].map((r) => (r.textContent ?? '').replace(/\u00a0/g, ' ').trim());
+  const screen = document.querySelector('.terminal:not([hidden]) .xterm-rows');
+  if (!screen) throw new Error('no terminal rows');
+  const mo = new MutationObserver(() => {
+    if (window.__ctrlCAt === undefined) return;
+    const rows = [...screen.children].map((r) => (r.textContent ?? '').replace(/\u00a0/g, ' ').trim());
     const last = rows.filter((r) => r !== '').pop() ?? '';
-    if (window.__ctrlCAt !== undefined && /^learner@dockyard:[^$#]*[$#]$/.test(last)) {
-      window.__promptBackAt = performance.now();
-      return;
-    }
-    requestAnimationFrame(tick);
-  };
-  requestAnimationFrame(tick);
+    if (!/^learner@dockyard:[^$#]*[$#]$/.test(last)) return;
+    window.__promptBackAt = performance.now();
+    mo.disconnect();
+    // the frame being drawn now: its time is the animation timeline's
+    const frame = Number(document.timeline.currentTime ?? Number.NaN);
+    window.__ctrlCFrames = stamps.filter((t) => t <= frame + 0.5).length || (stamps.length === 0 ? 1 : Number.NaN);
+  });
+  mo.observe(screen, { childList: true, subtree: true, characterData: true });
 }
 
 /**

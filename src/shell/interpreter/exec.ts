@@ -355,7 +355,7 @@ export class Interpreter {
         let status = 0;
         for (;;) {
           checkInterrupt(io);
-          const pause = loopRound(sh.pace);
+          const pause = loopRound(sh.pace, io.interrupt);
           if (pause) {
             await pause;
             // a Ctrl-C read while the loop gave way stops it before another round
@@ -379,7 +379,7 @@ export class Interpreter {
         let status = 0;
         for (const item of items) {
           checkInterrupt(io);
-          const pause = loopRound(sh.pace);
+          const pause = loopRound(sh.pace, io.interrupt);
           if (pause) {
             await pause;
             // a Ctrl-C read while the loop gave way stops it before another round

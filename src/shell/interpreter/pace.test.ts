@@ -95,6 +95,40 @@ describe('loop pace', () => {
     }
   });
 
+  it("a loop's interrupt ends its wait for the turn at once (Ctrl-C while it waits for the page's frame); the turn still ends and is counted", async () => {
+    let now = 1000;
+    let release: (() => void) | undefined;
+    giveWayEvery(() => now, 10, () => new Promise<void>((r) => (release = r)));
+    try {
+      const pace = newPace();
+      const interrupt = new AbortController();
+      now += 11;
+      const y = loopRound(pace, interrupt.signal);
+      expect(y).toBeInstanceOf(Promise);
+      let done = false;
+      void y?.then(() => (done = true));
+      await Promise.resolve();
+      expect(done).toBe(false);
+      interrupt.abort();
+      await Promise.resolve();
+      await Promise.resolve();
+      expect(done).toBe(true);
+      expect(shellYieldsPending()).toBe(1);
+      release?.();
+      await new Promise((r) => setTimeout(r, 0));
+      expect(shellYieldsPending()).toBe(0);
+      // already interrupted: no wait at all
+      now += 11;
+      let second = false;
+      void loopRound(pace, interrupt.signal)?.then(() => (second = true));
+      await Promise.resolve();
+      expect(second).toBe(true);
+      release?.();
+    } finally {
+      giveWayEvery();
+    }
+  });
+
   it('the runner waits for a busy loop before it moves time, and a sleep loop loses no second', async () => {
     const s = createSession();
     const busy = await sh(s, 'i=0; while [ $i -lt 3000 ]; do i=$((i+1)); done; echo $i');

@@ -240,9 +240,12 @@ export function newCommandLine(pace: LoopPace): void {
 
 /**
  * One round of a loop: undefined when the loop goes straight on (the common
- * case, no await needed), a promise when it should first give way.
+ * case, no await needed), a promise when it should first give way. With the
+ * loop's `interrupt`, the wait ends as soon as it aborts: a Ctrl-C read while
+ * the loop gives way (waiting for the page's next frame) ends the loop in the
+ * key's own task, not a frame later.
  */
-export function loopRound(pace: LoopPace): Promise<void> | undefined {
+export function loopRound(pace: LoopPace, interrupt?: AbortSignal): Promise<void> | undefined {
   const piped = pipedBytes();
   if (pace.waits !== pace.seen) {
     pace.seen = pace.waits;
@@ -250,12 +253,26 @@ export function loopRound(pace: LoopPace): Promise<void> | undefined {
     pace.idle = 0;
     pace.busy = 0;
     // rounds that wait on the clock only briefly (a `docker run -d`) may still hold the page past its slice
-    return sliceUsed() ? yieldToEventLoop(true) : undefined;
+    return sliceUsed() ? untilAborted(yieldToEventLoop(true), interrupt) : undefined;
   }
   // a round that moved output through a pipe counts as the rounds that output is worth
   pace.idle += 1 + (piped - pace.piped) / PIPED_BYTES_PER_ROUND;
   pace.piped = piped;
   if (pace.idle < YIELD_EVERY && !sliceUsed()) return undefined;
   pace.idle = 0;
-  return yieldToEventLoop(++pace.busy <= HOLD_TURNS);
+  return untilAborted(yieldToEventLoop(++pace.busy <= HOLD_TURNS), interrupt);
+}
+
+/** `wait`, or less: it resolves when `signal` aborts (the yield itself still ends, and is counted, as before) */
+function untilAborted(wait: Promise<void>, signal: AbortSignal | undefined): Promise<void> {
+  if (signal === undefined) return wait;
+  if (signal.aborted) return Promise.resolve();
+  return new Promise<void>((resolve) => {
+    const done = () => {
+      signal.removeEventListener('abort', done);
+      resolve();
+    };
+    signal.addEventListener('abort', done, { once: true });
+    wait.then(done, done);
+  });
 }

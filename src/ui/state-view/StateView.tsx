@@ -7,7 +7,7 @@
 import { Fragment, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { usePacedRevision } from '../use-paced-revision';
 import { useSandbox, useSandboxStore } from '../use-sandbox';
-import { buildStateModel } from './build-model';
+import { buildStateModel, ContainerReads } from './build-model';
 import { changedKeys } from './changes';
 import { explainDictionaries } from './explain-i18n';
 import { stateViewDictionaries } from './i18n';
@@ -43,11 +43,15 @@ export function StateView() {
   // the changes are read when the engine is (subscribing to them would render the view after every event)
   const store = useSandboxStore();
 
+  // the containers the engine's events name between two reads are inspected again, the others are not
+  const reads = useMemo(() => (session ? new ContainerReads() : undefined), [session]);
+  useEffect(() => (reads ? session.onChange((c) => reads.note(c)) : undefined), [session, reads]);
+
   // re-read the engine after every command / change; a newer read wins
   // biome-ignore lint/correctness/useExhaustiveDependencies: revision is the trigger
   useEffect(() => {
     let stale = false;
-    buildStateModel(session.client).then(
+    buildStateModel(session.client, reads).then(
       (m) => {
         if (stale) return;
         const prev = previous.current.session === session ? previous.current.model : undefined;
@@ -67,7 +71,7 @@ export function StateView() {
     return () => {
       stale = true;
     };
-  }, [session, revision, store]);
+  }, [session, revision, store, reads]);
 
   useEffect(() => {
     const el = scroller.current;

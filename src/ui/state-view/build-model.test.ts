@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildStateModel } from './build-model';
+import type { SandboxChange } from '../../store/contract';
+import { buildStateModel, ContainerReads } from './build-model';
 import { objectKey } from './model';
 import { testSandbox } from './test-sandbox';
 
@@ -106,5 +107,59 @@ describe('registry cards from the registries\' own API', () => {
     const down = (await buildStateModel(sim.client)).registries.find((r) => r.host === 'localhost:5000');
     expect(down?.error).toBe('Get "http://localhost:5000/v2/_catalog": dial tcp 127.0.0.1:5000: connect: connection refused');
     expect(down?.repositories.find((r) => r.name === 'localhost:5000/web')?.inRegistry).toBe(true);
+  });
+});
+
+describe('re-reads with ContainerReads', () => {
+  it('inspect again only the containers the events named or whose summary moved, and give the same model as a full read', async () => {
+    const { sim, sh } = testSandbox();
+    await sh('docker pull busybox');
+    for (let i = 0; i < 4; i++) await sh(`docker run -d --name c${i} busybox sleep 1000`);
+    const inspected: string[] = [];
+    const client = new Proxy(sim.client, {
+      get(target, prop, receiver) {
+        const v = Reflect.get(target, prop, receiver);
+        if (prop !== 'containerInspect' || typeof v !== 'function') return v;
+        return (id: string, ...rest: unknown[]) => {
+          inspected.push(id);
+          return (v as (...a: unknown[]) => unknown).call(target, id, ...rest);
+        };
+      },
+    });
+    const reads = new ContainerReads();
+    const changes: SandboxChange[] = [];
+    const off = sim.engine.events.subscribe((e) => changes.push({ kind: 'engine', subject: e.Type, action: e.Action, id: e.Actor.ID, attributes: { ...e.Actor.Attributes } }));
+    const note = () => {
+      for (const c of changes.splice(0)) reads.note(c);
+    };
+    // the first read is full
+    await buildStateModel(client, reads);
+    expect(inspected).toHaveLength(4);
+    inspected.length = 0;
+    // nothing happened: nothing is inspected again
+    expect(await buildStateModel(client, reads)).toEqual(await buildStateModel(sim.client));
+    inspected.length = 0;
+    await buildStateModel(client, reads);
+    expect(inspected).toEqual([]);
+    // a new container, one renamed, one joined to a network (the event names the network; its container attribute the container)
+    await sh('docker run -d --name c4 busybox sleep 1000');
+    await sh('docker rename c1 c1b');
+    await sh('docker network create n');
+    await sh('docker network connect n c2');
+    note();
+    const m = await buildStateModel(client, reads);
+    const id = (name: string) => m.containers.find((c) => c.name === name)?.id;
+    expect(new Set(inspected)).toEqual(new Set([id('c4'), id('c1b'), id('c2')]));
+    expect(m).toEqual(await buildStateModel(sim.client));
+    // a real engine's refresh names nothing: all are read again
+    inspected.length = 0;
+    reads.note({ kind: 'engine', subject: 'engine', action: 'refresh' });
+    await buildStateModel(client, reads);
+    expect(inspected).toHaveLength(5);
+    // a read begun while another is under way reads in full
+    inspected.length = 0;
+    await Promise.all([buildStateModel(client, reads), buildStateModel(client, reads)]);
+    expect(inspected).toHaveLength(5);
+    off();
   });
 });

@@ -5,10 +5,11 @@
  * daemon alike. Objects that vanish between the list and the inspect call are
  * left out, never an error.
  */
-import type { ContainerJSON } from '../../api/container';
+import type { ContainerJSON, ContainerSummary } from '../../api/container';
 import type { HistoryResponseItem, ImageInspect } from '../../api/image';
 import type { NetworkResource } from '../../api/network';
 import type { EngineClient } from '../../client/engine-client';
+import type { SandboxChange } from '../../store/contract';
 import { imageLayers } from './layers';
 import {
   type ContainerInfo,
@@ -35,7 +36,66 @@ async function orUndefined<T>(p: Promise<T>): Promise<T | undefined> {
 const realTags = (tags: readonly string[] | null | undefined) => (tags ?? []).filter((t) => t !== '<none>:<none>');
 const realDigests = (d: readonly string[] | null | undefined) => (d ?? []).filter((t) => t !== '<none>@<none>');
 
-export async function buildStateModel(client: EngineClient): Promise<StateModel> {
+/**
+ * What a re-read may take from the one before: the inspect data of the
+ * containers that no event named since (a loop of 100 `docker run -d`
+ * re-reads the engine every 90 ms: without it, every container is inspected
+ * again each time, most of the re-read with 100+ containers). The state view
+ * notes the ids the events name (`named`, the container of a network event
+ * too); `all` when a change names nothing it can use (a real engine's
+ * refresh). A container is read again when its summary from the list moved
+ * (state, names, image, networks, mounts) and whenever it has a health check
+ * (its log grows without events); `remote` clients are always read in full.
+ */
+export class ContainerReads {
+  private seen = new Map<string, { sig: string; info: ContainerJSON }>();
+  private named = new Set<string>();
+  private all = true;
+  /** re-reads begun, and under way: one begun while another is under way reads in full, and only the last begun keeps what it read */
+  private begun = 0;
+  private active = 0;
+
+  /** an engine change: what it names is read again */
+  note(change: SandboxChange): void {
+    if (change.kind !== 'engine') return;
+    if (change.subject === 'engine' || change.id === undefined) this.all = true;
+    else this.named.add(change.id);
+    const container = change.attributes?.container;
+    if (container !== undefined) this.named.add(container);
+  }
+
+  /** start of a re-read: what the events named until now */
+  begin(): { reusable(id: string, sig: string): ContainerJSON | undefined; keep(id: string, sig: string, info: ContainerJSON): void; end(): void } {
+    const named = this.named;
+    const full = this.all || this.active > 0;
+    this.named = new Set();
+    this.all = false;
+    const mine = ++this.begun;
+    this.active++;
+    const before = this.seen;
+    const next = new Map<string, { sig: string; info: ContainerJSON }>();
+    return {
+      reusable: (id, sig) => {
+        if (full || named.has(id)) return undefined;
+        const b = before.get(id);
+        return b && b.sig === sig ? b.info : undefined;
+      },
+      keep: (id, sig, info) => {
+        if (!info.State.Health) next.set(id, { sig, info });
+      },
+      end: () => {
+        this.active--;
+        if (mine === this.begun) this.seen = next;
+      },
+    };
+  }
+}
+
+function summarySignature(s: ContainerSummary): string {
+  return JSON.stringify([s.State, s.Names, s.Image, s.ImageID, s.NetworkSettings?.Networks, s.Mounts]);
+}
+
+export async function buildStateModel(client: EngineClient, reads?: ContainerReads): Promise<StateModel> {
   const inspect: Record<string, unknown> = {};
   const [imageList, containerList, volumeList, networkList] = await Promise.all([
     client.imageList(),
@@ -79,9 +139,16 @@ export async function buildStateModel(client: EngineClient): Promise<StateModel>
   }
 
   const containers: ContainerInfo[] = [];
+  const read = reads && !client.remote ? reads.begin() : undefined;
   const containerData = await Promise.all(
-    containerList.map(async (s) => ({ s, info: await orUndefined<ContainerJSON>(client.containerInspect(s.Id)) })),
+    containerList.map(async (s) => {
+      const sig = read ? summarySignature(s) : '';
+      const info = read?.reusable(s.Id, sig) ?? (await orUndefined<ContainerJSON>(client.containerInspect(s.Id)));
+      if (info && read) read.keep(s.Id, sig, info);
+      return { s, info };
+    }),
   );
+  read?.end();
   for (const { s, info } of containerData) {
     if (!info) continue;
     inspect[objectKey('container', s.Id)] = info;

@@ -138,7 +138,8 @@ export function TerminalView({ id, label, active, onLink, onNotice, onFind }: Te
       hint: (line, status) => (pastedPromptSign(line, status) ? latest.current.t.dropPromptSign : undefined),
       complete: (line, cursor) => complete(line, cursor, sessionSource(latest.current.session, id)),
       onStart: (line) => latest.current.commandStarted(id, line),
-      promptShown: () => new Promise<void>((resolve) => afterPaint(resolve)),
+      // drawn: parsed by xterm (which may wait for a timer of its own), then the frame after that
+      promptShown: () => new Promise<void>((resolve) => term.write('', () => afterPaint(resolve))),
       onFinish: (line, status) => {
         latest.current.commandFinished(id, line, status);
         // the screen after the command (with the new prompt) is what a reload shows

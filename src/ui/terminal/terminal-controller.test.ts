@@ -40,6 +40,53 @@ describe('TerminalController', () => {
     expect(c.running).toBe(false);
     expect(screen()).toBe(`${P}prune\nContinue? [y/N] y\ngot y\n^C\n${P}`);
   });
+  it('after a Ctrl-C, the ^C, the last output and the prompt reach the screen in one write when the job ends in the key\'s task', async () => {
+    const writes: string[] = [];
+    const c = new TerminalController({
+      screen: { write: (s) => writes.push(s), cols: 80 },
+      run: async (_line, io) => {
+        // a loop giving way: the interrupt ends its wait at once
+        await new Promise<void>((resolve) => io.interrupt.addEventListener('abort', () => resolve()));
+        io.stdout.write('last\n');
+        return 130;
+      },
+      prompt: () => P,
+      internalError: 'internal error:',
+    });
+    c.key('loop\r');
+    await tick();
+    writes.length = 0;
+    c.key('\x03');
+    // within the key's task (microtasks only)
+    for (let i = 0; i < 20; i++) await Promise.resolve();
+    expect(writes).toEqual([`^Clast\r\n${P}`]);
+    expect(c.running).toBe(false);
+  });
+  it('a job that does not end in the key\'s task gets its ^C on the screen after it, then the rest as it comes', async () => {
+    let finish: (() => void) | undefined;
+    const writes: string[] = [];
+    const c = new TerminalController({
+      screen: { write: (s) => writes.push(s), cols: 80 },
+      run: async (_line, io) => {
+        await new Promise<void>((resolve) => (finish = resolve));
+        io.stdout.write('done\n');
+        return 130;
+      },
+      prompt: () => P,
+      internalError: 'internal error:',
+    });
+    c.key('slow\r');
+    await tick();
+    writes.length = 0;
+    c.key('\x03');
+    await Promise.resolve();
+    expect(writes).toEqual([]);
+    await tick();
+    expect(writes).toEqual(['^C']);
+    finish?.();
+    await tick();
+    expect(writes.join('')).toBe(`^Cdone\r\n${P}`);
+  });
   it('reports an exception from the simulator instead of dying', async () => {
     const { c, screen } = make(async () => {
       throw new Error('boom');

@@ -93,13 +93,26 @@ export class TerminalController {
   /** the prompt is back and onFinish waits for it to be drawn (promptShown) */
   private finishing = false;
   private job: Job | null = null;
+  /** what the terminal writes between a Ctrl-C and the end of the job (or of the key's task): see sigint */
+  private held: string | undefined;
+  /** the screen, through the hold */
+  private readonly screen: Screen;
 
   constructor(private readonly opts: TerminalControllerOptions) {
     this.editor = new LineEditor(opts.prompt(), opts.screen.cols, opts.history ?? []);
     this.editor.recordOnSubmit = false;
-    this.output = new TerminalOutput(opts.screen);
+    this.screen = {
+      write: (s) => {
+        if (this.held === undefined) opts.screen.write(s);
+        else this.held += s;
+      },
+      get cols() {
+        return opts.screen.cols;
+      },
+    };
+    this.output = new TerminalOutput(this.screen);
     this.tty = new TerminalInput({
-      echo: (s) => opts.screen.write(s),
+      echo: (s) => this.screen.write(s),
       interrupt: () => this.sigint(),
     });
   }
@@ -121,7 +134,7 @@ export class TerminalController {
   start(): void {
     this.editor.prompt = this.lines.pending ? (this.opts.continuationPrompt?.() ?? '> ') : this.opts.prompt();
     this.editor.cols = this.opts.screen.cols;
-    this.opts.screen.write(this.editor.start());
+    this.screen.write(this.editor.start());
   }
 
   /** the terminal changed width */
@@ -133,12 +146,14 @@ export class TerminalController {
   refreshPrompt(): void {
     if (this.job || this.completing || this.lines.pending) return;
     const p = this.opts.prompt();
-    if (p !== this.editor.prompt) this.opts.screen.write(this.editor.setPrompt(p));
+    if (p !== this.editor.prompt) this.screen.write(this.editor.setPrompt(p));
   }
 
   /** data typed at the keyboard (xterm onData) */
   key(data: string): void {
     if (this.job) {
+      // the line discipline echoes ^C before it interrupts: hold from the echo on (see sigint)
+      if (data.includes('\x03') && this.tty.getMode() !== 'raw') this.hold();
       this.tty.type(data);
       return;
     }
@@ -147,7 +162,7 @@ export class TerminalController {
       return;
     }
     const r = this.editor.handle(data);
-    if (r.output) this.opts.screen.write(r.output);
+    if (r.output) this.screen.write(r.output);
     if (r.rest) this.queue = r.rest + this.queue;
     if (r.cancelled) {
       // Ctrl-C drops the line, and at PS2 the whole unfinished command
@@ -191,7 +206,7 @@ export class TerminalController {
   async execute(line: string): Promise<number> {
     if (this.running) throw new Error('a command is still running');
     this.lines.reset();
-    this.opts.screen.write(`${this.editor.handle('\x15').output}${line.replace(/\n/g, '\r\n')}\r\n`);
+    this.screen.write(`${this.editor.handle('\x15').output}${line.replace(/\n/g, '\r\n')}\r\n`);
     this.editor.history.add(line);
     this.editor.forget();
     return this.runLine(line);
@@ -230,9 +245,9 @@ export class TerminalController {
       const cursor = this.editor.cursorIndex;
       const req = await complete(this.editor.line, cursor);
       const action = applyCompletion(req, cursor);
-      if (action.kind === 'replace') this.opts.screen.write(this.editor.replace(action.from, action.to, action.text));
-      else if (action.kind === 'list') this.opts.screen.write(this.editor.showList(action.items));
-      else this.opts.screen.write('\x07');
+      if (action.kind === 'replace') this.screen.write(this.editor.replace(action.from, action.to, action.text));
+      else if (action.kind === 'list') this.screen.write(this.editor.showList(action.items));
+      else this.screen.write('\x07');
     } catch {
       // a failed list call completes nothing
     } finally {
@@ -249,13 +264,37 @@ export class TerminalController {
     this.key(q);
   }
 
-  /** Ctrl-C in the line discipline: SIGINT to the foreground job */
+  /**
+   * Ctrl-C in the line discipline: SIGINT to the foreground job. What the
+   * terminal writes from here on (the `^C` echo, the job's last output, the
+   * new line and the prompt) is held until the job has ended, or at the latest
+   * until the key's task is over, and then goes to the screen in one write: a
+   * loop that was giving way ends within the key's task, and xterm parses the
+   * first write after a key at once when nothing else waits in its buffer
+   * (otherwise in a timer of its own, behind the page's other tasks), so the
+   * prompt can be drawn in the next frame. Nothing is dropped.
+   */
   private sigint(): void {
     const job = this.job;
     if (!job) return;
     job.interrupted = true;
+    this.hold();
     this.output.mark();
     job.interrupt.abort();
+  }
+
+  private hold(): void {
+    if (this.held !== undefined) return;
+    this.held = '';
+    setTimeout(() => this.release(), 0);
+  }
+
+  /** the output held since a Ctrl-C goes to the screen */
+  private release(): void {
+    const held = this.held;
+    if (held === undefined) return;
+    this.held = undefined;
+    if (held) this.opts.screen.write(held);
   }
 
   private internalError(): string {
@@ -283,10 +322,11 @@ export class TerminalController {
     this.tty.setMode('cooked');
     this.queue = this.tty.takeTypeAhead() + this.queue;
     // like bash after a job Ctrl-C killed: the prompt starts on a fresh line, unless the program ended its line after the ^C (ping's statistics)
-    if (job.interrupted && (!this.output.wroteSinceMark || this.output.last !== '\n')) this.opts.screen.write('\r\n');
+    if (job.interrupted && (!this.output.wroteSinceMark || this.output.last !== '\n')) this.screen.write('\r\n');
     const hint = this.opts.hint?.(line, status);
-    if (hint) this.opts.screen.write(`\x1b[2m${hint}\x1b[0m\r\n`);
+    if (hint) this.screen.write(`\x1b[2m${hint}\x1b[0m\r\n`);
     this.start();
+    this.release();
     if (this.opts.promptShown) {
       this.finishing = true;
       try {
