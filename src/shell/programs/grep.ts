@@ -1,8 +1,9 @@
 /** grep [-ivncEFoqlhHrwx] [-e PATTERN] PATTERN [FILE]… */
 import type { Program } from '../interpreter/types';
-import { joinPath } from '../vfs/path';
+import type { FileStat, FileSystem } from '../../api/fs';
+import { dirName, joinPath, resolvePath } from '../vfs/path';
 import { toJsRegex } from './regex';
-import { abs, decode, isBusybox, lines, openError, parseArgs, usageError } from './util';
+import { abs, decode, errText, isBusybox, lines, parseArgs, usageError } from './util';
 
 /** every -e PATTERN / -ePATTERN / --regexp=PATTERN, in order (parseArgs keeps only the last) */
 function patternOptions(args: string[]): string[] {
@@ -21,6 +22,22 @@ function patternOptions(args: string[]): string[] {
     }
   }
   return out;
+}
+
+/** at most this many files in one walk: busybox -R goes round a loop of links until the kernel's ELOOP, twice as many times for two loops */
+const MAX_WALK = 100_000;
+
+/** a path with every link along it resolved */
+function realPath(fs: FileSystem, p: string): string {
+  let out = '/';
+  for (const part of p.split('/')) if (part) out = linkTarget(fs, joinPath(out, part));
+  return out;
+}
+
+/** the file a path names once its links are followed (at most 40, as the kernel's limit) */
+function linkTarget(fs: FileSystem, p: string): string {
+  for (let i = 0; i < 40 && fs.lstat(p).type === 'symlink'; i++) p = resolvePath(dirName(p), fs.readlink(p));
+  return p;
 }
 
 export const grep: Program = async (ctx) => {
@@ -70,23 +87,52 @@ export const grep: Program = async (ctx) => {
     ctx.io.stderr.write(`${name}: Invalid regular expression\n`);
     return 2;
   }
-  let files = ops;
+  /** the files to read in order; `quiet`: a link found by -r that leads nowhere, reported without failing (busybox) */
+  let files: { name: string; quiet?: boolean; error?: unknown }[] = ops.map((name) => ({ name }));
   let failed = false;
   if (f.has('r') || f.has('R')) {
-    const expanded: string[] = [];
-    const walk = (p: string, shown: string) => {
-      const st = ctx.fs.stat(p);
-      if (st.type !== 'dir') expanded.push(shown);
-      else for (const n of ctx.fs.readdir(p)) walk(joinPath(p, n), shown.endsWith('/') ? shown + n : `${shown}/${n}`);
-    };
-    for (const o of files.length ? files : ['.']) {
+    // grep -r follows an operand that is a link; below it, GNU grep skips every link and busybox
+    // reads a link to a file but not one to a directory; -R follows every link. An entry that
+    // cannot be read is reported in its place while the walk goes on (busybox: a link that leads
+    // nowhere does not change the status)
+    const busybox = isBusybox(ctx);
+    const expanded: typeof files = [];
+    const follow = f.has('R');
+    /** the directories being walked, as their links resolve (GNU grep -R stops at a loop) */
+    const open = new Set<string>();
+    const walk = (p: string, shown: string, top: boolean) => {
+      if (expanded.length >= MAX_WALK) return;
+      let st: FileStat;
       try {
-        walk(abs(ctx, o), o);
-      } catch (e) {
-        openError(ctx, o, e);
-        failed = true;
+        st = top || follow ? ctx.fs.stat(p) : ctx.fs.lstat(p);
+        if (st.type === 'symlink') {
+          if (!busybox) return;
+          st = ctx.fs.stat(p);
+        }
+      } catch {
+        expanded.push({ name: shown, quiet: !top && busybox });
+        return;
       }
-    }
+      if (st.type !== 'dir') expanded.push({ name: shown });
+      else if (top || follow || ctx.fs.lstat(p).type === 'dir') {
+        let names: string[];
+        try {
+          names = ctx.fs.readdir(p);
+        } catch (error) {
+          expanded.push({ name: shown, error });
+          return;
+        }
+        const real = follow && !busybox ? realPath(ctx.fs, p) : '';
+        if (real && open.has(real)) {
+          ctx.io.stderr.write(`${name}: ${shown}: warning: recursive directory loop\n`);
+          return;
+        }
+        if (real) open.add(real);
+        for (const n of names) walk(joinPath(p, n), shown.endsWith('/') ? shown + n : `${shown}/${n}`, false);
+        open.delete(real);
+      }
+    };
+    for (const o of ops.length ? ops : ['.']) walk(abs(ctx, o), o, true);
     files = expanded;
   }
   const showNames = f.has('H') || (!f.has('h') && (files.length > 1 || f.has('r') || f.has('R')));
@@ -110,9 +156,18 @@ export const grep: Program = async (ctx) => {
   const withContext = (after > 0 || before > 0) && !f.has('o');
   let matched = false;
   let out = '';
-  for (const file of files.length ? files : ['-']) {
-    let data: Uint8Array;
-    if (file === '-') data = await ctx.io.stdin.readAll();
+  /** the lines of each file, read once however many links lead to it (busybox's applet links in /bin) */
+  const linesOf = new Map<string, string[]>();
+  const cannotRead = (file: string, e: unknown) => ctx.io.stderr.write(`${name}: ${file}: ${errText(e)}\n`);
+  for (const entry of files.length ? files : [{ name: '-' }]) {
+    const file = entry.name;
+    if (entry.error !== undefined) {
+      cannotRead(file, entry.error);
+      failed = true;
+      continue;
+    }
+    let all: string[];
+    if (file === '-') all = lines(decode(await ctx.io.stdin.readAll()));
     else {
       try {
         const p = abs(ctx, file);
@@ -120,16 +175,21 @@ export const grep: Program = async (ctx) => {
           ctx.io.stderr.write(`${name}: ${file}: Is a directory\n`);
           continue;
         }
-        data = ctx.fs.readFile(p);
+        const key = linkTarget(ctx.fs, p);
+        const known = linesOf.get(key);
+        if (known) all = known;
+        else {
+          all = lines(decode(ctx.fs.readFile(p)));
+          linesOf.set(key, all);
+        }
       } catch (e) {
-        openError(ctx, file, e);
-        failed = true;
+        cannotRead(file, e);
+        if (!entry.quiet) failed = true;
         continue;
       }
     }
     const label = file === '-' ? '(standard input)' : file;
     let count = 0;
-    const all = lines(decode(data));
     /** the last line printed (context separators "--" go between groups) */
     let lastShown = -1;
     let afterLeft = 0;
@@ -152,7 +212,9 @@ export const grep: Program = async (ctx) => {
       }
       count++;
       matched = true;
-      if (f.has('q') || f.has('l') || f.has('L') || f.has('c')) continue;
+      // -q, -l and -L need one matching line: the rest of the file is not read
+      if (f.has('q') || f.has('l') || f.has('L')) break;
+      if (f.has('c')) continue;
       if (f.has('o') && !f.has('v')) {
         const prefix = (showNames ? `${label}:` : '') + (f.has('n') ? `${idx + 1}:` : '');
         re.lastIndex = 0;
