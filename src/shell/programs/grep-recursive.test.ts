@@ -20,6 +20,13 @@ describe('grep -r and -R over links', () => {
     expect(r.err).toBe('grep: /d/x: No such file or directory\ngrep: /srv: No such file or directory\ngrep: /nope: No such file or directory\n');
   });
 
+  it('-r with one file operand names no file, as without -r (busybox and GNU)', async () => {
+    expect((await sh(`${TREE}; grep -r hi /d/e/f; grep -r hi /d/e`)).out).toBe('hi\n/d/e/f:hi\n');
+    const { sh: host } = hostShell();
+    await run(host, TREE.replaceAll('/d', '/tmp/d'));
+    expect((await run(host, 'grep -r hi /tmp/d/e/f /tmp/d/lf; grep -r hi /tmp/d/e/f')).out).toBe('/tmp/d/e/f:hi\n/tmp/d/lf:hi\nhi\n');
+  });
+
   it('GNU: -r skips every link below its operands; -R follows them and a link that leads nowhere makes the status 2', async () => {
     const { sh: host } = hostShell();
     await run(host, TREE.replaceAll('/d', '/tmp/d'));

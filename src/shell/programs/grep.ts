@@ -90,6 +90,8 @@ export const grep: Program = async (ctx) => {
   /** the files to read in order; `quiet`: a link found by -r that leads nowhere, reported without failing (busybox) */
   let files: { name: string; quiet?: boolean; error?: unknown }[] = ops.map((name) => ({ name }));
   let failed = false;
+  /** -r names the files when an operand is a directory (one file operand is read as without -r) */
+  let walkedDir = false;
   if (f.has('r') || f.has('R')) {
     // grep -r follows an operand that is a link; below it, GNU grep skips every link and busybox
     // reads a link to a file but not one to a directory; -R follows every link. An entry that
@@ -115,6 +117,7 @@ export const grep: Program = async (ctx) => {
       }
       if (st.type !== 'dir') expanded.push({ name: shown });
       else if (top || follow || ctx.fs.lstat(p).type === 'dir') {
+        if (top) walkedDir = true;
         let names: string[];
         try {
           names = ctx.fs.readdir(p);
@@ -135,7 +138,7 @@ export const grep: Program = async (ctx) => {
     for (const o of ops.length ? ops : ['.']) walk(abs(ctx, o), o, true);
     files = expanded;
   }
-  const showNames = f.has('H') || (!f.has('h') && (files.length > 1 || f.has('r') || f.has('R')));
+  const showNames = f.has('H') || (!f.has('h') && (files.length > 1 || walkedDir));
   const ctxNum = (k: string): number | undefined => {
     const v = a.values.get(k) ?? a.values.get('C');
     return v === undefined ? undefined : Number(v);
