@@ -76,9 +76,14 @@ function checkInterrupt(io: ProcessIO): void {
  * reader (a loop writing into `| tr a b` goes at the reader's pace); Ctrl-C
  * still ends the wait
  */
-async function waitWritable(io: ProcessIO): Promise<void> {
+function waitWritable(io: ProcessIO): Promise<void> | undefined {
+  // the usual case (nothing to wait for): no promise
   const full = io.stdout.drain?.();
-  if (full === undefined) return;
+  if (full === undefined) return undefined;
+  return waitDrained(io, full);
+}
+
+async function waitDrained(io: ProcessIO, full: Promise<void>): Promise<void> {
   if (io.interrupt.aborted) throw new InterruptSignal();
   let onAbort: (() => void) | undefined;
   const interrupted = new Promise<void>((r) => {
@@ -451,7 +456,8 @@ export class Interpreter {
     if (fixed !== undefined && cmd.redirects.length === 0 && fixed.length > 0) {
       if (sh.xtrace) traceCommand(sh, io, assigns, fixed);
       sh.status = await this.invoke(sh, fixed.slice(), assigns, io, cmd.line);
-      await waitWritable(io);
+      const full = waitWritable(io);
+      if (full) await full;
       return sh.status;
     }
     const ex = this.expander(sh, io);
@@ -484,30 +490,27 @@ export class Interpreter {
     } finally {
       r.close();
     }
-    await waitWritable(r.io);
+    const full = waitWritable(r.io);
+    if (full) await full;
     return sh.status;
   }
 
-  /** run a command name: function, builtin, or program */
-  async invoke(sh: ShellState, argv: string[], assigns: [string, string][], io: ProcessIO, line = 1): Promise<number> {
+  /**
+   * run a command name: function, builtin, or program (no frame of its own for
+   * a builtin or a program: a loop runs several every round)
+   */
+  invoke(sh: ShellState, argv: string[], assigns: [string, string][], io: ProcessIO, line = 1): Promise<number> {
+    try {
+      return this.dispatch(sh, argv, assigns, io, line);
+    } catch (e) {
+      return Promise.reject(e);
+    }
+  }
+
+  private dispatch(sh: ShellState, argv: string[], assigns: [string, string][], io: ProcessIO, line: number): Promise<number> {
     const name = argv[0];
     const fn = sh.functions.get(name);
-    if (fn) {
-      sh.execNext = false;
-      await enterFunction(sh, name, io, line);
-      for (const [k, v] of assigns) sh.set(k, v);
-      const saved = sh.positional;
-      sh.positional = argv.slice(1);
-      try {
-        return await this.runCommand(sh, fn, io);
-      } catch (e) {
-        if (e instanceof ReturnSignal) return e.status;
-        throw e;
-      } finally {
-        sh.positional = saved;
-        leaveFunction(sh);
-      }
-    }
+    if (fn) return this.callFunction(sh, fn, argv, assigns, io, line);
     const builtin = Object.hasOwn(BUILTINS, name) ? BUILTINS[name] : undefined;
     if (builtin) {
       for (const [k, v] of assigns) sh.set(k, v);
@@ -518,9 +521,27 @@ export class Interpreter {
     if (res.kind === 'error') {
       if (res.reason === 'not-found') io.stderr.write(sh.notFoundMessage(name, line));
       else io.stderr.write(`${sh.errPrefix(line)}${name}: ${ERROR_TEXT[res.reason]}\n`);
-      return res.status;
+      return Promise.resolve(res.status);
     }
     return this.guard(sh, name, io, () => this.runResolved(sh, res, argv, io, env), true);
+  }
+
+  private async callFunction(sh: ShellState, fn: Command, argv: string[], assigns: [string, string][], io: ProcessIO, line: number): Promise<number> {
+    const name = argv[0];
+    sh.execNext = false;
+    await enterFunction(sh, name, io, line);
+    for (const [k, v] of assigns) sh.set(k, v);
+    const saved = sh.positional;
+    sh.positional = argv.slice(1);
+    try {
+      return await this.runCommand(sh, fn, io);
+    } catch (e) {
+      if (e instanceof ReturnSignal) return e.status;
+      throw e;
+    } finally {
+      sh.positional = saved;
+      leaveFunction(sh);
+    }
   }
 
   /**
@@ -528,7 +549,7 @@ export class Interpreter {
    * process for it (listed in ps / docker top), or replaces itself (exec, the
    * last command of a background job)
    */
-  private async runResolved(sh: ShellState, res: Extract<Resolved, { kind: 'program' }>, argv: string[], io: ProcessIO, env: Record<string, string>): Promise<number> {
+  private runResolved(sh: ShellState, res: Extract<Resolved, { kind: 'program' }>, argv: string[], io: ProcessIO, env: Record<string, string>): Promise<number> {
     const proc = sh.proc;
     if (!proc) return res.program(this.context(sh, argv, io, env));
     const procArgv = res.interpreter ? [...res.interpreter, argv[0].includes('/') ? argv[0] : res.path, ...argv.slice(1)] : argv;
@@ -537,10 +558,11 @@ export class Interpreter {
       proc.setArgv(procArgv);
       return res.program(this.context(sh, argv, io, env));
     }
-    const status = await withForkRetry(sh, io, () =>
-      runForked(proc, procArgv, io, (child, cio) => res.program(this.context(sh, argv, cio, env, child)), { newGroup: sh.interactive }),
+    return Promise.resolve(
+      withForkRetry(sh, io, () =>
+        runForked(proc, procArgv, io, (child, cio) => res.program(this.context(sh, argv, cio, env, child)), { newGroup: sh.interactive }),
+      ),
     );
-    return status;
   }
 
   /** what a program gets; `child`: it runs as a forked process (its signals, its process control) */
@@ -593,31 +615,39 @@ export class Interpreter {
    * out of memory (a shell it ran: reported here, as by the parent) become
    * statuses; the shell's own control flow passes through
    */
-  private async guard(sh: ShellState, name: string, io: ProcessIO, f: () => Promise<number>, program: boolean): Promise<number> {
+  private guard(sh: ShellState, name: string, io: ProcessIO, f: () => Promise<number>, program: boolean): Promise<number> {
+    let running: Promise<number>;
     try {
-      return exitStatus(await f());
+      running = Promise.resolve(f());
     } catch (e) {
-      if (program) {
-        const failed = failedStatus(sh, e, io);
-        if (failed !== undefined) return failed;
-      }
-      if (e instanceof ForkError) {
-        io.stderr.write(`${name}: fork: ${e.message}\n`);
-        return 1;
-      }
-      if (isAbortError(e) || e instanceof InterruptSignal) {
-        if (io.interrupt.aborted) throw new InterruptSignal();
-        return 130;
-      }
-      if (e instanceof FsError) {
-        io.stderr.write(`${name}: ${e.message}\n`);
-        return 1;
-      }
-      if (e instanceof ExpansionError) {
-        io.stderr.write(`${sh.errPrefix()}${e.message}\n`);
-        return 1;
-      }
-      throw e;
+      return new Promise((resolve) => resolve(this.failure(sh, name, io, e, program)));
     }
+    // no frame of its own: a loop runs a builtin or program every round
+    return running.then(exitStatus, (e: unknown) => this.failure(sh, name, io, e, program));
+  }
+
+  /** what guard() makes of an error (`program`: it came from a program): a status, or it passes through */
+  private failure(sh: ShellState, name: string, io: ProcessIO, e: unknown, program: boolean): number {
+    if (program) {
+      const failed = failedStatus(sh, e, io);
+      if (failed !== undefined) return failed;
+    }
+    if (e instanceof ForkError) {
+      io.stderr.write(`${name}: fork: ${e.message}\n`);
+      return 1;
+    }
+    if (isAbortError(e) || e instanceof InterruptSignal) {
+      if (io.interrupt.aborted) throw new InterruptSignal();
+      return 130;
+    }
+    if (e instanceof FsError) {
+      io.stderr.write(`${name}: ${e.message}\n`);
+      return 1;
+    }
+    if (e instanceof ExpansionError) {
+      io.stderr.write(`${sh.errPrefix()}${e.message}\n`);
+      return 1;
+    }
+    throw e;
   }
 }

@@ -24,15 +24,30 @@ import { DiscardSignal, type ForkedProcess, ForkError, type ProcessControl } fro
  * abandons the command ($? 254); ash (`can't fork`) and dash (`Cannot fork`)
  * give up at once with an error that ends a non-interactive shell (2).
  */
-export async function withForkRetry<T>(sh: ShellState, io: ProcessIO, start: () => T): Promise<T> {
+export function withForkRetry<T>(sh: ShellState, io: ProcessIO, start: () => T): Promise<Awaited<T>> | T {
   const pause = forkRound(sh.pace);
-  if (pause) await pause;
+  if (pause) return pause.then(() => forkRetrying(sh, io, start, false));
+  // the usual case: the fork succeeds at once, with no promise or frame of its own (a loop forks every round)
+  try {
+    return start();
+  } catch (e) {
+    if (!(e instanceof ForkError)) throw e;
+  }
+  return forkRetrying(sh, io, start, true);
+}
+
+/** `start` until it forks, as bash retries; `failed`: a first attempt already failed */
+async function forkRetrying<T>(sh: ShellState, io: ProcessIO, start: () => T, failed: boolean): Promise<Awaited<T>> {
   for (let wait = 1; ; wait *= 2) {
-    try {
-      return start();
-    } catch (e) {
-      if (!(e instanceof ForkError)) throw e;
+    if (!failed) {
+      try {
+        // a promise it returns is the caller's to await (its rejection is no failed fork)
+        return start() as Awaited<T>;
+      } catch (e) {
+        if (!(e instanceof ForkError)) throw e;
+      }
     }
+    failed = false;
     if (sh.flavor !== 'bash' || wait > 8) break;
     io.stderr.write(`${sh.name}: fork: retry: Resource temporarily unavailable\n`);
     await sh.clock.sleep(wait * 1000, io.interrupt);
