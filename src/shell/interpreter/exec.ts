@@ -67,6 +67,23 @@ function literalFields(cmd: SimpleCommand): string[] | null {
   return out;
 }
 
+/**
+ * what a loop does with an error from its body: `break` (true) and `continue`
+ * (false) for this loop; anything else, and a break or continue for an outer
+ * loop (one level fewer), passes on
+ */
+function loopStops(e: unknown): boolean {
+  if (!(e instanceof LoopSignal)) throw e;
+  if (e.levels > 1) {
+    e.levels--;
+    throw e;
+  }
+  return e.kind === 'break';
+}
+
+/** the assignments of a command without any (never written to) */
+const NO_ASSIGNS: [string, string][] = [];
+
 function checkInterrupt(io: ProcessIO): void {
   if (io.interrupt.aborted) throw new InterruptSignal();
 }
@@ -201,7 +218,13 @@ export class Interpreter {
     for (const ao of list) {
       checkInterrupt(io);
       if (ao.background) await startBackground(this, sh, ao, io);
-      else await this.runAndOr(sh, ao, io);
+      else if (ao.rest.length === 0 && ao.first.commands.length === 1 && !ao.first.bang) {
+        // one command (the usual case), as runAndOr and runPipeline run it, without their promises
+        const status = await this.runCommand(sh, ao.first.commands[0], io);
+        sh.status = status;
+        checkInterrupt(io);
+        if (sh.errexit && status !== 0 && sh.conditionDepth === 0) throw new ExitSignal(status);
+      } else await this.runAndOr(sh, ao, io);
       if (sh.pendingTraps.length) await this.runTraps(sh, io);
     }
     return sh.status;
@@ -366,11 +389,21 @@ export class Interpreter {
             // a Ctrl-C read while the loop gave way stops it before another round
             checkInterrupt(io);
           }
-          const c = await this.cond(sh, cmd.cond, io);
+          // the condition and the body run in this frame (no frame or object of their own per round)
+          let c: number;
+          sh.conditionDepth++;
+          try {
+            c = await this.runList(sh, cmd.cond, io);
+          } finally {
+            sh.conditionDepth--;
+          }
           if ((c === 0) !== (cmd.type === 'while')) break;
-          const r = await this.loopBody(sh, cmd.body, io);
-          status = r.status;
-          if (r.stop) break;
+          try {
+            status = await this.runList(sh, cmd.body, io);
+          } catch (e) {
+            status = 0;
+            if (loopStops(e)) break;
+          }
         }
         return status;
       }
@@ -419,12 +452,7 @@ export class Interpreter {
     try {
       return { status: await this.runList(sh, body, io), stop: false };
     } catch (e) {
-      if (!(e instanceof LoopSignal)) throw e;
-      if (e.levels > 1) {
-        e.levels--;
-        throw e;
-      }
-      return { status: 0, stop: e.kind === 'break' };
+      return { status: 0, stop: loopStops(e) };
     }
   }
 
@@ -448,18 +476,22 @@ export class Interpreter {
     throw e;
   }
 
-  async runSimple(sh: ShellState, cmd: SimpleCommand, io: ProcessIO): Promise<number> {
+  runSimple(sh: ShellState, cmd: SimpleCommand, io: ProcessIO): Promise<number> {
     sh.subStatus = undefined;
-    const assigns: [string, string][] = [];
     // words without expansions (`echo hi`, `sleep 1`) are worked out once per parsed command
     const fixed = cmd.assigns.length === 0 ? literalArgv(cmd) : undefined;
-    if (fixed !== undefined && cmd.redirects.length === 0 && fixed.length > 0) {
-      if (sh.xtrace) traceCommand(sh, io, assigns, fixed);
-      sh.status = await this.invoke(sh, fixed.slice(), assigns, io, cmd.line);
+    if (fixed === undefined || cmd.redirects.length !== 0 || fixed.length === 0) return this.runExpanded(sh, cmd, io, fixed);
+    // no frame of its own: a loop runs such commands every round
+    if (sh.xtrace) traceCommand(sh, io, NO_ASSIGNS, fixed);
+    return this.invoke(sh, fixed.slice(), NO_ASSIGNS, io, cmd.line).then((status) => {
+      sh.status = status;
       const full = waitWritable(io);
-      if (full) await full;
-      return sh.status;
-    }
+      return full ? full.then(() => sh.status) : status;
+    });
+  }
+
+  private async runExpanded(sh: ShellState, cmd: SimpleCommand, io: ProcessIO, fixed: readonly string[] | undefined): Promise<number> {
+    const assigns: [string, string][] = [];
     const ex = this.expander(sh, io);
     let argv: string[];
     try {

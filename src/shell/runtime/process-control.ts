@@ -39,9 +39,13 @@ interface TableBase {
 
 /** a table over `base` with the process limit and process groups */
 class BoundedTable implements ProcessTable {
-  private readonly groups = new Map<number, Set<number>>();
-  /** the group of each process forked through this table */
-  private readonly groupOf = new Map<number, number>();
+  /**
+   * the processes forked through this table, by process group. A group led by
+   * a process forked here goes when it is empty; the group of a process not
+   * forked here (PID 1, a login shell) stays, empty, for the next child: a
+   * loop forks into it every round.
+   */
+  private readonly groups = new Map<number, Group>();
   constructor(
     private readonly base: TableBase,
     private readonly limit: number,
@@ -53,27 +57,11 @@ class BoundedTable implements ProcessTable {
     const pgid = group === 'new' ? entry.pid : group;
     let members = this.groups.get(pgid);
     if (members === undefined) {
-      members = new Set();
+      members = new Group(group === 'new');
       this.groups.set(pgid, members);
     }
     members.add(entry.pid);
-    this.groupOf.set(entry.pid, pgid);
-    const groups = this.groups;
-    const groupOf = this.groupOf;
-    const set = members;
-    return {
-      pid: entry.pid,
-      pgid,
-      setArgv(argv) {
-        entry.setArgv(argv);
-      },
-      exit(status) {
-        set.delete(entry.pid);
-        groupOf.delete(entry.pid);
-        if (set.size === 0 && groups.get(pgid) === set) groups.delete(pgid);
-        entry.exit(status);
-      },
-    };
+    return new GroupMember(entry, pgid, members, this.groups);
   }
 
   signal(pid: number, signal: string): boolean {
@@ -82,13 +70,43 @@ class BoundedTable implements ProcessTable {
 
   signalGroup(pgid: number, signal: string): boolean {
     let found = false;
-    // a leader that was not forked here (PID 1, a login shell, an exec'd process) leads its own group
-    if (pgid > 0 && !this.groupOf.has(pgid)) found = this.base.signal(pgid, signal);
     const members = this.groups.get(pgid);
+    // a leader that was not forked here (PID 1, a login shell, an exec'd process) leads its own group
+    if (pgid > 0 && !members?.has(pgid)) found = this.base.signal(pgid, signal);
     if (members !== undefined) {
       for (const pid of [...members]) found = this.base.signal(pid, signal) || found;
     }
     return found;
+  }
+}
+
+/** the members of a process group; `led`: its leader was forked here (the group goes when it is empty) */
+class Group extends Set<number> {
+  constructor(readonly led: boolean) {
+    super();
+  }
+}
+
+/** a process forked through a BoundedTable: its entry, and its place in its group */
+class GroupMember implements ChildProcessEntry {
+  constructor(
+    private readonly entry: ChildProcessEntry,
+    readonly pgid: number,
+    private readonly members: Group,
+    private readonly groups: Map<number, Group>,
+  ) {}
+  get pid(): number {
+    return this.entry.pid;
+  }
+  setArgv(argv: string[]): void {
+    this.entry.setArgv(argv);
+  }
+  exit(status: number): void {
+    const pid = this.entry.pid;
+    const set = this.members;
+    set.delete(pid);
+    if (set.size === 0 && set.led && this.groups.get(this.pgid) === set) this.groups.delete(this.pgid);
+    this.entry.exit(status);
   }
 }
 
@@ -160,7 +178,8 @@ export function processTable(spec: ProcessSpec, self: { pid: number; deliver(sig
     const spawn = spec.spawnChild.bind(spec);
     const signal = spec.signal.bind(spec);
     const processes = spec.processes.bind(spec);
-    return new BoundedTable({ spawn: (c) => spawn(c), signal: (pid, sig) => signal(pid, sig), count: () => processes().length }, MAX_PROCESSES);
+    const count = spec.processCount ? spec.processCount.bind(spec) : () => processes().length;
+    return new BoundedTable({ spawn: (c) => spawn(c), signal: (pid, sig) => signal(pid, sig), count }, MAX_PROCESSES);
   }
   const local = new Map<number, (sig: string) => void>([[self.pid, (s) => self.deliver(s)]]);
   let next = Math.max(self.pid, ...spec.processes().map((p) => p.pid));
