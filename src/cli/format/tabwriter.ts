@@ -49,6 +49,8 @@ export function tabwrite(text: string, opts: TabwriterOptions = DOCKER_TABWRITER
   if (!partial) rawLines.pop();
   const sep = text.includes('\v') ? /[\t\v]/ : '\t';
   const cells: string[][] = rawLines.map((l) => l.split(sep));
+  const uniform = uniformTable(cells, partial, opts);
+  if (uniform !== undefined) return uniform;
   const cellWidths: number[][] = cells.map((line) => line.map(runeCount));
 
   const padCache: string[] = [];
@@ -102,6 +104,39 @@ export function tabwrite(text: string, opts: TabwriterOptions = DOCKER_TABWRITER
 
   format(0, cells.length);
   return out.join('');
+}
+
+/**
+ * The usual table (every line has the same number of cells, docker's tables
+ * among them): each column but the last is one block over all lines, as wide
+ * as its widest cell plus padding (at least minwidth). Laid out line by line,
+ * the same text as the general algorithm; undefined for any other shape.
+ */
+function uniformTable(cells: string[][], partial: boolean, opts: TabwriterOptions): string | undefined {
+  const n = cells.length === 0 ? 0 : (cells[0] as string[]).length;
+  if (n < 2) return undefined;
+  for (const line of cells) if (line.length !== n) return undefined;
+  const widths: number[] = new Array<number>(n - 1).fill(opts.minwidth);
+  for (const line of cells) {
+    for (let j = 0; j < n - 1; j++) {
+      const w = runeCount(line[j] as string) + opts.padding;
+      if (w > (widths[j] as number)) widths[j] = w;
+    }
+  }
+  const pads: string[] = [];
+  let out = '';
+  for (let i = 0; i < cells.length; i++) {
+    const line = cells[i] as string[];
+    for (let j = 0; j < n - 1; j++) {
+      const cell = line[j] as string;
+      const k = (widths[j] as number) - runeCount(cell);
+      out += cell;
+      if (k > 0) out += pads[k] ??= opts.padchar.repeat(k);
+    }
+    out += line[n - 1] as string;
+    if (!(i + 1 === cells.length && partial)) out += '\n';
+  }
+  return out;
 }
 
 /** Convenience: rows of cells → tab-separated text → tabwrite (every row ends with \n). */
