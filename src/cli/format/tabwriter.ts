@@ -124,19 +124,19 @@ function uniformTable(cells: string[][], partial: boolean, opts: TabwriterOption
     }
   }
   const pads: string[] = [];
-  let out = '';
+  const out: string[] = [];
   for (let i = 0; i < cells.length; i++) {
     const line = cells[i] as string[];
     for (let j = 0; j < n - 1; j++) {
       const cell = line[j] as string;
       const k = (widths[j] as number) - runeCount(cell);
-      out += cell;
-      if (k > 0) out += pads[k] ??= opts.padchar.repeat(k);
+      out.push(cell);
+      if (k > 0) out.push((pads[k] ??= opts.padchar.repeat(k)));
     }
-    out += line[n - 1] as string;
-    if (!(i + 1 === cells.length && partial)) out += '\n';
+    out.push(line[n - 1] as string);
+    if (!(i + 1 === cells.length && partial)) out.push('\n');
   }
-  return out;
+  return out.join('');
 }
 
 /** Convenience: rows of cells → tab-separated text → tabwrite (every row ends with \n). */

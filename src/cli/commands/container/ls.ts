@@ -109,25 +109,28 @@ export function fieldsNamed(format: string): ReadonlySet<string> | undefined {
   return out;
 }
 
+function wanted(fields: ReadonlySet<string> | undefined, k: string): boolean {
+  return fields === undefined || fields.has(k);
+}
+
 /** the template's row for a container; `fields`: only these (fieldsNamed), else all */
 export function containerRow(c: ContainerSummary, trunc: boolean, now: number, fields?: ReadonlySet<string>): Record<string, unknown> {
-  const want = (k: string) => fields === undefined || fields.has(k);
   const labels = c.Labels ?? {};
   const row: Record<string, unknown> = {};
-  if (want('ID')) row.ID = trunc ? truncateId(c.Id) : c.Id;
-  if (want('Image')) row.Image = imageColumn(c, trunc);
-  if (want('Command')) row.Command = goQuote(trunc ? ellipsis(c.Command, 20) : c.Command);
-  if (want('CreatedAt')) row.CreatedAt = goTimeString(c.Created);
-  if (want('RunningFor')) row.RunningFor = `${humanDuration(now - c.Created * 1000)} ago`;
-  if (want('Ports')) row.Ports = displayablePorts(c.Ports);
-  if (want('State')) row.State = c.State;
-  if (want('Status')) row.Status = c.Status;
-  if (want('Size')) {
+  if (wanted(fields, 'ID')) row.ID = trunc ? truncateId(c.Id) : c.Id;
+  if (wanted(fields, 'Image')) row.Image = imageColumn(c, trunc);
+  if (wanted(fields, 'Command')) row.Command = goQuote(trunc ? ellipsis(c.Command, 20) : c.Command);
+  if (wanted(fields, 'CreatedAt')) row.CreatedAt = goTimeString(c.Created);
+  if (wanted(fields, 'RunningFor')) row.RunningFor = `${humanDuration(now - c.Created * 1000)} ago`;
+  if (wanted(fields, 'Ports')) row.Ports = displayablePorts(c.Ports);
+  if (wanted(fields, 'State')) row.State = c.State;
+  if (wanted(fields, 'Status')) row.Status = c.Status;
+  if (wanted(fields, 'Size')) {
     const srw = humanSizeWithPrecision(c.SizeRw ?? 0, 3);
     row.Size = (c.SizeRootFs ?? 0) > 0 ? `${srw} (virtual ${humanSizeWithPrecision(c.SizeRootFs ?? 0, 3)})` : srw;
   }
-  if (want('Names')) row.Names = namesColumn(c.Names, trunc);
-  if (want('Labels')) {
+  if (wanted(fields, 'Names')) row.Names = namesColumn(c.Names, trunc);
+  if (wanted(fields, 'Labels')) {
     row.Labels =
       Object.keys(labels).length === 0
         ? ''
@@ -136,8 +139,8 @@ export function containerRow(c: ContainerSummary, trunc: boolean, now: number, f
             .sort()
             .join(',');
   }
-  if (want('Label')) row.Label = labelOf.bind(null, labels);
-  if (want('Mounts')) {
+  if (wanted(fields, 'Label')) row.Label = labelOf.bind(null, labels);
+  if (wanted(fields, 'Mounts')) {
     row.Mounts =
       c.Mounts.length === 0
         ? ''
@@ -146,8 +149,8 @@ export function containerRow(c: ContainerSummary, trunc: boolean, now: number, f
             return trunc ? ellipsis(n, 15) : n;
           }).join(',');
   }
-  if (want('LocalVolumes')) row.LocalVolumes = String(c.Mounts.filter((m) => m.Type === 'volume').length);
-  if (want('Networks')) {
+  if (wanted(fields, 'LocalVolumes')) row.LocalVolumes = String(c.Mounts.filter((m) => m.Type === 'volume').length);
+  if (wanted(fields, 'Networks')) {
     const netKeys = Object.keys(c.NetworkSettings?.Networks ?? {});
     row.Networks = netKeys.length === 1 ? (netKeys[0] as string) : netKeys.sort().join(',');
   }
