@@ -15,7 +15,7 @@ import { LiteAbortController } from '../io/lite-signal';
 import { linkInterrupt } from './interrupt-link';
 import { forkRound } from './pace';
 import type { ShellState } from './state';
-import { DiscardSignal, type ForkedProcess, ForkError, type ProcessControl } from './types';
+import { type DeathListener, DiscardSignal, type ForkedProcess, ForkError, type ProcessControl } from './types';
 
 /**
  * fork with the shell's answer to a full process table (EAGAIN): bash says
@@ -112,32 +112,70 @@ class ChildInterrupt extends LiteAbortController {
   }
 }
 
-async function runChild(
+/**
+ * Runs a forked child's body to its end: its exit status, or 128+n when
+ * signal n ends it first (the death wins; its output stops there). No frame
+ * or race of its own: a loop forks a child every round.
+ */
+class ChildRun implements DeathListener {
+  readonly status: Promise<number>;
+  private resolve!: (status: number) => void;
+  private reject!: (e: unknown) => void;
+  private settled = false;
+  constructor(
+    private readonly child: ForkedProcess,
+    private readonly interrupt: ChildInterrupt,
+  ) {
+    this.status = new Promise<number>((resolve, reject) => {
+      this.resolve = resolve;
+      this.reject = reject;
+    });
+  }
+  /** a signal ended the child (inside the kill: the end is settled a microtask later, as a promise would) */
+  died(status: number): void {
+    queueMicrotask(() => this.finish(status));
+  }
+  ended(status: number): void {
+    this.finish(status);
+  }
+  failed(e: unknown): void {
+    // killed while its body still ran: died() settles it
+    if (this.child.killed.aborted) return;
+    if (this.settled) return;
+    this.settled = true;
+    this.interrupt.release();
+    this.child.exit(1);
+    this.reject(e);
+  }
+  private finish(status: number): void {
+    if (this.settled) return;
+    this.settled = true;
+    this.interrupt.release();
+    this.child.exit(status);
+    this.resolve(status);
+  }
+}
+
+function runChild(
   child: ForkedProcess,
   cio: ProcessIO,
   interrupt: ChildInterrupt,
   body: (child: ForkedProcess, io: ProcessIO) => Promise<number>,
 ): Promise<number> {
-  let status = 1;
+  const run = new ChildRun(child, interrupt);
+  child.onDeath = run;
+  let running: Promise<number>;
   try {
-    const running = body(child, cio);
-    // a signal may end the child while its body still waits: the death wins
-    running.catch(ignore);
-    status = await Promise.race([running, child.death]);
-    return status;
+    running = body(child, cio);
   } catch (e) {
-    if (child.killed.aborted) {
-      status = await child.death;
-      return status;
-    }
-    throw e;
-  } finally {
-    interrupt.release();
-    child.exit(status);
+    running = Promise.reject(e);
   }
+  running.then(
+    (status) => run.ended(status),
+    (e: unknown) => run.failed(e),
+  );
+  return run.status;
 }
-
-function ignore(): void {}
 
 /**
  * start `body` as a child of `parent` whose command line is `argv`: its PID
