@@ -12,7 +12,7 @@ import type { Content } from '../../api/fs';
 import { materialize } from '../../lib/content';
 import type { OutputStream, ProcessIO } from '../../api/io';
 import { LiteAbortController } from '../io/lite-signal';
-import { linkInterrupt } from './interrupt-link';
+import { linkInterrupt, unlinkInterrupt } from './interrupt-link';
 import { forkRound } from './pace';
 import type { ShellState } from './state';
 import { type DeathListener, DiscardSignal, type ForkedProcess, ForkError, type ProcessControl } from './types';
@@ -88,27 +88,17 @@ class GatedOutput implements OutputStream {
 
 /**
  * The child's interrupt: aborted by the parent's interrupt (Ctrl-C reaches the
- * whole job) or by a signal that kills the child. It is its own listener on
- * the child's `killed` (no closure per fork).
+ * whole job) or by a signal that kills the child (ChildRun.died). It keeps no
+ * listener or closure per fork.
  */
 class ChildInterrupt extends LiteAbortController {
-  private readonly unlink: () => void;
-  constructor(
-    parent: AbortSignal,
-    private readonly killed: AbortSignal,
-  ) {
+  constructor(private readonly parent: AbortSignal) {
     super();
-    this.unlink = linkInterrupt(parent, this);
-    if (killed.aborted) this.abort();
-    else killed.addEventListener('abort', this, { once: true });
+    linkInterrupt(parent, this);
   }
-  handleEvent(): void {
-    this.abort();
-  }
-  /** the child ended: no link to the parent or the child remains */
+  /** the child ended: no link to the parent remains */
   release(): void {
-    this.unlink();
-    this.killed.removeEventListener('abort', this);
+    unlinkInterrupt(this.parent, this);
   }
 }
 
@@ -131,8 +121,9 @@ class ChildRun implements DeathListener {
       this.reject = reject;
     });
   }
-  /** a signal ended the child (inside the kill: the end is settled a microtask later, as a promise would) */
+  /** a signal ended the child: its interrupt aborts now, its end is settled a microtask later (as a promise would) */
   died(status: number): void {
+    this.interrupt.abort();
     queueMicrotask(() => this.finish(status));
   }
   ended(status: number): void {
@@ -191,7 +182,7 @@ export function startForked(
 ): { pid: number; pgid: number; status: Promise<number>; child: ForkedProcess } {
   const child = parent.fork(argv, opts.newGroup ? { newGroup: true } : undefined);
   const killed = child.killed;
-  const interrupt = new ChildInterrupt(io.interrupt, killed);
+  const interrupt = new ChildInterrupt(io.interrupt);
   const cio: ProcessIO = {
     stdin: io.stdin,
     stdout: new GatedOutput(io.stdout, killed),

@@ -50,3 +50,8 @@ export function linkInterrupt(parent: AbortSignal, child: Abortable): () => void
 }
 
 function noop(): void {}
+
+/** undo linkInterrupt(parent, child) without keeping its unlink function (a fork per loop round makes none) */
+export function unlinkInterrupt(parent: AbortSignal, child: Abortable): void {
+  links.get(parent)?.delete(child);
+}
