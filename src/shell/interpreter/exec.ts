@@ -34,6 +34,7 @@ import {
   ReturnSignal,
 } from './types';
 import { traceCommand, traceLine, traceWord } from './xtrace';
+import { runWithOwnContext } from '../programs/flavor';
 
 /** bytes a command substitution may produce: as much as any value may hold (string-limit.ts) */
 export const SUBSTITUTION_MAX = STRING_MAX;
@@ -583,16 +584,16 @@ export class Interpreter {
    */
   private runResolved(sh: ShellState, res: Extract<Resolved, { kind: 'program' }>, argv: string[], io: ProcessIO, env: Record<string, string>): Promise<number> {
     const proc = sh.proc;
-    if (!proc) return res.program(this.context(sh, argv, io, env));
+    if (!proc) return runWithOwnContext(res.program, this.context(sh, argv, io, env));
     const procArgv = res.interpreter ? [...res.interpreter, argv[0].includes('/') ? argv[0] : res.path, ...argv.slice(1)] : argv;
     if (sh.execNext) {
       sh.execNext = false;
       proc.setArgv(procArgv);
-      return res.program(this.context(sh, argv, io, env));
+      return runWithOwnContext(res.program, this.context(sh, argv, io, env));
     }
     return Promise.resolve(
       withForkRetry(sh, io, () =>
-        runForked(proc, procArgv, io, (child, cio) => res.program(this.context(sh, argv, cio, env, child)), { newGroup: sh.interactive }),
+        runForked(proc, procArgv, io, (child, cio) => runWithOwnContext(res.program, this.context(sh, argv, cio, env, child)), { newGroup: sh.interactive }),
       ),
     );
   }
