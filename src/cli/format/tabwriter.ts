@@ -47,7 +47,21 @@ export function tabwrite(text: string, opts: TabwriterOptions = DOCKER_TABWRITER
   // "a\n" splits into ["a", ""]: the trailing empty string is not a line
   const partial = rawLines[rawLines.length - 1] !== '';
   if (!partial) rawLines.pop();
-  const sep = text.includes('\v') ? /[\t\v]/ : '\t';
+  return layout(rawLines, partial, text.includes('\v'), opts);
+}
+
+/** tabwrite(lines.join('\n') + '\n') for lines without a newline of their own, without the text in between */
+export function tabwriteLines(lines: string[], opts: TabwriterOptions = DOCKER_TABWRITER): string {
+  let vtab = false;
+  for (const l of lines) {
+    if (l.includes('\n')) return tabwrite(`${lines.join('\n')}\n`, opts);
+    if (!vtab && l.includes('\v')) vtab = true;
+  }
+  return layout(lines, false, vtab, opts);
+}
+
+function layout(rawLines: string[], partial: boolean, vtab: boolean, opts: TabwriterOptions): string {
+  const sep = vtab ? /[\t\v]/ : '\t';
   const cells: string[][] = rawLines.map((l) => l.split(sep));
   const uniform = uniformTable(cells, partial, opts);
   if (uniform !== undefined) return uniform;
