@@ -46,10 +46,15 @@ class Sleep {
     private readonly resolve: () => void,
     private readonly reject: (e: Error) => void,
   ) {
+    // bound methods, not arrow properties: no closure (and no name set on one) per sleep
+    this.fire = this.fired.bind(this);
+    this.onAbort = this.aborted.bind(this);
     this.cancel = clock.setTimer(ms, this.fire);
     signal?.addEventListener('abort', this.onAbort, ONCE);
   }
-  private readonly fire = (): void => {
+  private readonly fire: () => void;
+  private readonly onAbort: () => void;
+  private fired(): void {
     if (this.done) return;
     if (this.c.State.Paused) {
       this.c.frozen.push(this.fire);
@@ -58,13 +63,13 @@ class Sleep {
     this.done = true;
     this.signal?.removeEventListener('abort', this.onAbort);
     this.resolve();
-  };
-  private readonly onAbort = (): void => {
+  }
+  private aborted(): void {
     if (this.done) return;
     this.done = true;
     this.cancel();
     this.reject(abortError());
-  };
+  }
 }
 
 /** unpause: let the sleeps that fell due while frozen end now */

@@ -12,7 +12,7 @@ import type { Content } from '../../api/fs';
 import { materialize } from '../../lib/content';
 import type { OutputStream, ProcessIO } from '../../api/io';
 import { LiteAbortController } from '../io/lite-signal';
-import { linkInterrupt, unlinkInterrupt } from './interrupt-link';
+import { type Abortable, joinInterrupt } from './interrupt-link';
 import { forkRound } from './pace';
 import type { ShellState } from './state';
 import { type DeathListener, DiscardSignal, type ForkedProcess, ForkError, type ProcessControl } from './types';
@@ -92,13 +92,14 @@ class GatedOutput implements OutputStream {
  * listener or closure per fork.
  */
 class ChildInterrupt extends LiteAbortController {
-  constructor(private readonly parent: AbortSignal) {
+  private readonly siblings: Set<Abortable> | undefined;
+  constructor(parent: AbortSignal) {
     super();
-    linkInterrupt(parent, this);
+    this.siblings = joinInterrupt(parent, this);
   }
   /** the child ended: no link to the parent remains */
   release(): void {
-    unlinkInterrupt(this.parent, this);
+    this.siblings?.delete(this);
   }
 }
 
