@@ -62,6 +62,8 @@ export interface ProcessSpec {
   net: ContainerNet;
   /** the container's process table, for `ps` */
   processes(): ProcessInfo[];
+  /** how many processes processes() would list (a fork checks the limit: no list made for it) */
+  processCount?(): number;
   /** this process's PID inside the container (1 for PID 1); absent: the runtime numbers it itself */
   pid?: number;
   /**

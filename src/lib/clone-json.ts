@@ -47,7 +47,9 @@ function copy(v: unknown, depth: number): unknown {
   }
   if (!isPlain(v) || typeof (v as { toJSON?: unknown }).toJSON === 'function') throw UNUSUAL;
   const out: Record<string, unknown> = {};
-  for (const k of Object.keys(v)) {
+  // for-in over a plain object: its own keys in Object.keys order, with no array made for them
+  for (const k in v) {
+    if (!Object.hasOwn(v, k)) throw UNUSUAL;
     if (k === '__proto__') throw UNUSUAL;
     const c = copy((v as Record<string, unknown>)[k], depth + 1);
     if (c !== undefined) out[k] = c;

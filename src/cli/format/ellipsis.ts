@@ -123,12 +123,16 @@ export function displayWidth(s: string): number {
  * formatter.Ellipsis: `s` if it fits `max` display cells, else its longest
  * prefix that fits max-1 cells plus "…". max 1 → the first character, max ≤ 0 → "".
  */
+const ASCII = /^[\x00-\x7f]*$/;
+
 export function ellipsis(s: string, max: number): string {
   if (max <= 0) return '';
+  // ASCII no longer than max (the usual COMMAND): as it is, nothing taken apart
+  if (max > 1 && s.length <= max && ASCII.test(s)) return s;
   const runes = [...s];
   if (max === 1) return runes[0] ?? '';
   // docker's fast path: ASCII strings count one cell per byte
-  if (/^[\x00-\x7f]*$/.test(s)) {
+  if (ASCII.test(s)) {
     return runes.length <= max ? s : runes.slice(0, max - 1).join('') + '…';
   }
   const acc: number[] = [];

@@ -7,7 +7,7 @@
  * Template errors (parse or execution) are `template parsing error: …`, exit 1.
  */
 import { CliError } from '../framework/command';
-import { tabwrite } from './tabwriter';
+import { tabwriteLines } from './tabwriter';
 import { type ExecError, goMap, goStruct, HEADER_FUNCS, parseTemplate, type Template, TemplateError } from './template';
 
 export const TABLE_FORMAT_KEY = 'table';
@@ -123,17 +123,22 @@ export function formatRows(
 ): string {
   const compiled = parseCached(finalFormat(format));
   const tmpl = compiled.tmpl;
-  let body = '';
+  // the table's lines: its header, then one per row
+  const lines: string[] = [''];
   for (const row of rows) {
     const data = opts.typeName !== undefined ? goStruct(copyRow(row), opts.typeName) : row;
     try {
-      body += tmpl.execute(data) + '\n';
+      lines.push(tmpl.execute(data));
     } catch (e) {
       if (e instanceof TemplateError) throw templateError(e);
       throw e;
     }
   }
-  if (!isTableFormat(format)) return body;
+  if (!isTableFormat(format)) {
+    let body = '';
+    for (let i = 1; i < lines.length; i++) body += `${lines[i]}\n`;
+    return body;
+  }
   let head: string;
   try {
     compiled.header ??= tmpl.funcs(HEADER_FUNCS);
@@ -143,5 +148,6 @@ export function formatRows(
     if (e instanceof TemplateError) head = (e as ExecError).output ?? '';
     else throw e;
   }
-  return tabwrite(`${head}\n${body}`);
+  lines[0] = head;
+  return tabwriteLines(lines);
 }

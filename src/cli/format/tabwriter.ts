@@ -47,8 +47,24 @@ export function tabwrite(text: string, opts: TabwriterOptions = DOCKER_TABWRITER
   // "a\n" splits into ["a", ""]: the trailing empty string is not a line
   const partial = rawLines[rawLines.length - 1] !== '';
   if (!partial) rawLines.pop();
-  const sep = text.includes('\v') ? /[\t\v]/ : '\t';
+  return layout(rawLines, partial, text.includes('\v'), opts);
+}
+
+/** tabwrite(lines.join('\n') + '\n') for lines without a newline of their own, without the text in between */
+export function tabwriteLines(lines: string[], opts: TabwriterOptions = DOCKER_TABWRITER): string {
+  let vtab = false;
+  for (const l of lines) {
+    if (l.includes('\n')) return tabwrite(`${lines.join('\n')}\n`, opts);
+    if (!vtab && l.includes('\v')) vtab = true;
+  }
+  return layout(lines, false, vtab, opts);
+}
+
+function layout(rawLines: string[], partial: boolean, vtab: boolean, opts: TabwriterOptions): string {
+  const sep = vtab ? /[\t\v]/ : '\t';
   const cells: string[][] = rawLines.map((l) => l.split(sep));
+  const uniform = uniformTable(cells, partial, opts);
+  if (uniform !== undefined) return uniform;
   const cellWidths: number[][] = cells.map((line) => line.map(runeCount));
 
   const padCache: string[] = [];
@@ -101,6 +117,39 @@ export function tabwrite(text: string, opts: TabwriterOptions = DOCKER_TABWRITER
   };
 
   format(0, cells.length);
+  return out.join('');
+}
+
+/**
+ * The usual table (every line has the same number of cells, docker's tables
+ * among them): each column but the last is one block over all lines, as wide
+ * as its widest cell plus padding (at least minwidth). Laid out line by line,
+ * the same text as the general algorithm; undefined for any other shape.
+ */
+function uniformTable(cells: string[][], partial: boolean, opts: TabwriterOptions): string | undefined {
+  const n = cells.length === 0 ? 0 : (cells[0] as string[]).length;
+  if (n < 2) return undefined;
+  for (const line of cells) if (line.length !== n) return undefined;
+  const widths: number[] = new Array<number>(n - 1).fill(opts.minwidth);
+  for (const line of cells) {
+    for (let j = 0; j < n - 1; j++) {
+      const w = runeCount(line[j] as string) + opts.padding;
+      if (w > (widths[j] as number)) widths[j] = w;
+    }
+  }
+  const pads: string[] = [];
+  const out: string[] = [];
+  for (let i = 0; i < cells.length; i++) {
+    const line = cells[i] as string[];
+    for (let j = 0; j < n - 1; j++) {
+      const cell = line[j] as string;
+      const k = (widths[j] as number) - runeCount(cell);
+      out.push(cell);
+      if (k > 0) out.push((pads[k] ??= opts.padchar.repeat(k)));
+    }
+    out.push(line[n - 1] as string);
+    if (!(i + 1 === cells.length && partial)) out.push('\n');
+  }
   return out.join('');
 }
 

@@ -22,28 +22,54 @@ export function containerClock(clock: Clock, c: ContainerRecord): ProcessSpec['c
           reject(abortError());
           return;
         }
-        let done = false;
-        const onAbort = () => {
-          if (done) return;
-          done = true;
-          cancel();
-          reject(abortError());
-        };
-        const fire = () => {
-          if (done) return;
-          if (c.State.Paused) {
-            c.frozen.push(fire);
-            return;
-          }
-          done = true;
-          signal?.removeEventListener('abort', onAbort);
-          resolve();
-        };
-        const cancel = clock.setTimer(ms, fire);
-        signal?.addEventListener('abort', onAbort, { once: true });
+        new Sleep(clock, c, ms, signal, resolve, reject);
       });
     },
   };
+}
+
+const ONCE = { once: true };
+
+/**
+ * One sleep of a container's process: it ends when its timer fires (later if
+ * the container is paused then) or fails when `signal` aborts. A looping
+ * container sleeps every round: one object and its two callbacks.
+ */
+class Sleep {
+  private done = false;
+  private readonly cancel: () => void;
+  constructor(
+    clock: Clock,
+    private readonly c: ContainerRecord,
+    ms: number,
+    private readonly signal: Abortable | undefined,
+    private readonly resolve: () => void,
+    private readonly reject: (e: Error) => void,
+  ) {
+    // bound methods, not arrow properties: no closure (and no name set on one) per sleep
+    this.fire = this.fired.bind(this);
+    this.onAbort = this.aborted.bind(this);
+    this.cancel = clock.setTimer(ms, this.fire);
+    signal?.addEventListener('abort', this.onAbort, ONCE);
+  }
+  private readonly fire: () => void;
+  private readonly onAbort: () => void;
+  private fired(): void {
+    if (this.done) return;
+    if (this.c.State.Paused) {
+      this.c.frozen.push(this.fire);
+      return;
+    }
+    this.done = true;
+    this.signal?.removeEventListener('abort', this.onAbort);
+    this.resolve();
+  }
+  private aborted(): void {
+    if (this.done) return;
+    this.done = true;
+    this.cancel();
+    this.reject(abortError());
+  }
 }
 
 /** unpause: let the sleeps that fell due while frozen end now */

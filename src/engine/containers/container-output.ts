@@ -26,6 +26,11 @@ export function writeOutput(clock: Pick<Clock, 'now'>, c: ContainerRecord, strea
   if (c.Config.Tty) text = onlcr(text);
   const time = clock.now();
   for (const l of c.listeners) l({ stream, time, text });
+  // one whole line after a whole line (`echo hi` in a loop): the entry is the text itself
+  if (c.partial[stream] === '' && text.indexOf('\n') === text.length - 1) {
+    appendLog(c, { stream, time, text });
+    return;
+  }
   let buf = c.partial[stream] + text;
   for (let nl = buf.indexOf('\n'); nl >= 0; nl = buf.indexOf('\n')) {
     appendLog(c, { stream, time, text: buf.slice(0, nl + 1) });

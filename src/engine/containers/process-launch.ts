@@ -4,7 +4,7 @@
  * filesystem with its mounts, its clock, network view and process table.
  */
 import type { ProcessIO } from '../../api/io';
-import { type ChildProcessEntry, type ChildProcessSpec, ExecError, type ProcessInfo } from '../../api/runtime';
+import { type ChildProcessEntry, type ChildProcessSpec, ExecError, type ProcessHandle, type ProcessInfo } from '../../api/runtime';
 import { DaemonError } from '../../api/errors';
 import type { Engine } from '../engine';
 import { containerClock } from './container-clock';
@@ -49,6 +49,7 @@ export function launchProcess(engine: Engine, c: ContainerRecord, opts: LaunchOp
       clock: containerClock(engine.clock, c),
       net: containerNetFor(engine, c.ID, c.rootfs),
       processes: () => c.processes.map((p) => p.info),
+      processCount: () => c.processes.length,
       pid,
       spawnChild: (child) => registerChild(engine, c, info, child),
       setArgv: (argv) => {
@@ -95,33 +96,58 @@ function registerChild(engine: Engine, c: ContainerRecord, parent: ProcessInfo, 
     started: engine.clock.now(),
     tty: parent.tty,
   };
-  let done!: (status: number) => void;
-  const exited = new Promise<number>((r) => {
-    done = r;
-  });
-  // methods rather than arrow properties: a shell loop forks a child every round
-  const proc: ContainerProcess = {
-    info,
-    hostPid: engine.containers.nextHostPid(),
-    handle: {
-      exited,
-      kill(sig) {
-        child.kill(sig);
-      },
-    },
-  };
-  c.processes.push(proc);
-  return {
-    pid: info.pid,
-    setArgv(argv) {
-      info.argv = [...argv];
-    },
-    exit(status) {
-      const i = c.processes.indexOf(proc);
-      if (i >= 0) c.processes.splice(i, 1);
-      done(status);
-    },
-  };
+  const forked = new ForkedChild(c, info, engine.containers.nextHostPid(), child);
+  c.processes.push(forked.proc);
+  return forked;
+}
+
+/**
+ * One object for a forked child: its table entry (ChildProcessEntry) and its
+ * handle (ProcessHandle). A shell loop forks a child every round: no closures,
+ * and the exit promise only once someone asks for it.
+ */
+class ForkedChild implements ChildProcessEntry, ProcessHandle {
+  readonly proc: ContainerProcess;
+  private status: number | undefined;
+  private waiting: Promise<number> | undefined;
+  private resolve: ((status: number) => void) | undefined;
+  constructor(
+    private readonly c: ContainerRecord,
+    private readonly info: ProcessInfo,
+    hostPid: number,
+    private readonly child: ChildProcessSpec,
+  ) {
+    this.proc = { info, hostPid, handle: this };
+  }
+  get pid(): number {
+    return this.info.pid;
+  }
+  get exited(): Promise<number> {
+    if (this.waiting === undefined) {
+      const status = this.status;
+      this.waiting =
+        status !== undefined
+          ? Promise.resolve(status)
+          : new Promise<number>((r) => {
+              this.resolve = r;
+            });
+    }
+    return this.waiting;
+  }
+  kill(sig: string): void {
+    this.child.kill(sig);
+  }
+  setArgv(argv: string[]): void {
+    this.info.argv = [...argv];
+  }
+  exit(status: number): void {
+    const list = this.c.processes;
+    const i = list.indexOf(this.proc);
+    if (i >= 0) list.splice(i, 1);
+    if (this.status !== undefined) return;
+    this.status = status;
+    this.resolve?.(status);
+  }
 }
 
 /** kill(2) inside the container: the process with this in-container PID gets the signal */

@@ -34,6 +34,7 @@ import {
   ReturnSignal,
 } from './types';
 import { traceCommand, traceLine, traceWord } from './xtrace';
+import { runWithOwnContext } from '../programs/flavor';
 
 /** bytes a command substitution may produce: as much as any value may hold (string-limit.ts) */
 export const SUBSTITUTION_MAX = STRING_MAX;
@@ -67,6 +68,23 @@ function literalFields(cmd: SimpleCommand): string[] | null {
   return out;
 }
 
+/**
+ * what a loop does with an error from its body: `break` (true) and `continue`
+ * (false) for this loop; anything else, and a break or continue for an outer
+ * loop (one level fewer), passes on
+ */
+function loopStops(e: unknown): boolean {
+  if (!(e instanceof LoopSignal)) throw e;
+  if (e.levels > 1) {
+    e.levels--;
+    throw e;
+  }
+  return e.kind === 'break';
+}
+
+/** the assignments of a command without any (never written to) */
+const NO_ASSIGNS: [string, string][] = [];
+
 function checkInterrupt(io: ProcessIO): void {
   if (io.interrupt.aborted) throw new InterruptSignal();
 }
@@ -76,9 +94,14 @@ function checkInterrupt(io: ProcessIO): void {
  * reader (a loop writing into `| tr a b` goes at the reader's pace); Ctrl-C
  * still ends the wait
  */
-async function waitWritable(io: ProcessIO): Promise<void> {
+function waitWritable(io: ProcessIO): Promise<void> | undefined {
+  // the usual case (nothing to wait for): no promise
   const full = io.stdout.drain?.();
-  if (full === undefined) return;
+  if (full === undefined) return undefined;
+  return waitDrained(io, full);
+}
+
+async function waitDrained(io: ProcessIO, full: Promise<void>): Promise<void> {
   if (io.interrupt.aborted) throw new InterruptSignal();
   let onAbort: (() => void) | undefined;
   const interrupted = new Promise<void>((r) => {
@@ -196,7 +219,13 @@ export class Interpreter {
     for (const ao of list) {
       checkInterrupt(io);
       if (ao.background) await startBackground(this, sh, ao, io);
-      else await this.runAndOr(sh, ao, io);
+      else if (ao.rest.length === 0 && ao.first.commands.length === 1 && !ao.first.bang) {
+        // one command (the usual case), as runAndOr and runPipeline run it, without their promises
+        const status = await this.runCommand(sh, ao.first.commands[0], io);
+        sh.status = status;
+        checkInterrupt(io);
+        if (sh.errexit && status !== 0 && sh.conditionDepth === 0) throw new ExitSignal(status);
+      } else await this.runAndOr(sh, ao, io);
       if (sh.pendingTraps.length) await this.runTraps(sh, io);
     }
     return sh.status;
@@ -361,11 +390,21 @@ export class Interpreter {
             // a Ctrl-C read while the loop gave way stops it before another round
             checkInterrupt(io);
           }
-          const c = await this.cond(sh, cmd.cond, io);
+          // the condition and the body run in this frame (no frame or object of their own per round)
+          let c: number;
+          sh.conditionDepth++;
+          try {
+            c = await this.runList(sh, cmd.cond, io);
+          } finally {
+            sh.conditionDepth--;
+          }
           if ((c === 0) !== (cmd.type === 'while')) break;
-          const r = await this.loopBody(sh, cmd.body, io);
-          status = r.status;
-          if (r.stop) break;
+          try {
+            status = await this.runList(sh, cmd.body, io);
+          } catch (e) {
+            status = 0;
+            if (loopStops(e)) break;
+          }
         }
         return status;
       }
@@ -414,12 +453,7 @@ export class Interpreter {
     try {
       return { status: await this.runList(sh, body, io), stop: false };
     } catch (e) {
-      if (!(e instanceof LoopSignal)) throw e;
-      if (e.levels > 1) {
-        e.levels--;
-        throw e;
-      }
-      return { status: 0, stop: e.kind === 'break' };
+      return { status: 0, stop: loopStops(e) };
     }
   }
 
@@ -443,17 +477,22 @@ export class Interpreter {
     throw e;
   }
 
-  async runSimple(sh: ShellState, cmd: SimpleCommand, io: ProcessIO): Promise<number> {
+  runSimple(sh: ShellState, cmd: SimpleCommand, io: ProcessIO): Promise<number> {
     sh.subStatus = undefined;
-    const assigns: [string, string][] = [];
     // words without expansions (`echo hi`, `sleep 1`) are worked out once per parsed command
     const fixed = cmd.assigns.length === 0 ? literalArgv(cmd) : undefined;
-    if (fixed !== undefined && cmd.redirects.length === 0 && fixed.length > 0) {
-      if (sh.xtrace) traceCommand(sh, io, assigns, fixed);
-      sh.status = await this.invoke(sh, fixed.slice(), assigns, io, cmd.line);
-      await waitWritable(io);
-      return sh.status;
-    }
+    if (fixed === undefined || cmd.redirects.length !== 0 || fixed.length === 0) return this.runExpanded(sh, cmd, io, fixed);
+    // no frame of its own: a loop runs such commands every round
+    if (sh.xtrace) traceCommand(sh, io, NO_ASSIGNS, fixed);
+    return this.invoke(sh, fixed.slice(), NO_ASSIGNS, io, cmd.line).then((status) => {
+      sh.status = status;
+      const full = waitWritable(io);
+      return full ? full.then(() => sh.status) : status;
+    });
+  }
+
+  private async runExpanded(sh: ShellState, cmd: SimpleCommand, io: ProcessIO, fixed: readonly string[] | undefined): Promise<number> {
+    const assigns: [string, string][] = [];
     const ex = this.expander(sh, io);
     let argv: string[];
     try {
@@ -484,30 +523,27 @@ export class Interpreter {
     } finally {
       r.close();
     }
-    await waitWritable(r.io);
+    const full = waitWritable(r.io);
+    if (full) await full;
     return sh.status;
   }
 
-  /** run a command name: function, builtin, or program */
-  async invoke(sh: ShellState, argv: string[], assigns: [string, string][], io: ProcessIO, line = 1): Promise<number> {
+  /**
+   * run a command name: function, builtin, or program (no frame of its own for
+   * a builtin or a program: a loop runs several every round)
+   */
+  invoke(sh: ShellState, argv: string[], assigns: [string, string][], io: ProcessIO, line = 1): Promise<number> {
+    try {
+      return this.dispatch(sh, argv, assigns, io, line);
+    } catch (e) {
+      return Promise.reject(e);
+    }
+  }
+
+  private dispatch(sh: ShellState, argv: string[], assigns: [string, string][], io: ProcessIO, line: number): Promise<number> {
     const name = argv[0];
     const fn = sh.functions.get(name);
-    if (fn) {
-      sh.execNext = false;
-      await enterFunction(sh, name, io, line);
-      for (const [k, v] of assigns) sh.set(k, v);
-      const saved = sh.positional;
-      sh.positional = argv.slice(1);
-      try {
-        return await this.runCommand(sh, fn, io);
-      } catch (e) {
-        if (e instanceof ReturnSignal) return e.status;
-        throw e;
-      } finally {
-        sh.positional = saved;
-        leaveFunction(sh);
-      }
-    }
+    if (fn) return this.callFunction(sh, fn, argv, assigns, io, line);
     const builtin = Object.hasOwn(BUILTINS, name) ? BUILTINS[name] : undefined;
     if (builtin) {
       for (const [k, v] of assigns) sh.set(k, v);
@@ -518,9 +554,27 @@ export class Interpreter {
     if (res.kind === 'error') {
       if (res.reason === 'not-found') io.stderr.write(sh.notFoundMessage(name, line));
       else io.stderr.write(`${sh.errPrefix(line)}${name}: ${ERROR_TEXT[res.reason]}\n`);
-      return res.status;
+      return Promise.resolve(res.status);
     }
     return this.guard(sh, name, io, () => this.runResolved(sh, res, argv, io, env), true);
+  }
+
+  private async callFunction(sh: ShellState, fn: Command, argv: string[], assigns: [string, string][], io: ProcessIO, line: number): Promise<number> {
+    const name = argv[0];
+    sh.execNext = false;
+    await enterFunction(sh, name, io, line);
+    for (const [k, v] of assigns) sh.set(k, v);
+    const saved = sh.positional;
+    sh.positional = argv.slice(1);
+    try {
+      return await this.runCommand(sh, fn, io);
+    } catch (e) {
+      if (e instanceof ReturnSignal) return e.status;
+      throw e;
+    } finally {
+      sh.positional = saved;
+      leaveFunction(sh);
+    }
   }
 
   /**
@@ -528,19 +582,20 @@ export class Interpreter {
    * process for it (listed in ps / docker top), or replaces itself (exec, the
    * last command of a background job)
    */
-  private async runResolved(sh: ShellState, res: Extract<Resolved, { kind: 'program' }>, argv: string[], io: ProcessIO, env: Record<string, string>): Promise<number> {
+  private runResolved(sh: ShellState, res: Extract<Resolved, { kind: 'program' }>, argv: string[], io: ProcessIO, env: Record<string, string>): Promise<number> {
     const proc = sh.proc;
-    if (!proc) return res.program(this.context(sh, argv, io, env));
+    if (!proc) return runWithOwnContext(res.program, this.context(sh, argv, io, env));
     const procArgv = res.interpreter ? [...res.interpreter, argv[0].includes('/') ? argv[0] : res.path, ...argv.slice(1)] : argv;
     if (sh.execNext) {
       sh.execNext = false;
       proc.setArgv(procArgv);
-      return res.program(this.context(sh, argv, io, env));
+      return runWithOwnContext(res.program, this.context(sh, argv, io, env));
     }
-    const status = await withForkRetry(sh, io, () =>
-      runForked(proc, procArgv, io, (child, cio) => res.program(this.context(sh, argv, cio, env, child)), { newGroup: sh.interactive }),
+    return Promise.resolve(
+      withForkRetry(sh, io, () =>
+        runForked(proc, procArgv, io, (child, cio) => runWithOwnContext(res.program, this.context(sh, argv, cio, env, child)), { newGroup: sh.interactive }),
+      ),
     );
-    return status;
   }
 
   /** what a program gets; `child`: it runs as a forked process (its signals, its process control) */
@@ -593,31 +648,39 @@ export class Interpreter {
    * out of memory (a shell it ran: reported here, as by the parent) become
    * statuses; the shell's own control flow passes through
    */
-  private async guard(sh: ShellState, name: string, io: ProcessIO, f: () => Promise<number>, program: boolean): Promise<number> {
+  private guard(sh: ShellState, name: string, io: ProcessIO, f: () => Promise<number>, program: boolean): Promise<number> {
+    let running: Promise<number>;
     try {
-      return exitStatus(await f());
+      running = Promise.resolve(f());
     } catch (e) {
-      if (program) {
-        const failed = failedStatus(sh, e, io);
-        if (failed !== undefined) return failed;
-      }
-      if (e instanceof ForkError) {
-        io.stderr.write(`${name}: fork: ${e.message}\n`);
-        return 1;
-      }
-      if (isAbortError(e) || e instanceof InterruptSignal) {
-        if (io.interrupt.aborted) throw new InterruptSignal();
-        return 130;
-      }
-      if (e instanceof FsError) {
-        io.stderr.write(`${name}: ${e.message}\n`);
-        return 1;
-      }
-      if (e instanceof ExpansionError) {
-        io.stderr.write(`${sh.errPrefix()}${e.message}\n`);
-        return 1;
-      }
-      throw e;
+      return new Promise((resolve) => resolve(this.failure(sh, name, io, e, program)));
     }
+    // no frame of its own: a loop runs a builtin or program every round
+    return running.then(exitStatus, (e: unknown) => this.failure(sh, name, io, e, program));
+  }
+
+  /** what guard() makes of an error (`program`: it came from a program): a status, or it passes through */
+  private failure(sh: ShellState, name: string, io: ProcessIO, e: unknown, program: boolean): number {
+    if (program) {
+      const failed = failedStatus(sh, e, io);
+      if (failed !== undefined) return failed;
+    }
+    if (e instanceof ForkError) {
+      io.stderr.write(`${name}: fork: ${e.message}\n`);
+      return 1;
+    }
+    if (isAbortError(e) || e instanceof InterruptSignal) {
+      if (io.interrupt.aborted) throw new InterruptSignal();
+      return 130;
+    }
+    if (e instanceof FsError) {
+      io.stderr.write(`${name}: ${e.message}\n`);
+      return 1;
+    }
+    if (e instanceof ExpansionError) {
+      io.stderr.write(`${sh.errPrefix()}${e.message}\n`);
+      return 1;
+    }
+    throw e;
   }
 }

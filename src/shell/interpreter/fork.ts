@@ -12,10 +12,10 @@ import type { Content } from '../../api/fs';
 import { materialize } from '../../lib/content';
 import type { OutputStream, ProcessIO } from '../../api/io';
 import { LiteAbortController } from '../io/lite-signal';
-import { linkInterrupt } from './interrupt-link';
+import { type Abortable, joinInterrupt } from './interrupt-link';
 import { forkRound } from './pace';
 import type { ShellState } from './state';
-import { DiscardSignal, type ForkedProcess, ForkError, type ProcessControl } from './types';
+import { type DeathListener, DiscardSignal, type ForkedProcess, ForkError, type ProcessControl } from './types';
 
 /**
  * fork with the shell's answer to a full process table (EAGAIN): bash says
@@ -24,15 +24,30 @@ import { DiscardSignal, type ForkedProcess, ForkError, type ProcessControl } fro
  * abandons the command ($? 254); ash (`can't fork`) and dash (`Cannot fork`)
  * give up at once with an error that ends a non-interactive shell (2).
  */
-export async function withForkRetry<T>(sh: ShellState, io: ProcessIO, start: () => T): Promise<T> {
+export function withForkRetry<T>(sh: ShellState, io: ProcessIO, start: () => T): Promise<Awaited<T>> | T {
   const pause = forkRound(sh.pace);
-  if (pause) await pause;
+  if (pause) return pause.then(() => forkRetrying(sh, io, start, false));
+  // the usual case: the fork succeeds at once, with no promise or frame of its own (a loop forks every round)
+  try {
+    return start();
+  } catch (e) {
+    if (!(e instanceof ForkError)) throw e;
+  }
+  return forkRetrying(sh, io, start, true);
+}
+
+/** `start` until it forks, as bash retries; `failed`: a first attempt already failed */
+async function forkRetrying<T>(sh: ShellState, io: ProcessIO, start: () => T, failed: boolean): Promise<Awaited<T>> {
   for (let wait = 1; ; wait *= 2) {
-    try {
-      return start();
-    } catch (e) {
-      if (!(e instanceof ForkError)) throw e;
+    if (!failed) {
+      try {
+        // a promise it returns is the caller's to await (its rejection is no failed fork)
+        return start() as Awaited<T>;
+      } catch (e) {
+        if (!(e instanceof ForkError)) throw e;
+      }
     }
+    failed = false;
     if (sh.flavor !== 'bash' || wait > 8) break;
     io.stderr.write(`${sh.name}: fork: retry: Resource temporarily unavailable\n`);
     await sh.clock.sleep(wait * 1000, io.interrupt);
@@ -73,56 +88,86 @@ class GatedOutput implements OutputStream {
 
 /**
  * The child's interrupt: aborted by the parent's interrupt (Ctrl-C reaches the
- * whole job) or by a signal that kills the child. It is its own listener on
- * the child's `killed` (no closure per fork).
+ * whole job) or by a signal that kills the child (ChildRun.died). It keeps no
+ * listener or closure per fork.
  */
 class ChildInterrupt extends LiteAbortController {
-  private readonly unlink: () => void;
-  constructor(
-    parent: AbortSignal,
-    private readonly killed: AbortSignal,
-  ) {
+  private readonly siblings: Set<Abortable> | undefined;
+  constructor(parent: AbortSignal) {
     super();
-    this.unlink = linkInterrupt(parent, this);
-    if (killed.aborted) this.abort();
-    else killed.addEventListener('abort', this, { once: true });
+    this.siblings = joinInterrupt(parent, this);
   }
-  handleEvent(): void {
-    this.abort();
-  }
-  /** the child ended: no link to the parent or the child remains */
+  /** the child ended: no link to the parent remains */
   release(): void {
-    this.unlink();
-    this.killed.removeEventListener('abort', this);
+    this.siblings?.delete(this);
   }
 }
 
-async function runChild(
+/**
+ * Runs a forked child's body to its end: its exit status, or 128+n when
+ * signal n ends it first (the death wins; its output stops there). No frame
+ * or race of its own: a loop forks a child every round.
+ */
+class ChildRun implements DeathListener {
+  readonly status: Promise<number>;
+  private resolve!: (status: number) => void;
+  private reject!: (e: unknown) => void;
+  private settled = false;
+  constructor(
+    private readonly child: ForkedProcess,
+    private readonly interrupt: ChildInterrupt,
+  ) {
+    this.status = new Promise<number>((resolve, reject) => {
+      this.resolve = resolve;
+      this.reject = reject;
+    });
+  }
+  /** a signal ended the child: its interrupt aborts now, its end is settled a microtask later (as a promise would) */
+  died(status: number): void {
+    this.interrupt.abort();
+    queueMicrotask(() => this.finish(status));
+  }
+  ended(status: number): void {
+    this.finish(status);
+  }
+  failed(e: unknown): void {
+    // killed while its body still ran: died() settles it
+    if (this.child.killed.aborted) return;
+    if (this.settled) return;
+    this.settled = true;
+    this.interrupt.release();
+    this.child.exit(1);
+    this.reject(e);
+  }
+  private finish(status: number): void {
+    if (this.settled) return;
+    this.settled = true;
+    this.interrupt.release();
+    this.child.exit(status);
+    this.resolve(status);
+  }
+}
+
+function runChild(
   child: ForkedProcess,
   cio: ProcessIO,
   interrupt: ChildInterrupt,
   body: (child: ForkedProcess, io: ProcessIO) => Promise<number>,
 ): Promise<number> {
-  let status = 1;
+  const run = new ChildRun(child, interrupt);
+  child.onDeath = run;
+  let running: Promise<number>;
   try {
-    const running = body(child, cio);
-    // a signal may end the child while its body still waits: the death wins
-    running.catch(ignore);
-    status = await Promise.race([running, child.death]);
-    return status;
+    running = body(child, cio);
   } catch (e) {
-    if (child.killed.aborted) {
-      status = await child.death;
-      return status;
-    }
-    throw e;
-  } finally {
-    interrupt.release();
-    child.exit(status);
+    running = Promise.reject(e);
   }
+  running.then(
+    (status) => run.ended(status),
+    (e: unknown) => run.failed(e),
+  );
+  return run.status;
 }
-
-function ignore(): void {}
 
 /**
  * start `body` as a child of `parent` whose command line is `argv`: its PID
@@ -138,7 +183,7 @@ export function startForked(
 ): { pid: number; pgid: number; status: Promise<number>; child: ForkedProcess } {
   const child = parent.fork(argv, opts.newGroup ? { newGroup: true } : undefined);
   const killed = child.killed;
-  const interrupt = new ChildInterrupt(io.interrupt, killed);
+  const interrupt = new ChildInterrupt(io.interrupt);
   const cio: ProcessIO = {
     stdin: io.stdin,
     stdout: new GatedOutput(io.stdout, killed),

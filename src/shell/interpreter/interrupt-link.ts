@@ -50,3 +50,18 @@ export function linkInterrupt(parent: AbortSignal, child: Abortable): () => void
 }
 
 function noop(): void {}
+
+/**
+ * linkInterrupt without an unlink function (a fork per loop round makes none):
+ * the set `child` joined, to leave with `set.delete(child)`; undefined when
+ * `parent` had aborted already (`child` is aborted)
+ */
+export function joinInterrupt(parent: AbortSignal, child: Abortable): Set<Abortable> | undefined {
+  if (parent.aborted) {
+    child.abort(parent.reason);
+    return undefined;
+  }
+  const set = childrenOf(parent);
+  set.add(child);
+  return set;
+}

@@ -100,8 +100,14 @@ export interface ForkedProcess {
   readonly killed: AbortSignal;
   /** resolves with 128+n when signal n ends the child (never otherwise) */
   readonly death: Promise<number>;
+  /** told (once, synchronously) when a signal ends the child: the fork that runs it; cheaper than `death` */
+  onDeath?: DeathListener;
   /** the child ended with `status` */
   exit(status: number): void;
+}
+
+export interface DeathListener {
+  died(status: number): void;
 }
 
 export type SignalSubscribe = (handler: (signal: string) => boolean) => () => void;

@@ -8,8 +8,24 @@ import type { Program, ProgramContext } from '../interpreter/types';
 
 type Flavor = NonNullable<ProgramContext['flavor']>;
 
+/** each flavoured program: the program it wraps and its flavour */
+const wrapped = new WeakMap<Program, { base: Program; flavor: Flavor }>();
+
 function withFlavor(p: Program, flavor: Flavor): Program {
-  return (ctx) => p(ctx.flavor === flavor ? ctx : { ...ctx, flavor });
+  const w: Program = (ctx) => p(ctx.flavor === flavor ? ctx : { ...ctx, flavor });
+  wrapped.set(w, { base: p, flavor });
+  return w;
+}
+
+/**
+ * run `p` with `ctx`, a context made for this call alone: a flavoured program
+ * gets its flavour set on it, not on a copy (a loop runs `sleep 1` every round)
+ */
+export function runWithOwnContext(p: Program, ctx: ProgramContext): Promise<number> {
+  const w = wrapped.get(p);
+  if (w === undefined) return p(ctx);
+  ctx.flavor = w.flavor;
+  return w.base(ctx);
 }
 
 /** `p` as busybox's applet */

@@ -15,11 +15,19 @@ export const pwd: Program = async (ctx) => {
 
 const UNIT: Record<string, number> = { '': 1, s: 1, m: 60, h: 3600, d: 86400 };
 
+const WHOLE_SECONDS = /^\d+$/;
+
 export const sleep: Program = async (ctx) => {
-  const args = ctx.argv.slice(1);
-  if (args.length === 0) return usageError(ctx, 'missing operand');
+  const argv = ctx.argv;
+  if (argv.length < 2) return usageError(ctx, 'missing operand');
   let seconds = 0;
-  for (const a of args) {
+  for (let i = 1; i < argv.length; i++) {
+    const a = argv[i] as string;
+    // `sleep 1` (a loop sleeps every round): no match to take apart
+    if (WHOLE_SECONDS.test(a)) {
+      seconds += Number(a);
+      continue;
+    }
     const m = /^(\d+(?:\.\d*)?|\.\d+)([smhd]?)$/.exec(a);
     if (!m) {
       if (isBusybox(ctx)) {

@@ -10,7 +10,7 @@
  * process of the job, however deep.
  */
 import type { ChildProcessEntry, ChildProcessSpec, ProcessInfo, ProcessSpec } from '../../api/runtime';
-import { type ForkedProcess, ForkError, InterruptSignal, type ProcessControl } from '../interpreter/types';
+import { type DeathListener, type ForkedProcess, ForkError, InterruptSignal, type ProcessControl, type SignalSubscribe } from '../interpreter/types';
 import { SignalTarget } from './signals';
 
 /**
@@ -39,9 +39,13 @@ interface TableBase {
 
 /** a table over `base` with the process limit and process groups */
 class BoundedTable implements ProcessTable {
-  private readonly groups = new Map<number, Set<number>>();
-  /** the group of each process forked through this table */
-  private readonly groupOf = new Map<number, number>();
+  /**
+   * the processes forked through this table, by process group. A group led by
+   * a process forked here goes when it is empty; the group of a process not
+   * forked here (PID 1, a login shell) stays, empty, for the next child: a
+   * loop forks into it every round.
+   */
+  private readonly groups = new Map<number, Group>();
   constructor(
     private readonly base: TableBase,
     private readonly limit: number,
@@ -53,27 +57,11 @@ class BoundedTable implements ProcessTable {
     const pgid = group === 'new' ? entry.pid : group;
     let members = this.groups.get(pgid);
     if (members === undefined) {
-      members = new Set();
+      members = new Group(group === 'new');
       this.groups.set(pgid, members);
     }
     members.add(entry.pid);
-    this.groupOf.set(entry.pid, pgid);
-    const groups = this.groups;
-    const groupOf = this.groupOf;
-    const set = members;
-    return {
-      pid: entry.pid,
-      pgid,
-      setArgv(argv) {
-        entry.setArgv(argv);
-      },
-      exit(status) {
-        set.delete(entry.pid);
-        groupOf.delete(entry.pid);
-        if (set.size === 0 && groups.get(pgid) === set) groups.delete(pgid);
-        entry.exit(status);
-      },
-    };
+    return new GroupMember(entry, pgid, members, this.groups);
   }
 
   signal(pid: number, signal: string): boolean {
@@ -82,13 +70,43 @@ class BoundedTable implements ProcessTable {
 
   signalGroup(pgid: number, signal: string): boolean {
     let found = false;
-    // a leader that was not forked here (PID 1, a login shell, an exec'd process) leads its own group
-    if (pgid > 0 && !this.groupOf.has(pgid)) found = this.base.signal(pgid, signal);
     const members = this.groups.get(pgid);
+    // a leader that was not forked here (PID 1, a login shell, an exec'd process) leads its own group
+    if (pgid > 0 && !members?.has(pgid)) found = this.base.signal(pgid, signal);
     if (members !== undefined) {
       for (const pid of [...members]) found = this.base.signal(pid, signal) || found;
     }
     return found;
+  }
+}
+
+/** the members of a process group; `led`: its leader was forked here (the group goes when it is empty) */
+class Group extends Set<number> {
+  constructor(readonly led: boolean) {
+    super();
+  }
+}
+
+/** a process forked through a BoundedTable: its entry, and its place in its group */
+class GroupMember implements ChildProcessEntry {
+  constructor(
+    private readonly entry: ChildProcessEntry,
+    readonly pgid: number,
+    private readonly members: Group,
+    private readonly groups: Map<number, Group>,
+  ) {}
+  get pid(): number {
+    return this.entry.pid;
+  }
+  setArgv(argv: string[]): void {
+    this.entry.setArgv(argv);
+  }
+  exit(status: number): void {
+    const pid = this.entry.pid;
+    const set = this.members;
+    set.delete(pid);
+    if (set.size === 0 && set.led && this.groups.get(this.pgid) === set) this.groups.delete(this.pgid);
+    this.entry.exit(status);
   }
 }
 
@@ -128,7 +146,8 @@ export class LocalProcessTable {
   private spawn(child: ChildProcessSpec): ChildProcessEntry {
     const pid = this.next++;
     const info: ProcessInfo = { pid, ppid: child.ppid ?? 1, user: child.user ?? 'root', argv: [...child.argv], started: this.now(), tty: true };
-    this.procs.set(pid, { info, kill: child.kill });
+    // called as the child's method (a child may be a class instance)
+    this.procs.set(pid, { info, kill: (sig) => child.kill(sig) });
     const procs = this.procs;
     return {
       pid,
@@ -160,7 +179,8 @@ export function processTable(spec: ProcessSpec, self: { pid: number; deliver(sig
     const spawn = spec.spawnChild.bind(spec);
     const signal = spec.signal.bind(spec);
     const processes = spec.processes.bind(spec);
-    return new BoundedTable({ spawn: (c) => spawn(c), signal: (pid, sig) => signal(pid, sig), count: () => processes().length }, MAX_PROCESSES);
+    const count = spec.processCount ? spec.processCount.bind(spec) : () => processes().length;
+    return new BoundedTable({ spawn: (c) => spawn(c), signal: (pid, sig) => signal(pid, sig), count }, MAX_PROCESSES);
   }
   const local = new Map<number, (sig: string) => void>([[self.pid, (s) => self.deliver(s)]]);
   let next = Math.max(self.pid, ...spec.processes().map((p) => p.pid));
@@ -169,7 +189,7 @@ export function processTable(spec: ProcessSpec, self: { pid: number; deliver(sig
       spawn(child) {
         next += 1;
         const pid = next;
-        local.set(pid, child.kill);
+        local.set(pid, (sig) => child.kill(sig));
         return { pid, setArgv: () => {}, exit: () => local.delete(pid) };
       },
       signal(pid, sig) {
@@ -192,7 +212,8 @@ export class Control implements ProcessControl {
     private readonly table: ProcessTable,
     readonly pid: number,
     argv: readonly string[],
-    private readonly onArgv: (argv: string[]) => void,
+    /** where its exec goes (the process table's entry): a function or an object with setArgv */
+    private readonly onArgv: ((argv: string[]) => void) | { setArgv(argv: string[]): void },
     opts: { pgid?: number; killed?: AbortSignal } = {},
   ) {
     this.current = [...argv];
@@ -209,7 +230,9 @@ export class Control implements ProcessControl {
 
   setArgv(argv: string[]): void {
     this.current = [...argv];
-    this.onArgv(this.current);
+    const sink = this.onArgv;
+    if (typeof sink === 'function') sink(this.current);
+    else sink.setArgv(this.current);
   }
 
   signal(pid: number, signal: string): boolean {
@@ -220,32 +243,57 @@ export class Control implements ProcessControl {
     return this.table.signalGroup(pgid, signal);
   }
 
-  fork(argv: string[], opts: { user?: string; newGroup?: boolean } = {}): ForkedProcess {
+  fork(argv: string[], opts?: { user?: string; newGroup?: boolean }): ForkedProcess {
     // a killed process runs no more code: what it was about to start never starts
     if (this.killed?.aborted) throw new InterruptSignal();
-    const target = new SignalTarget(false);
-    const entry = this.table.spawnChild(
-      {
-        argv,
-        ppid: this.pid,
-        user: opts.user,
-        kill(s) {
-          target.deliver(s);
-        },
-      },
-      opts.newGroup ? 'new' : this.pgid,
-    );
-    const control = new Control(this.table, entry.pid, argv, (a) => entry.setArgv(a), { pgid: entry.pgid, killed: target.killed });
-    return {
-      pid: entry.pid,
-      control,
-      onSignal: target.onSignal,
-      killed: target.killed,
-      death: target.death,
-      exit(status) {
-        target.end();
-        entry.exit(status);
-      },
-    };
+    return new Forked(this.table, this.pid, this.pgid, argv, opts?.user, opts?.newGroup === true);
   }
 }
+
+/**
+ * A child forked by Control: its entry in the process table (it is the
+ * ChildProcessSpec the table signals through), its signals and its own
+ * Control. A shell loop forks one every round: one object, no closures.
+ */
+class Forked implements ForkedProcess, ChildProcessSpec {
+  readonly pid: number;
+  readonly control: Control;
+  private readonly target = new SignalTarget(false);
+  private readonly entry: ChildProcessEntry & { readonly pgid: number };
+  constructor(
+    table: ProcessTable,
+    readonly ppid: number,
+    pgid: number,
+    readonly argv: string[],
+    readonly user: string | undefined,
+    newGroup: boolean,
+  ) {
+    this.entry = table.spawnChild(this, newGroup ? 'new' : pgid);
+    this.pid = this.entry.pid;
+    this.control = new Control(table, this.pid, argv, this.entry, { pgid: this.entry.pgid, killed: this.target.killed });
+  }
+  /** the table delivers a signal */
+  kill(signal: string): void {
+    this.target.deliver(signal);
+  }
+  get onSignal(): SignalSubscribe {
+    return this.target.onSignal;
+  }
+  get killed(): AbortSignal {
+    return this.target.killed;
+  }
+  get death(): Promise<number> {
+    return this.target.death;
+  }
+  get onDeath(): DeathListener | undefined {
+    return this.target.onDeath;
+  }
+  set onDeath(listener: DeathListener | undefined) {
+    this.target.onDeath = listener;
+  }
+  exit(status: number): void {
+    this.target.end();
+    this.entry.exit(status);
+  }
+}
+

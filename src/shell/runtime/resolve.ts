@@ -194,41 +194,60 @@ function resolveUncached(fs: FileSystem, name: string, env: Record<string, strin
  */
 interface ResolveCache {
   generation: number;
-  entries: Map<string, Resolved>;
+  /** by name (the parsed command's own string: no key is built per lookup), one entry per PATH and working directory */
+  entries: Map<string, CacheEntry[]>;
+  size: number;
+}
+
+interface CacheEntry {
+  path: string;
+  cwd: string;
+  resolved: Resolved;
 }
 
 /** names kept per filesystem at most (a loop over generated names must not grow it without end) */
 const CACHE_MAX = 256;
 const caches = new WeakMap<FileSystem, ResolveCache>();
 
-function cacheOf(fs: FileSystem): Map<string, Resolved> | undefined {
+function cacheOf(fs: FileSystem): ResolveCache | undefined {
   const g = fs.generation?.();
   // untracked, or a part that cannot tell (NaN): look up every time
   if (g === undefined || Number.isNaN(g)) return undefined;
   let c = caches.get(fs);
   if (c === undefined) {
-    c = { generation: g, entries: new Map() };
+    c = { generation: g, entries: new Map(), size: 0 };
     caches.set(fs, c);
   } else if (c.generation !== g) {
     c.generation = g;
     c.entries.clear();
+    c.size = 0;
   }
-  return c.entries;
+  return c;
 }
 
 /** resolve `name` as a container's shell does: PATH lookup, then the implementation of the file found */
 export function resolveInContainer(fs: FileSystem, name: string, env: Record<string, string>, cwd: string): Resolved {
-  const entries = cacheOf(fs);
-  if (entries === undefined) return resolveUncached(fs, name, env, cwd);
+  const c = cacheOf(fs);
+  if (c === undefined) return resolveUncached(fs, name, env, cwd);
   // relative PATH entries and names with a slash depend on the working directory
-  const key = `${name}\0${env.PATH ?? DEFAULT_PATH}\0${cwd}`;
-  let r = entries.get(key);
-  if (r === undefined) {
-    r = resolveUncached(fs, name, env, cwd);
-    if (entries.size >= CACHE_MAX) entries.clear();
-    entries.set(key, r);
+  const path = env.PATH ?? DEFAULT_PATH;
+  let list = c.entries.get(name);
+  if (list !== undefined) {
+    for (const e of list) if (e.path === path && e.cwd === cwd) return e.resolved;
   }
-  return r;
+  const resolved = resolveUncached(fs, name, env, cwd);
+  if (c.size >= CACHE_MAX) {
+    c.entries.clear();
+    c.size = 0;
+    list = undefined;
+  }
+  if (list === undefined) {
+    list = [];
+    c.entries.set(name, list);
+  }
+  list.push({ path, cwd, resolved });
+  c.size++;
+  return resolved;
 }
 
 export function containerResolver(fs: FileSystem): ProgramResolver {

@@ -3,7 +3,7 @@
  * what a signal does to a process that has no handler for it.
  */
 import { LiteAbortController } from '../io/lite-signal';
-import type { SignalSubscribe } from '../interpreter/types';
+import type { DeathListener, SignalSubscribe } from '../interpreter/types';
 
 const NUMBERS: Readonly<Record<string, number>> = {
   HUP: 1, INT: 2, QUIT: 3, ILL: 4, TRAP: 5, ABRT: 6, BUS: 7, FPE: 8, KILL: 9, USR1: 10, SEGV: 11, USR2: 12,
@@ -37,35 +37,41 @@ export function ignoredByDefault(n: number): boolean {
   return n === 17 || n === 18 || n === 23 || n === 28;
 }
 
-/** the subscribe function of a handler list (handlers are tried newest first) */
-function subscriber(handlers: ((signal: string) => boolean)[]): SignalSubscribe {
-  return (handler) => {
-    handlers.push(handler);
-    return () => {
-      const i = handlers.lastIndexOf(handler);
-      if (i >= 0) handlers.splice(i, 1);
-    };
-  };
-}
-
 /**
  * Signal delivery for one simulated process: handlers (newest first) decide
  * first; otherwise SIGKILL ends it with 137, the ignored-by-default signals do
  * nothing, PID 1 ignores everything else (the kernel gives init no default
  * actions), and any other process ends with 128+n.
+ *
+ * A shell loop makes one for every command it forks: the handler list, the
+ * subscribe function and the death promise are made only when asked for.
  */
 export class SignalTarget {
-  private readonly handlers: ((signal: string) => boolean)[] = [];
+  private handlers: ((signal: string) => boolean)[] | undefined;
   private readonly controller = new LiteAbortController();
-  private resolveDeath!: (status: number) => void;
+  private resolveDeath: ((status: number) => void) | undefined;
+  private deathPromise: Promise<number> | undefined;
+  /** 128+n once a signal ended the process */
+  private deathStatus: number | undefined;
+  /** told once when a signal ends the process (one listener: the fork that runs it) */
+  onDeath: DeathListener | undefined;
   private ended = false;
-  /** resolves with 128+n when a signal ends the process (never otherwise) */
-  readonly death: Promise<number>;
+  private subscribe: SignalSubscribe | undefined;
 
-  constructor(private readonly init: boolean) {
-    this.death = new Promise<number>((r) => {
-      this.resolveDeath = r;
-    });
+  constructor(private readonly init: boolean) {}
+
+  /** resolves with 128+n when a signal ends the process (never otherwise) */
+  get death(): Promise<number> {
+    if (this.deathPromise === undefined) {
+      const status = this.deathStatus;
+      this.deathPromise =
+        status !== undefined
+          ? Promise.resolve(status)
+          : new Promise<number>((r) => {
+              this.resolveDeath = r;
+            });
+    }
+    return this.deathPromise;
   }
 
   /** aborted when a signal ends the process */
@@ -77,7 +83,20 @@ export class SignalTarget {
     return !this.ended;
   }
 
-  readonly onSignal: SignalSubscribe = subscriber(this.handlers);
+  /** handlers (tried newest first); the function it returns removes the handler */
+  get onSignal(): SignalSubscribe {
+    if (this.subscribe === undefined) {
+      const handlers = (this.handlers ??= []);
+      this.subscribe = (handler) => {
+        handlers.push(handler);
+        return () => {
+          const i = handlers.lastIndexOf(handler);
+          if (i >= 0) handlers.splice(i, 1);
+        };
+      };
+    }
+    return this.subscribe;
+  }
 
   deliver(signal: string): void {
     if (this.ended) return;
@@ -88,8 +107,11 @@ export class SignalTarget {
       this.die(137);
       return;
     }
-    const name = signalName(n);
-    for (let i = this.handlers.length - 1; i >= 0; i--) if (this.handlers[i](name)) return;
+    const handlers = this.handlers;
+    if (handlers !== undefined && handlers.length > 0) {
+      const name = signalName(n);
+      for (let i = handlers.length - 1; i >= 0; i--) if (handlers[i](name)) return;
+    }
     if (ignoredByDefault(n) || n === 19 || this.init) return;
     this.die(128 + n);
   }
@@ -97,8 +119,10 @@ export class SignalTarget {
   die(status: number): void {
     if (this.ended) return;
     this.ended = true;
+    this.deathStatus = status;
     this.controller.abort();
-    this.resolveDeath(status);
+    this.resolveDeath?.(status);
+    this.onDeath?.died(status);
   }
 
   /** the process ended by itself: later signals find nobody */

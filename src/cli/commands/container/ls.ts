@@ -95,47 +95,81 @@ function goTimeString(sec: number): string {
   return text;
 }
 
-export function containerRow(c: ContainerSummary, trunc: boolean, now: number): Record<string, unknown> {
+/**
+ * the row fields a format can reach: those it names (`.ID`, `$.Size`,
+ * `.Label "k"`), or every one (undefined) when it may take the row whole
+ * (`{{json .}}`, `{{range .}}`, `index . "Size"`, a bare `$`). Docker's
+ * ContainerContext computes a column only when the template calls its method;
+ * the rows here leave out what the format cannot reach, which changes no output.
+ */
+export function fieldsNamed(format: string): ReadonlySet<string> | undefined {
+  if (/(?:^|[^\w])\.(?![A-Za-z_])|\$(?![\w.])/.test(format)) return undefined;
+  const out = new Set<string>();
+  for (const m of format.matchAll(/\.([A-Za-z_]\w*)/g)) out.add(m[1] as string);
+  return out;
+}
+
+function wanted(fields: ReadonlySet<string> | undefined, k: string): boolean {
+  return fields === undefined || fields.has(k);
+}
+
+/** the template's row for a container; `fields`: only these (fieldsNamed), else all */
+export function containerRow(c: ContainerSummary, trunc: boolean, now: number, fields?: ReadonlySet<string>): Record<string, unknown> {
   const labels = c.Labels ?? {};
-  const names = c.Names.map((n) => (n.startsWith('/') ? n.slice(1) : n));
-  let shown = names;
-  if (trunc) {
-    const plain = names.find((n) => !n.includes('/'));
-    if (plain !== undefined) shown = [plain];
+  const row: Record<string, unknown> = {};
+  if (wanted(fields, 'ID')) row.ID = trunc ? truncateId(c.Id) : c.Id;
+  if (wanted(fields, 'Image')) row.Image = imageColumn(c, trunc);
+  if (wanted(fields, 'Command')) row.Command = goQuote(trunc ? ellipsis(c.Command, 20) : c.Command);
+  if (wanted(fields, 'CreatedAt')) row.CreatedAt = goTimeString(c.Created);
+  if (wanted(fields, 'RunningFor')) row.RunningFor = `${humanDuration(now - c.Created * 1000)} ago`;
+  if (wanted(fields, 'Ports')) row.Ports = displayablePorts(c.Ports);
+  if (wanted(fields, 'State')) row.State = c.State;
+  if (wanted(fields, 'Status')) row.Status = c.Status;
+  if (wanted(fields, 'Size')) {
+    const srw = humanSizeWithPrecision(c.SizeRw ?? 0, 3);
+    row.Size = (c.SizeRootFs ?? 0) > 0 ? `${srw} (virtual ${humanSizeWithPrecision(c.SizeRootFs ?? 0, 3)})` : srw;
   }
-  const srw = humanSizeWithPrecision(c.SizeRw ?? 0, 3);
-  const sv = humanSizeWithPrecision(c.SizeRootFs ?? 0, 3);
-  const labelKeys = Object.keys(labels);
-  const netKeys = Object.keys(c.NetworkSettings?.Networks ?? {});
-  return {
-    ID: trunc ? truncateId(c.Id) : c.Id,
-    Image: imageColumn(c, trunc),
-    Command: goQuote(trunc ? ellipsis(c.Command, 20) : c.Command),
-    CreatedAt: goTimeString(c.Created),
-    RunningFor: `${humanDuration(now - c.Created * 1000)} ago`,
-    Ports: displayablePorts(c.Ports),
-    State: c.State,
-    Status: c.Status,
-    Size: (c.SizeRootFs ?? 0) > 0 ? `${srw} (virtual ${sv})` : srw,
-    Names: shown.join(','),
-    Labels:
-      labelKeys.length === 0
+  if (wanted(fields, 'Names')) row.Names = namesColumn(c.Names, trunc);
+  if (wanted(fields, 'Labels')) {
+    row.Labels =
+      Object.keys(labels).length === 0
         ? ''
         : Object.entries(labels)
             .map(([k, v]) => `${k}=${v}`)
             .sort()
-            .join(','),
-    Label: labelOf.bind(null, labels),
-    Mounts:
+            .join(',');
+  }
+  if (wanted(fields, 'Label')) row.Label = labelOf.bind(null, labels);
+  if (wanted(fields, 'Mounts')) {
+    row.Mounts =
       c.Mounts.length === 0
         ? ''
         : c.Mounts.map((m) => {
             const n = m.Name || m.Source;
             return trunc ? ellipsis(n, 15) : n;
-          }).join(','),
-    LocalVolumes: String(c.Mounts.filter((m) => m.Type === 'volume').length),
-    Networks: netKeys.length === 1 ? (netKeys[0] as string) : netKeys.sort().join(','),
-  };
+          }).join(',');
+  }
+  if (wanted(fields, 'LocalVolumes')) row.LocalVolumes = String(c.Mounts.filter((m) => m.Type === 'volume').length);
+  if (wanted(fields, 'Networks')) {
+    const netKeys = Object.keys(c.NetworkSettings?.Networks ?? {});
+    row.Networks = netKeys.length === 1 ? (netKeys[0] as string) : netKeys.sort().join(',');
+  }
+  return row;
+}
+
+/** NAMES: without the slash; truncated, the first name without another slash (a link's alias) */
+function namesColumn(all: string[], trunc: boolean): string {
+  if (all.length === 1) {
+    // the usual case: one name
+    const n = all[0] as string;
+    return n.startsWith('/') ? n.slice(1) : n;
+  }
+  const names = all.map((n) => (n.startsWith('/') ? n.slice(1) : n));
+  if (trunc) {
+    const plain = names.find((n) => !n.includes('/'));
+    if (plain !== undefined) return plain;
+  }
+  return names.join(',');
 }
 
 async function runPs(ctx: CommandContext, flags: ParsedFlags): Promise<void> {
@@ -153,7 +187,8 @@ async function runPs(ctx: CommandContext, flags: ParsedFlags): Promise<void> {
   const list = await ctx.client.containerList(opts);
   const trunc = !flags.bool('no-trunc');
   const now = cliNow(ctx);
-  ctx.io.stdout.write(formatRows(format, list.map((c) => containerRow(c, trunc, now)), HEADERS));
+  const fields = fieldsNamed(format);
+  ctx.io.stdout.write(formatRows(format, list.map((c) => containerRow(c, trunc, now, fields)), HEADERS));
 }
 
 const FLAGS: CommandSpec['flags'] = [

@@ -23,6 +23,8 @@ function formGroup(key: string, start: number, last: number): string {
 }
 
 export function displayablePorts(input: PortSummary[]): string {
+  // no ports (the usual case): nothing to sort or group
+  if (input.length === 0) return '';
   const ports = [...input].sort(comparePorts);
   const groups = new Map<string, { first: number; last: number }>();
   const result: string[] = [];
