@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PortMap } from '../../../api/network';
 import { fakeEngine } from '../../volumes/fake-engine.test-helper';
-import { allocatePorts, findMapping, releasePorts } from './ports';
+import { allocatePorts, findMapping, releasePorts, splitPortKey } from './ports';
 
 /** a small deterministic generator (xorshift) */
 function rng(seed: number) {
@@ -76,5 +76,35 @@ describe('allocatePorts on random scenarios', () => {
     const lines: string[] = [];
     for (let seed = 1; seed <= 200; seed++) lines.push(`${seed} ${JSON.stringify(scenario(seed))}`);
     await expect(`${lines.join('\n')}\n`).toMatchFileSnapshot('./ports-golden.txt');
+  });
+});
+
+describe('splitPortKey', () => {
+  it('reads keys as the split-based code did, odd ones included', () => {
+    const former = (key: string): [number, string] => {
+      const [p, proto = 'tcp'] = key.split('/');
+      return [Number((p as string).split('-')[0]), proto.toLowerCase()];
+    };
+    for (const key of ['80/tcp', '80', '80/UDP', '080/tcp', '80-90/tcp', '80/', '/tcp', '', '80//udp', '80/tcp/x', '-5/tcp', 'x/sctp', '1-2-3']) {
+      expect(splitPortKey(key), key).toEqual(former(key));
+    }
+  });
+});
+
+describe('allocatePorts with keys that are one port', () => {
+  it('gives each key its own list, as before', () => {
+    const e = fakeEngine();
+    const c = {
+      ID: 'd'.repeat(64),
+      Name: '/d',
+      Image: '',
+      Config: { ExposedPorts: { '80/TCP': {}, '080/tcp': {} } },
+      HostConfig: { PortBindings: { '80/tcp': [{ HostIp: '127.0.0.1', HostPort: '' }] } },
+    };
+    const out = allocatePorts(e, c);
+    const one = [{ HostIp: '127.0.0.1', HostPort: '32768' }];
+    expect(out).toEqual({ '080/tcp': one, '80/TCP': one, '80/tcp': one });
+    expect(out['080/tcp']).not.toBe(out['80/tcp']);
+    expect(out['80/TCP']).not.toBe(out['80/tcp']);
   });
 });
