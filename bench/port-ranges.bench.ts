@@ -4,7 +4,8 @@
  * a build whose Dockerfile has `EXPOSE 1-65535` (the fuzzer's slow line),
  * a container run with `-p 1-65535:1-65535`, a commit of it, `docker ps`,
  * the session's export and its import into a fresh sandbox (decode, graph
- * check, restore). Prints figures; asserts nothing (timings are not tests).
+ * check, restore), `docker port c 80`, `docker rm -f`; then the same on
+ * busybox (no EXPOSE), with /udp, and `docker create`. Prints figures; asserts nothing (timings are not tests).
  */
 import { cpus, loadavg } from 'node:os';
 import { createSandboxFactory } from '../src/app/sandbox/factory';
@@ -75,6 +76,16 @@ async function main(): Promise<void> {
     await step('ps', 'docker ps');
     await step('commit', 'docker commit c1 snap');
     await roundTrip('with the container', s, figures);
+    await step('port 80', 'docker port c1 80');
+    await step('rm -f', 'docker rm -f c1');
+    await step('run busybox -p range', 'docker run -d --name c2 -p 1-65535:1-65535 busybox sleep 1000');
+    await step('ps', 'docker ps');
+    await step('port 80', 'docker port c2 80');
+    await roundTrip('with that container', s, figures);
+    await step('rm -f', 'docker rm -f c2');
+    await step('run busybox -p range/udp', 'docker run -d --name c3 -p 1-65535:1-65535/udp busybox sleep 1000');
+    await step('rm -f', 'docker rm -f c3');
+    await step('create busybox -p range', 'docker create --name c4 -p 1-65535:1-65535 busybox');
     log(`round ${round} (ms CPU): ${figures.join(', ')}`);
   }
 }

@@ -39,4 +39,37 @@ describe('publishing ports', () => {
     expect(ps.stdout.trim()).toBe('c1 1-65535/tcp');
     expect((await dockerIn(s, ['inspect', '-f', '{{len .NetworkSettings.Ports}}', 'c1'])).stdout.trim()).toBe('65535');
   }, 60_000);
+
+  it('-p 1-65535:1-65535/udp, docker port and ps on it, then -P with a big EXPOSE: the ports, their order and the errors as before', async () => {
+    const s = createSession();
+    s.hostFs.mkdir('/srv/work/ctx', { recursive: true });
+    s.hostFs.writeFile('/srv/work/ctx/Dockerfile', 'FROM busybox\nEXPOSE 1-2000 5000-5002/udp\nCMD ["sleep", "1000"]\n');
+    expect((await dockerIn(s, ['pull', 'busybox'])).exit).toBe(0);
+    expect((await dockerIn(s, ['build', '-t', 'ex', 'ctx'])).exit).toBe(0);
+    expect((await dockerIn(s, ['run', '-d', '--name', 'uu', '-p', '1-65535:1-65535/udp', 'busybox', 'sleep', '1000'])).exit).toBe(0);
+    expect((await dockerIn(s, ['port', 'uu', '53/udp'])).stdout).toBe('0.0.0.0:53\r\n:::53\r\n');
+    const all = (await dockerIn(s, ['port', 'uu'])).stdout.split('\r\n');
+    expect(all.length).toBe(2 * 65535 + 1);
+    expect(all.slice(0, 4)).toEqual(['1/udp -> 0.0.0.0:1', '1/udp -> :::1', '10/udp -> 0.0.0.0:10', '10/udp -> :::10']);
+    expect(all.slice(-3)).toEqual(['9999/udp -> 0.0.0.0:9999', '9999/udp -> :::9999', '']);
+    const ps = await dockerIn(s, ['ps', '--format', '{{.Names}} {{.Ports}}']);
+    expect(ps.stdout).toBe('uu 0.0.0.0:1-65535->1-65535/udp, :::1-65535->1-65535/udp\r\n');
+    // every udp ephemeral port is held: -P finds none for 5000-5002/udp and takes back the tcp ones it had
+    const full = await dockerIn(s, ['run', '-d', '--name', 'ee', '-P', 'ex']);
+    expect(full.exit).toBe(125);
+    expect(full.stderr).toMatch(/failed programming external connectivity on endpoint ee \([0-9a-f]{64}\): Bind for all ports failed: all ports are allocated/);
+    expect(s.engine.networks.mappings.length).toBe(2 * 65535);
+    expect((await dockerIn(s, ['rm', '-f', 'uu', 'ee'])).stdout).toBe('uu\r\nee\r\n');
+    expect(s.engine.networks.mappings).toEqual([]);
+    expect((await dockerIn(s, ['run', '-d', '--name', 'ee', '-P', 'ex'])).exit).toBe(0);
+    const port = async (p: string) => (await dockerIn(s, ['port', 'ee', p])).stdout;
+    // keys in Go's string order (1, 10, 100, 1000, …), the pool going on after the ports the failed run took back; IPv4 and IPv6 pools apart
+    expect(await port('1')).toBe('0.0.0.0:34216\r\n:::34216\r\n');
+    expect(await port('10')).toBe('0.0.0.0:34217\r\n:::34217\r\n');
+    expect(await port('2000/tcp')).toBe('0.0.0.0:35330\r\n:::35330\r\n');
+    expect(await port('5001/udp')).toBe('0.0.0.0:32769\r\n:::32769\r\n');
+    const ports = (await dockerIn(s, ['ps', '--format', '{{.Ports}}'])).stdout;
+    expect(ports.startsWith('0.0.0.0:34216->1/tcp, :::34216->1/tcp, 0.0.0.0:35327->2/tcp, :::35327->2/tcp, ')).toBe(true);
+    expect(ports.endsWith(', 0.0.0.0:32768->5000/udp, :::32768->5000/udp, 0.0.0.0:32769->5001/udp, :::32769->5001/udp, 0.0.0.0:32770->5002/udp, :::32770->5002/udp\r\n')).toBe(true);
+  }, 60_000);
 });

@@ -5,7 +5,7 @@
 import { invalidParameter } from '../../api/errors';
 import type { ContainerConfig } from '../../api/container';
 import { setOwn } from '../../lib/own';
-import { keptPortMap, portMapSize, sortedPortMap, unionPortMaps } from '../core/port-runs';
+import { hasPortKeys, keptPortMap, portMapSize, sortedPortMap, unionPortMaps } from '../core/port-runs';
 
 function key(env: string): string {
   const i = env.indexOf('=');
@@ -22,7 +22,7 @@ export function normalizeConfig(user: Partial<ContainerConfig>): ContainerConfig
     AttachStdout: user.AttachStdout ?? false,
     AttachStderr: user.AttachStderr ?? false,
   };
-  if (user.ExposedPorts && portMapSize(user.ExposedPorts) > 0) out.ExposedPorts = keptPortMap(user.ExposedPorts);
+  if (user.ExposedPorts && hasPortKeys(user.ExposedPorts)) out.ExposedPorts = keptPortMap(user.ExposedPorts);
   Object.assign(out, {
     Tty: user.Tty ?? false,
     OpenStdin: user.OpenStdin ?? false,

@@ -120,8 +120,10 @@ export function verifyHostConfig(h: HostConfig): void {
   if (h.AutoRemove && p.Name !== '' && p.Name !== 'no') {
     throw invalidParameter("can't create 'AutoRemove' container with restart policy");
   }
-  for (const [port, bindings] of Object.entries(h.PortBindings ?? {})) {
-    for (const b of bindings ?? []) {
+  const portBindings = h.PortBindings ?? {};
+  for (const port in portBindings) {
+    if (!Object.hasOwn(portBindings, port)) continue;
+    for (const b of portBindings[port] ?? []) {
       if (b.HostPort !== '' && !/^\d+(-\d+)?$/.test(b.HostPort)) throw invalidParameter(`invalid port specification: "${b.HostPort}"`);
     }
     if (!/^\d+(-\d+)?(\/[a-z]+)?$/.test(port)) throw invalidParameter(`invalid port specification: "${port}"`);

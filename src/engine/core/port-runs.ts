@@ -185,6 +185,13 @@ export function portMapSize(map: object | null | undefined): number {
   return infoOf.get(map)?.size ?? Object.keys(map).length;
 }
 
+/** whether the map has a key (without listing 65,535 of them) */
+export function hasPortKeys(map: object | null | undefined): boolean {
+  if (!map) return false;
+  for (const k in map) if (Object.hasOwn(map, k)) return true;
+  return false;
+}
+
 /** a map of the same ports as `map` (a caller's: it may change it) that the engine keeps: a big map shared, a small one copied */
 export function keptPortMap(map: PortSetMap): PortSetMap {
   const i = info(map);

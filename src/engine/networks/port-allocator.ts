@@ -18,16 +18,30 @@ interface Pool {
 }
 
 export class PortAllocator {
+  /** by "ip/proto", in the order they were first used (snapshots keep it) */
   private readonly pools = new Map<string, Pool>();
+  /** the same pools by ip then proto: a lookup per port makes no key string (`-p 1-65535:1-65535` asks 131,070 times) */
+  private readonly byIp = new Map<string, Map<string, Pool>>();
 
   private pool(ip: string, proto: string): Pool {
-    const key = `${ip}/${proto}`;
-    let p = this.pools.get(key);
-    if (!p) {
-      p = { used: new Set(), last: EPHEMERAL_END };
-      this.pools.set(key, p);
+    const p = this.byIp.get(ip)?.get(proto);
+    if (p) return p;
+    const created: Pool = { used: new Set(), last: EPHEMERAL_END };
+    this.add(`${ip}/${proto}`, created);
+    return created;
+  }
+
+  private add(key: string, p: Pool): void {
+    this.pools.set(key, p);
+    const cut = key.lastIndexOf('/');
+    if (cut < 0) return; // no request ever asks for it (a snapshot's odd key kept as it was)
+    const ip = key.slice(0, cut);
+    let protos = this.byIp.get(ip);
+    if (!protos) {
+      protos = new Map();
+      this.byIp.set(ip, protos);
     }
-    return p;
+    protos.set(key.slice(cut + 1), p);
   }
 
   /** Take `port` on ip/proto; false when that pool already holds it. */
@@ -55,7 +69,7 @@ export class PortAllocator {
   }
 
   release(ip: string, proto: string, port: number): void {
-    this.pools.get(`${ip}/${proto}`)?.used.delete(port);
+    this.byIp.get(ip)?.get(proto)?.used.delete(port);
   }
 
   /** every pool as plain data (sandbox snapshots) */
@@ -66,7 +80,8 @@ export class PortAllocator {
   /** replace every pool with `state` */
   restore(state: readonly PortPoolState[]): void {
     this.pools.clear();
-    for (const p of state) this.pools.set(p.key, { used: new Set(p.used), last: p.last });
+    this.byIp.clear();
+    for (const p of state) this.add(p.key, { used: new Set(p.used), last: p.last });
   }
 }
 

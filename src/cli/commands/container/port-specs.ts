@@ -3,7 +3,7 @@
  * "80", "8080:80", "127.0.0.1:8080:80", "127.0.0.1::80", "80/udp",
  * "8000-8010:80-90". Errors carry nat's texts ("Invalid hostPort: 99999").
  */
-import type { PortBinding, PortMap } from '../../../api/network';
+import type { PortMap } from '../../../api/network';
 
 export class PortSpecError extends Error {}
 
@@ -80,15 +80,16 @@ export function parsePortSpecs(specs: string[]): PortSpecs {
     }
     const p = proto.toLowerCase();
     if (!['tcp', 'udp', 'sctp'].includes(p)) throw new PortSpecError(`Invalid proto: ${proto}`);
+    // a range is one key per port (1-65535 is 65,535): no lookup or copy more than each needs
+    const single = start === end && hostStart !== hostEnd ? `${hostStart}-${hostEnd}` : undefined;
+    const suffix = `/${p}`;
     for (let i = 0; i <= end - start; i++) {
-      const key = `${start + i}/${p}`;
-      let hostPort = hostPortIn === '' ? '' : String(hostStart + i);
-      if (start === end && hostStart !== hostEnd) hostPort = `${hostPort}-${hostEnd}`;
+      const key = `${start + i}${suffix}`;
+      const hostPort = single ?? (hostPortIn === '' ? '' : String(hostStart + i));
       exposed[key] = {};
-      const b: PortBinding = { HostIp: ip, HostPort: hostPort };
-      const list = bindings[key] ?? [];
-      if (!list.some((x) => x.HostIp === b.HostIp && x.HostPort === b.HostPort)) list.push(b);
-      bindings[key] = list;
+      const list = bindings[key];
+      if (!list) bindings[key] = [{ HostIp: ip, HostPort: hostPort }];
+      else if (!list.some((x) => x.HostIp === ip && x.HostPort === hostPort)) list.push({ HostIp: ip, HostPort: hostPort });
     }
   }
   return { exposed, bindings };

@@ -20,16 +20,6 @@ import type { PortMapping } from '../network-store';
 
 const MAX_ATTEMPTS = 10;
 
-interface Request {
-  key: string;
-  proto: string;
-  containerPort: number;
-  hostIp: string;
-  /** 0 = ephemeral */
-  start: number;
-  end: number;
-}
-
 function isV6(ip: string): boolean {
   return ip.includes(':');
 }
@@ -40,51 +30,57 @@ function addr(ip: string, port: number): string {
 
 /** "80/tcp" → [80, "tcp"]; "53" → [53, "tcp"] */
 export function splitPortKey(key: string): [number, string] {
-  const [p, proto = 'tcp'] = key.split('/');
-  return [Number(p.split('-')[0]), proto.toLowerCase()];
-}
-
-function sortKeys(keys: string[]): string[] {
-  return [...new Set(keys)].sort();
-}
-
-function requests(container: ContainerLike): { keys: string[]; reqs: Request[] } {
-  const bindings = container.HostConfig.PortBindings ?? {};
-  const exposed = Object.keys(container.Config.ExposedPorts ?? {});
-  const keys = sortKeys([...exposed, ...Object.keys(bindings)]);
-  const reqs: Request[] = [];
-  for (const key of keys) {
-    const [containerPort, proto] = splitPortKey(key);
-    let list: PortBinding[] = bindings[key] ?? [];
-    if (list.length === 0 && container.HostConfig.PublishAllPorts) list = [{ HostIp: '', HostPort: '' }];
-    for (const b of list) {
-      const [s, e] = (b.HostPort || '').split('-');
-      const start = s ? Number(s) : 0;
-      const end = e ? Number(e) : start;
-      const ips = b.HostIp ? [b.HostIp] : ['0.0.0.0', '::'];
-      for (const hostIp of ips) reqs.push({ key, proto, containerPort, hostIp, start, end });
-    }
+  const slash = key.indexOf('/');
+  const port = slash < 0 ? key : key.slice(0, slash);
+  const dash = port.indexOf('-');
+  let proto = 'tcp';
+  if (slash >= 0) {
+    const next = key.indexOf('/', slash + 1);
+    proto = key.slice(slash + 1, next < 0 ? key.length : next);
   }
-  return { keys, reqs };
+  return [Number(dash < 0 ? port : port.slice(0, dash)), proto.toLowerCase()];
 }
 
-/** the host's mappings by protocol and port: what a bind of one port can conflict with */
+/** the map's keys and the bindings', once each, sorted (Go sorts nat.PortMap keys as strings) */
+function sortedKeys(exposed: object, bindings: object): string[] {
+  const seen = new Set<string>();
+  for (const k in exposed) if (Object.hasOwn(exposed, k)) seen.add(k);
+  for (const k in bindings) if (Object.hasOwn(bindings, k)) seen.add(k);
+  return [...seen].sort();
+}
+
+const WILDCARD_IPS = ['0.0.0.0', '::'];
+
+/** a key that is its own `${port}/${proto}` as splitPortKey reads it */
+const CANONICAL_KEY = /^(0|[1-9]\d{0,14})\/[a-z0-9]*$/;
+
+/**
+ * the host's mappings by protocol and port: what a bind of one port can conflict with
+ * (a port held by one mapping keeps it alone, not in a list: `-p 1-65535:1-65535` adds 131,070)
+ */
 class MappingIndex {
-  private readonly byPort = new Map<string, PortMapping[]>();
+  private readonly byProto = new Map<string, Map<number, PortMapping | PortMapping[]>>();
   constructor(existing: readonly PortMapping[]) {
     for (const m of existing) this.add(m);
   }
   add(m: PortMapping): void {
-    const k = `${m.proto}/${m.hostPort}`;
-    const list = this.byPort.get(k);
-    if (list) list.push(m);
-    else this.byPort.set(k, [m]);
+    let ports = this.byProto.get(m.proto);
+    if (!ports) {
+      ports = new Map();
+      this.byProto.set(m.proto, ports);
+    }
+    const held = ports.get(m.hostPort);
+    if (held === undefined) ports.set(m.hostPort, m);
+    else if (Array.isArray(held)) held.push(m);
+    else ports.set(m.hostPort, [held, m]);
   }
   /** would the kernel refuse to bind ip:port because of an existing mapping? (IPv6 sockets are v6-only) */
   conflict(hostIp: string, proto: string, port: number): boolean {
-    return (this.byPort.get(`${proto}/${port}`) ?? []).some(
-      (m) => isV6(m.hostIp) === isV6(hostIp) && (m.hostIp === hostIp || m.hostIp === '0.0.0.0' || hostIp === '0.0.0.0' || m.hostIp === '::' || hostIp === '::'),
-    );
+    const held = this.byProto.get(proto)?.get(port);
+    if (held === undefined) return false;
+    const clash = (m: PortMapping) =>
+      isV6(m.hostIp) === isV6(hostIp) && (m.hostIp === hostIp || m.hostIp === '0.0.0.0' || hostIp === '0.0.0.0' || m.hostIp === '::' || hostIp === '::');
+    return Array.isArray(held) ? held.some(clash) : clash(held);
   }
 }
 
@@ -93,8 +89,16 @@ function endpointIdOf(engine: NetworkEngine, containerId: string): string {
   return generateId(engine.ids);
 }
 
+/** the published ports of one container port ("80/tcp" and "80/TCP" are one), and whether a key's map already holds them */
+interface Published {
+  list: PortBinding[];
+  handedOut: boolean;
+}
+
 export function allocatePorts(engine: NetworkEngine, container: ContainerLike): PortMap {
-  const { keys, reqs } = requests(container);
+  const bindings = container.HostConfig.PortBindings ?? {};
+  const keys = sortedKeys(container.Config.ExposedPorts ?? {}, bindings);
+  const publishAll = container.HostConfig.PublishAllPorts;
   const store = engine.networks;
   const made: PortMapping[] = [];
   const index = new MappingIndex(store.mappings);
@@ -104,49 +108,77 @@ export function allocatePorts(engine: NetworkEngine, container: ContainerLike): 
       `driver failed programming external connectivity on endpoint ${containerName(container)} (${endpointIdOf(engine, container.ID)}): ${detail}`,
     );
   };
-  for (const r of reqs) {
+  const bind = (proto: string, hostIp: string, start: number, end: number): number => {
     let port: number | undefined;
-    if (r.start > 0 && r.start === r.end) {
-      if (!store.ports.requestPort(r.hostIp, r.proto, r.start)) fail(`Bind for ${addr(r.hostIp, r.start)} failed: port is already allocated`);
-      if (index.conflict(r.hostIp, r.proto, r.start)) {
-        store.ports.release(r.hostIp, r.proto, r.start);
-        fail(`Error starting userland proxy: listen ${r.proto}${isV6(r.hostIp) ? '6' : '4'} ${addr(r.hostIp, r.start)}: bind: address already in use`);
+    if (start > 0 && start === end) {
+      if (!store.ports.requestPort(hostIp, proto, start)) fail(`Bind for ${addr(hostIp, start)} failed: port is already allocated`);
+      if (index.conflict(hostIp, proto, start)) {
+        store.ports.release(hostIp, proto, start);
+        fail(`Error starting userland proxy: listen ${proto}${isV6(hostIp) ? '6' : '4'} ${addr(hostIp, start)}: bind: address already in use`);
       }
-      port = r.start;
-    } else if (r.start > 0) {
-      for (let p = r.start; p <= r.end && port === undefined; p++) {
-        if (index.conflict(r.hostIp, r.proto, p)) continue;
-        if (store.ports.requestPort(r.hostIp, r.proto, p)) port = p;
+      port = start;
+    } else if (start > 0) {
+      for (let p = start; p <= end && port === undefined; p++) {
+        if (index.conflict(hostIp, proto, p)) continue;
+        if (store.ports.requestPort(hostIp, proto, p)) port = p;
       }
-      if (port === undefined) fail(`Bind for ${addr(r.hostIp, r.start)} failed: port is already allocated`);
+      if (port === undefined) fail(`Bind for ${addr(hostIp, start)} failed: port is already allocated`);
     } else {
       for (let i = 0; i < MAX_ATTEMPTS && port === undefined; i++) {
-        const p = store.ports.requestEphemeral(r.hostIp, r.proto);
+        const p = store.ports.requestEphemeral(hostIp, proto);
         if (p === undefined) fail('Bind for all ports failed: all ports are allocated');
-        else if (index.conflict(r.hostIp, r.proto, p)) store.ports.release(r.hostIp, r.proto, p);
+        else if (index.conflict(hostIp, proto, p)) store.ports.release(hostIp, proto, p);
         else port = p;
       }
-      if (port === undefined) fail(`Bind for ${addr(r.hostIp, 0)} failed: port is already allocated`);
+      if (port === undefined) fail(`Bind for ${addr(hostIp, 0)} failed: port is already allocated`);
     }
-    const m: PortMapping = { containerId: container.ID, proto: r.proto, containerPort: r.containerPort, hostIp: r.hostIp, hostPort: port as number };
-    store.mappings.push(m);
-    made.push(m);
-    index.add(m);
-  }
-  const byKey = new Map<string, PortMapping[]>();
-  for (const m of made) {
-    const k = `${m.containerPort}/${m.proto}`;
-    const list = byKey.get(k);
-    if (list) list.push(m);
-    else byKey.set(k, [m]);
-  }
-  const out: PortMap = {};
+    return port as number;
+  };
+  // keys written as Docker writes them ("80/tcp") are each a port of their own; others ("080/TCP") may share one
+  const shared = keys.every((k) => CANONICAL_KEY.test(k)) ? undefined : new Map<string, Published>();
+  const keyOf: Published[] = [];
   for (const key of keys) {
     const [containerPort, proto] = splitPortKey(key);
-    const mine = byKey.get(`${containerPort}/${proto}`) ?? [];
-    out[key] = mine.length ? mine.map((m) => ({ HostIp: m.hostIp, HostPort: String(m.hostPort) })) : null;
+    let pub = shared?.get(`${containerPort}/${proto}`);
+    if (!pub) {
+      pub = { list: [], handedOut: false };
+      shared?.set(`${containerPort}/${proto}`, pub);
+    }
+    keyOf.push(pub);
+    let list: PortBinding[] = bindings[key] ?? [];
+    if (list.length === 0 && publishAll) list = [{ HostIp: '', HostPort: '' }];
+    for (const b of list) {
+      const hp = b.HostPort || '';
+      const dash = hp.indexOf('-');
+      const start = hp === '' ? 0 : Number(dash < 0 ? hp : hp.slice(0, dash));
+      const end = dash < 0 ? start : hp.slice(dash + 1) === '' ? start : Number(hp.slice(dash + 1, nextDash(hp, dash)));
+      for (const hostIp of b.HostIp ? [b.HostIp] : WILDCARD_IPS) {
+        const hostPort = bind(proto, hostIp, start, end);
+        const m: PortMapping = { containerId: container.ID, proto, containerPort, hostIp, hostPort };
+        store.mappings.push(m);
+        made.push(m);
+        index.add(m);
+        pub.list.push({ HostIp: hostIp, HostPort: String(hostPort) });
+      }
+    }
+  }
+  const out: PortMap = {};
+  for (let i = 0; i < keys.length; i++) {
+    const pub = keyOf[i] as Published;
+    if (pub.list.length === 0) out[keys[i] as string] = null;
+    else {
+      // one container port under two keys gets a list of its own in each
+      out[keys[i] as string] = pub.handedOut ? pub.list.map((b) => ({ ...b })) : pub.list;
+      pub.handedOut = true;
+    }
   }
   return out;
+}
+
+/** where the text after the first "-" of a host port ends ("1-2-3".split('-')[1] is "2") */
+function nextDash(hp: string, dash: number): number {
+  const next = hp.indexOf('-', dash + 1);
+  return next < 0 ? hp.length : next;
 }
 
 /** take mappings off the host, in one pass over the host's list (a container may publish 131,070 of them) */
