@@ -49,6 +49,9 @@ export interface PortSpecs {
   bindings: PortMap;
 }
 
+/** the value of every exposed port ({} in the request's JSON): one shared, frozen object (`-p 1-65535` exposes 65,535) */
+const EXPOSED: Record<string, never> = Object.freeze({}) as Record<string, never>;
+
 /** nat.ParsePortSpecs over every -p value */
 export function parsePortSpecs(specs: string[]): PortSpecs {
   const exposed: Record<string, Record<string, never>> = {};
@@ -86,7 +89,7 @@ export function parsePortSpecs(specs: string[]): PortSpecs {
     for (let i = 0; i <= end - start; i++) {
       const key = `${start + i}${suffix}`;
       const hostPort = single ?? (hostPortIn === '' ? '' : String(hostStart + i));
-      exposed[key] = {};
+      exposed[key] = EXPOSED;
       const list = bindings[key];
       if (!list) bindings[key] = [{ HostIp: ip, HostPort: hostPort }];
       else if (!list.some((x) => x.HostIp === ip && x.HostPort === hostPort)) list.push({ HostIp: ip, HostPort: hostPort });

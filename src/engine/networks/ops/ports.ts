@@ -43,10 +43,9 @@ export function splitPortKey(key: string): [number, string] {
 
 /** the map's keys and the bindings', once each, sorted (Go sorts nat.PortMap keys as strings) */
 function sortedKeys(exposed: object, bindings: object): string[] {
-  const seen = new Set<string>();
-  for (const k in exposed) if (Object.hasOwn(exposed, k)) seen.add(k);
-  for (const k in bindings) if (Object.hasOwn(bindings, k)) seen.add(k);
-  return [...seen].sort();
+  const keys = Object.keys(exposed);
+  for (const k of Object.keys(bindings)) if (!Object.hasOwn(exposed, k)) keys.push(k);
+  return keys.sort();
 }
 
 const WILDCARD_IPS = ['0.0.0.0', '::'];
