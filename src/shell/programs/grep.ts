@@ -1,9 +1,9 @@
 /** grep [-ivncEFoqlhHrwx] [-e PATTERN] PATTERN [FILE]… */
 import type { Program } from '../interpreter/types';
 import type { FileStat, FileSystem } from '../../api/fs';
-import { dirName, joinPath, resolvePath } from '../vfs/path';
+import { joinPath } from '../vfs/path';
 import { toJsRegex } from './regex';
-import { abs, decode, errText, isBusybox, lines, parseArgs, usageError } from './util';
+import { abs, decode, errText, isBusybox, lines, linkTarget, parseArgs, usageError } from './util';
 
 /** every -e PATTERN / -ePATTERN / --regexp=PATTERN, in order (parseArgs keeps only the last) */
 function patternOptions(args: string[]): string[] {
@@ -32,12 +32,6 @@ function realPath(fs: FileSystem, p: string): string {
   let out = '/';
   for (const part of p.split('/')) if (part) out = linkTarget(fs, joinPath(out, part));
   return out;
-}
-
-/** the file a path names once its links are followed (at most 40, as the kernel's limit) */
-function linkTarget(fs: FileSystem, p: string): string {
-  for (let i = 0; i < 40 && fs.lstat(p).type === 'symlink'; i++) p = resolvePath(dirName(p), fs.readlink(p));
-  return p;
 }
 
 export const grep: Program = async (ctx) => {

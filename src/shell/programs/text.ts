@@ -2,7 +2,7 @@
 import { FsError } from '../../api/fs';
 import type { Program, ProgramContext } from '../interpreter/types';
 import { concatBytes } from '../io/streams';
-import { abs, errText, isBusybox, openError, parseArgs, prog, readInputs, usageError } from './util';
+import { abs, errText, isBusybox, linkTarget, openError, parseArgs, prog, readInput, readInputs, usageError } from './util';
 
 /** turn the historical -5 / +5 forms into -n 5 */
 function numericShorthand(args: string[]): string[] {
@@ -116,29 +116,51 @@ export const tail: Program = async (ctx) => {
   }
 };
 
+/** wc's counts of some bytes: lines and bytes without decoding them */
+function wcCounts(data: Uint8Array, which: string[]): number[] {
+  const text = which.includes('w') || which.includes('m') ? new TextDecoder().decode(data) : '';
+  return which.map((k) => {
+    if (k === 'l') {
+      let n = 0;
+      for (let at = data.indexOf(10); at >= 0; at = data.indexOf(10, at + 1)) n++;
+      return n;
+    }
+    if (k === 'w') return text.split(/\s+/).filter((w) => w !== '').length;
+    if (k === 'm') return [...text].length;
+    return data.length;
+  });
+}
+
 export const wc: Program = async (ctx) => {
   const a = parseArgs(ctx.argv.slice(1), 'lwcm', '', { lines: 'l', words: 'w', bytes: 'c', chars: 'm' });
   if ('error' in a) return usageError(ctx, a.error);
   let which = ['l', 'w', 'c', 'm'].filter((k) => a.flags.has(k));
   if (which.length === 0) which = ['l', 'w', 'c'];
-  const { inputs, failed } = await readInputs(ctx, a.operands);
   const rows: { counts: number[]; name: string }[] = [];
   const total = which.map(() => 0);
-  for (const inp of inputs) {
-    const text = new TextDecoder().decode(inp.data);
-    const counts = which.map((k) => {
-      if (k === 'l') return inp.data.reduce((s, b) => s + (b === 10 ? 1 : 0), 0);
-      if (k === 'w') return text.split(/\s+/).filter((w) => w !== '').length;
-      if (k === 'm') return [...text].length;
-      return inp.data.length;
-    });
+  const operands = a.operands.length ? a.operands : ['-'];
+  let failed = false;
+  /** counts by the file that links lead to: `find / -exec wc -l {} +` names /bin/busybox 400 times */
+  const known = new Map<string, number[]>();
+  for (const name of operands) {
+    const key = name === '-' ? undefined : linkTarget(ctx.fs, abs(ctx, name));
+    let counts = key === undefined ? undefined : known.get(key);
+    if (!counts) {
+      const data = await readInput(ctx, name);
+      if (data === undefined) {
+        failed = true;
+        continue;
+      }
+      counts = wcCounts(data, which);
+      if (key !== undefined) known.set(key, counts);
+    }
     counts.forEach((c, i) => {
       total[i] += c;
     });
-    rows.push({ counts, name: inp.name === '-' ? '' : inp.name });
+    rows.push({ counts, name: name === '-' ? '' : name });
   }
-  if (inputs.length > 1) rows.push({ counts: total, name: 'total' });
-  const fromStdin = inputs.some((i) => i.name === '-');
+  if (rows.length > 1) rows.push({ counts: total, name: 'total' });
+  const fromStdin = operands.includes('-');
   const single = which.length === 1 && rows.length === 1;
   // busybox: "%9u" columns unless one count of one input; GNU: as wide as the widest count (7 when reading stdin)
   const width = single ? 0 : isBusybox(ctx) ? 9 : Math.max(fromStdin ? 7 : 1, ...rows.flatMap((r) => r.counts.map((c) => String(c).length)));

@@ -1,7 +1,7 @@
 /** Helpers shared by the coreutils-like programs. */
-import { FsError, textDecoder, textEncoder } from '../../api/fs';
+import { type FileSystem, FsError, textDecoder, textEncoder } from '../../api/fs';
 import type { ProgramContext } from '../interpreter/types';
-import { resolvePath } from '../vfs/path';
+import { dirName, resolvePath } from '../vfs/path';
 
 /** busybox's applet (a container's busybox) or the GNU tool (the host, images that ship coreutils): see flavor.ts */
 export function isBusybox(ctx: ProgramContext): boolean {
@@ -99,23 +99,36 @@ export function openError(ctx: ProgramContext, file: string, e: unknown): void {
 export async function readInputs(ctx: ProgramContext, files: string[]): Promise<{ inputs: { name: string; data: Uint8Array }[]; failed: boolean }> {
   const inputs: { name: string; data: Uint8Array }[] = [];
   let failed = false;
-  if (files.length === 0) files = ['-'];
-  for (const f of files) {
-    if (f === '-') {
-      inputs.push({ name: '-', data: await ctx.io.stdin.readAll() });
-      continue;
-    }
-    try {
-      const p = abs(ctx, f);
-      if (ctx.fs.stat(p).type === 'dir') throw new FsError('EISDIR', p);
-      inputs.push({ name: f, data: ctx.fs.readFile(p) });
-    } catch (e) {
-      if (e instanceof FsError && e.code === 'EISDIR' && isBusybox(ctx)) ctx.io.stderr.write(`${prog(ctx)}: read error: Is a directory\n`);
-      else openError(ctx, f, e);
-      failed = true;
-    }
+  for (const f of files.length === 0 ? ['-'] : files) {
+    const data = await readInput(ctx, f);
+    if (data === undefined) failed = true;
+    else inputs.push({ name: f, data });
   }
   return { inputs, failed };
+}
+
+/** one operand's contents (stdin for "-"); an unreadable file is reported and undefined */
+export async function readInput(ctx: ProgramContext, f: string): Promise<Uint8Array | undefined> {
+  if (f === '-') return ctx.io.stdin.readAll();
+  try {
+    const p = abs(ctx, f);
+    if (ctx.fs.stat(p).type === 'dir') throw new FsError('EISDIR', p);
+    return ctx.fs.readFile(p);
+  } catch (e) {
+    if (e instanceof FsError && e.code === 'EISDIR' && isBusybox(ctx)) ctx.io.stderr.write(`${prog(ctx)}: read error: Is a directory\n`);
+    else openError(ctx, f, e);
+    return undefined;
+  }
+}
+
+/** the file a path names once its links are followed (at most 40, as the kernel's limit); the path itself when it cannot tell */
+export function linkTarget(fs: FileSystem, p: string): string {
+  try {
+    for (let i = 0; i < 40 && fs.lstat(p).type === 'symlink'; i++) p = resolvePath(dirName(p), fs.readlink(p));
+  } catch {
+    // a missing file: reading it reports it
+  }
+  return p;
 }
 
 /** text lines of some bytes, without the newline; a last line without newline is kept */

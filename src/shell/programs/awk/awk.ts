@@ -89,6 +89,13 @@ export const awk: Program = async (ctx) => {
     if (!(e instanceof AwkSyntaxError)) throw e;
     if (bb) ctx.io.stderr.write(`${me}: cmd. line:${e.line}: ${e.message === 'syntax error' ? 'Unexpected token' : e.message}\n`);
     else ctx.io.stderr.write(`${me}: line ${e.line}: ${e.message}${e.message === 'syntax error' ? ` at or near ${e.near}` : ''}\n`);
+    return bb ? 1 : 2;
+  }
+  // mawk refuses a call to a function the program never defines once it has read the whole
+  // program, on the line after its last; busybox runs until the call (run.ts)
+  const undefinedCall = bb ? undefined : prog.calls.find((name) => !prog.functions.has(name));
+  if (undefinedCall !== undefined) {
+    ctx.io.stderr.write(`${me}: line ${source.split('\n').length + 1}: function ${undefinedCall} never defined\n`);
     return 2;
   }
 
@@ -212,7 +219,7 @@ export const awk: Program = async (ctx) => {
     flush();
     if (!(e instanceof AwkRuntimeError)) throw e;
     if (e.message) ctx.io.stderr.write(bb ? `${me}: cmd. line:1: ${e.message.charAt(0).toUpperCase()}${e.message.slice(1)}\n` : `${me}: run time error: ${e.message}\n`);
-    return 2;
+    return bb ? 1 : 2;
   }
   flush();
   return failed && status === 0 ? (bb ? 1 : 2) : status;

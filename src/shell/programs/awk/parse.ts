@@ -46,6 +46,8 @@ export interface Item {
 export interface AwkProgram {
   items: Item[];
   functions: Map<string, { params: string[]; body: Stmt[] }>;
+  /** the names of the user functions the program calls, in the order they appear */
+  calls: string[];
 }
 
 export class AwkSyntaxError extends Error {
@@ -207,6 +209,7 @@ export function parseAwk(src: string): AwkProgram {
   const toks = tokenize(src);
   let p = 0;
   const functions: AwkProgram['functions'] = new Map();
+  const calls: string[] = [];
   const peek = (o = 0) => toks[p + o];
   const fail = (): never => {
     const t = peek();
@@ -387,6 +390,7 @@ export function parseAwk(src: string): AwkProgram {
         return { k: 're', v: t.v };
       case 'func': {
         p++;
+        calls.push(t.v);
         return { k: 'call', name: t.v, args: args() };
       }
       case 'builtin': {
@@ -681,5 +685,5 @@ export function parseAwk(src: string): AwkProgram {
     }
     terminators();
   }
-  return { items, functions };
+  return { items, functions, calls };
 }

@@ -493,7 +493,7 @@ export class AwkRun {
 
   private async callFunction(name: string, args: Expr[]): Promise<Val> {
     const fn = this.prog.functions.get(name);
-    if (!fn) throw new AwkRuntimeError(`calling undefined function ${name}`);
+    if (!fn) throw new AwkRuntimeError('call to undefined function');
     if (this.frames.length > 1000) throw new AwkRuntimeError('function call nesting too deep');
     const vars = new Map<string, Val>();
     const arrays = new Map<string, Map<string, Val>>();
