@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { xorshift } from '../../lib/xorshift';
 import { exposedPortRuns, exposedPortSpecs } from '../build/port-spec';
 import {
   BIG_SET,
@@ -29,16 +30,7 @@ function oldExpose(base: PortSetMap, specs: string[]): PortSetMap {
   return out;
 }
 
-/** a small deterministic generator (xorshift) */
-function rng(seed: number) {
-  let x = seed || 1;
-  return (n: number) => {
-    x ^= x << 13;
-    x ^= x >>> 17;
-    x ^= x << 5;
-    return Math.abs(x) % n;
-  };
-}
+const rng = xorshift;
 
 function randomSpecs(r: (n: number) => number): string[] {
   const specs: string[] = [];

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { imageFs } from '../testing/catalog-fs';
 import { sh } from '../testing/container-run';
+import { countingReads } from '../testing/counting-fs';
 import { hostShell, run } from '../testing/harness';
 
 // recorded on Docker 20.10 (busybox 1.35) and on Debian's GNU grep 3.8:
@@ -47,23 +48,12 @@ describe('grep -r and -R over links', () => {
 
   it('a file reached through many links is read once (busybox /bin: the fuzzer found `grep -rl x /` slow)', async () => {
     const fs = imageFs('busybox', 'latest');
-    let reads = 0;
-    const counting = new Proxy(fs, {
-      get(target, key) {
-        const v = Reflect.get(target, key, target);
-        if (key === 'readFile')
-          return (p: string) => {
-            if (p.startsWith('/w/')) reads++;
-            return v.call(target, p);
-          };
-        return typeof v === 'function' ? v.bind(target) : v;
-      },
-    });
+    const counting = countingReads(fs, '/w/');
     const links = Array.from({ length: 60 }, (_, i) => `ln -s big /w/l${i}`).join(' && ');
     await sh(`mkdir /w && seq 1 2000 > /w/big && ${links}`, { fs });
-    const r = await sh('grep -rl 5 /w | wc -l; grep -rc 1999 /w | sort -u -t: -k2', { fs: counting });
+    const r = await sh('grep -rl 5 /w | wc -l; grep -rc 1999 /w | sort -u -t: -k2', { fs: counting.fs });
     expect(r.out).toBe('61\n/w/big:1\n');
     expect(r.err).toBe('');
-    expect(reads).toBe(2);
+    expect(counting.reads()).toBe(2);
   });
 });

@@ -4,18 +4,10 @@
  * written by the former code): the maps, their key order, the errors.
  */
 import { describe, expect, it } from 'vitest';
+import { xorshift } from '../../../lib/xorshift';
 import { parsePortSpecs } from './port-specs';
 
-/** a small deterministic generator (xorshift) */
-function rng(seed: number) {
-  let x = seed || 1;
-  return (n: number) => {
-    x ^= x << 13;
-    x ^= x >>> 17;
-    x ^= x << 5;
-    return Math.abs(x) % n;
-  };
-}
+const rng = xorshift;
 
 /** the first `good` values of each list are valid, the rest are picked once in a while */
 const IPS = ['', '', '', '127.0.0.1:', '0.0.0.0:', '[::1]:', '::1:', '300.1.1.1:'];

@@ -6,20 +6,12 @@
  * conflict errors, and what the host holds afterwards.
  */
 import { describe, expect, it } from 'vitest';
+import { xorshift } from '../../../lib/xorshift';
 import type { PortMap } from '../../../api/network';
 import { fakeEngine } from '../../volumes/fake-engine.test-helper';
 import { allocatePorts, findMapping, releasePorts, splitPortKey } from './ports';
 
-/** a small deterministic generator (xorshift) */
-function rng(seed: number) {
-  let x = seed || 1;
-  return (n: number) => {
-    x ^= x << 13;
-    x ^= x >>> 17;
-    x ^= x << 5;
-    return Math.abs(x) % n;
-  };
-}
+const rng = xorshift;
 
 const IPS = ['', '', '', '0.0.0.0', '::', '127.0.0.1', '::1'];
 const HOST_PORTS = ['', '', '8080', '8081', '8080-8082', '8081-8083', '32768', '32769', '32768-32770', '60999', '1', '1-3', '2-4'];
