@@ -119,7 +119,7 @@ const state = obj({
   Error: str,
   StartedAt: num,
   FinishedAt: num,
-  Health: maybe(obj({ Status: str, FailingStreak: int(0), Log: arr(anyObject) })),
+  Health: maybe(obj({ Status: str, FailingStreak: int(0), Log: arr(obj({ Start: num, End: num, ExitCode: int(), Output: str })) })),
 });
 const endpointSettings = obj({
   NetworkID: opt(str),

@@ -89,4 +89,22 @@ describe('engine snapshot', () => {
     expect(() => restoreEngine({ version: 1 } as never, opts, new BlobTable())).toThrow(/engine snapshot/);
     expect(() => restoreEngine('x' as never, opts, new BlobTable())).toThrow(/engine snapshot/);
   });
+
+  it('refuses a health log entry without its end (fuzz: accepted, then `docker inspect` failed with "Invalid time value")', async () => {
+    const t = await containerTestEngine(['busybox']);
+    createContainer(t.engine, {
+      config: { Image: 'busybox', Cmd: ['sleep', '1000'], Healthcheck: { Test: ['CMD', 'true'], Interval: 1e9 } },
+      name: 'probed',
+    });
+    startContainer(t.engine, 'probed');
+    await t.clock.advance(3500, settle);
+    const blobs = new BlobTable();
+    const snap = JSON.parse(JSON.stringify(snapshotEngine(t.engine, blobs)));
+    const opts = { clock: t.clock, ids: new SeededIds(1), hostFs: t.engine.hostFs, catalog: t.engine.registries.catalogInUse(), runtime: t.runtime };
+    const log = snap.containers[0].State.Health.Log;
+    expect(log.length).toBeGreaterThan(0);
+    expect(() => restoreEngine(structuredClone(snap), opts, blobs)).not.toThrow();
+    delete log[0].End;
+    expect(() => restoreEngine(snap, opts, blobs)).toThrow(/engine snapshot.*End/s);
+  });
 });
