@@ -14,8 +14,7 @@ import { plain } from '../src/runner/render';
 import { createSession, loadCatalog } from '../src/runner/session';
 import { runStep, settle } from '../src/runner/step-driver';
 import { createSandboxStore } from '../src/store/create-store';
-import type { KeyValueStore } from '../src/store/idb-storage';
-import { exportSession } from '../test/fuzz/import-check';
+import { exportSession, memoryKv } from '../test/fuzz/import-check';
 
 const log = (s: string) => process.stdout.write(`${s}\n`);
 
@@ -25,22 +24,6 @@ function cpuMs<T>(fn: () => Promise<T>): Promise<[T, number]> {
     const c = process.cpuUsage(c0);
     return [v, (c.user + c.system) / 1000];
   });
-}
-
-function memoryKv(): KeyValueStore {
-  const m = new Map<string, unknown>();
-  return {
-    get: async <T>(k: string) => m.get(k) as T | undefined,
-    getMany: async <T>(ks: string[]) => ks.map((k) => m.get(k) as T | undefined),
-    set: async (k, v) => void m.set(k, v),
-    setMany: async (es) => {
-      for (const [k, v] of es) m.set(k, v);
-    },
-    delMany: async (ks) => {
-      for (const k of ks) m.delete(k);
-    },
-    keys: async () => [...m.keys()],
-  };
 }
 
 /** the session's export, and its import into a fresh sandbox */

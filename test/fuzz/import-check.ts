@@ -63,7 +63,8 @@ export function exportSession(session: Session): string {
   return encodeSandboxFile(snapshot, blobs, { provenance: {}, lessons: {}, terminals, scrollback: {} }, new Date(session.clock.now()).toISOString());
 }
 
-function memoryKv(): KeyValueStore {
+/** a KeyValueStore in memory (the store's IndexedDB stand-in outside a browser) */
+export function memoryKv(): KeyValueStore {
   const m = new Map<string, unknown>();
   return {
     get: async <T>(k: string) => m.get(k) as T | undefined,

@@ -215,21 +215,9 @@ const BIG_CONFIG = 16 * 1024;
 export function parseImageConfig(json: string): ImageConfigJson {
   if (json.length < BIG_CONFIG) return JSON.parse(json) as ImageConfigJson;
   const known = knownBigPortMaps();
-  const cut: PortSetMap[] = [];
-  let text = '';
-  let from = 0;
-  const key = '"ExposedPorts":';
-  for (let at = json.indexOf(key); at >= 0; at = json.indexOf(key, at + key.length)) {
-    const start = at + key.length;
-    const hit = known.find((k) => json.startsWith(k.json, start));
-    if (!hit) continue;
-    text += `${json.slice(from, start)}${JSON.stringify(placeholder(cut.length))}`;
-    cut.push(hit.map);
-    from = start + hit.json.length;
-    at = from - key.length;
-  }
+  const { text, hits } = cutPortMaps(json, known);
+  const cut = hits.map((h) => h.map);
   if (cut.length === 0) return adoptBig(JSON.parse(json) as ImageConfigJson);
-  text += json.slice(from);
   for (let i = 0; i < cut.length; i++) {
     const ph = JSON.stringify(placeholder(i));
     const at = text.indexOf(ph);
@@ -264,6 +252,26 @@ function adoptBig(c: ImageConfigJson): ImageConfigJson {
 const PORTS_KEY = '"ExposedPorts":';
 
 /**
+ * The config's text with each map among `candidates` that follows an
+ * "ExposedPorts" key (found by its exact JSON) replaced by a placeholder
+ * string, numbered in order, and the candidates found, in that order.
+ */
+function cutPortMaps<T extends { json: string }>(json: string, candidates: readonly T[]): { text: string; hits: T[] } {
+  const hits: T[] = [];
+  let text = '';
+  let from = 0;
+  for (let at = json.indexOf(PORTS_KEY); at >= 0; at = json.indexOf(PORTS_KEY, Math.max(at + PORTS_KEY.length, from))) {
+    const start = at + PORTS_KEY.length;
+    const hit = candidates.find((c) => json.startsWith(c.json, start));
+    if (!hit) continue;
+    text += `${json.slice(from, start)}${JSON.stringify(placeholder(hits.length))}`;
+    hits.push(hit);
+    from = start + hit.json.length;
+  }
+  return { text: text + json.slice(from), hits };
+}
+
+/**
  * A config's bytes with its big ExposedPorts maps cut out (a snapshot's form:
  * 30 bytes where the map has 1 MB): each map's JSON, found by its exact text
  * after an "ExposedPorts" key, becomes a placeholder string, and its set is
@@ -273,19 +281,9 @@ const PORTS_KEY = '"ExposedPorts":';
 export function cutBigPortSets(json: string, maps: readonly PortSetMap[]): { text: string; sets: string[] } | undefined {
   const wanted = maps.filter((m) => isBigPortMap(m)).map((m) => ({ json: portMapJson(m), runs: runsText(runsOfMap(m) ?? []) }));
   if (wanted.length === 0) return undefined;
-  let text = '';
-  let from = 0;
-  const sets: string[] = [];
-  for (let at = json.indexOf(PORTS_KEY); at >= 0; at = json.indexOf(PORTS_KEY, Math.max(at + PORTS_KEY.length, from))) {
-    const start = at + PORTS_KEY.length;
-    const hit = wanted.find((w) => json.startsWith(w.json, start));
-    if (!hit) continue;
-    text += `${json.slice(from, start)}${JSON.stringify(placeholder(sets.length))}`;
-    sets.push(hit.runs);
-    from = start + hit.json.length;
-  }
+  const { text, hits } = cutPortMaps(json, wanted);
+  const sets = hits.map((h) => h.runs);
   if (sets.length === 0) return undefined;
-  text += json.slice(from);
   return joinBigPortSets(text, sets) === json ? { text, sets } : undefined;
 }
 
