@@ -10,7 +10,7 @@
 import { DEFAULT_CATALOG_PATH } from '../engine/registry/catalog-file';
 import { bootScreen } from '../ui/boot/boot-screen';
 import { readSavedScreen } from '../ui/boot/saved-screen';
-import { buildSkeleton } from '../ui/boot/skeleton';
+import { buildSkeleton, showLabels } from '../ui/boot/skeleton';
 import { dictionary, pickLang } from '../ui/i18n';
 import { bootTerminalMessage, openBootTerminal } from '../ui/terminal/boot-terminal';
 import './styles.css';
@@ -63,6 +63,8 @@ async function boot(): Promise<void> {
   // the prompt is drawn in the next frame: only then does the rest start (it would hold that frame up)
   await frame();
   await frame();
+  // the frame's labels, in the UI font: held back until the prompt has been painted (skeleton.ts)
+  showLabels();
   const fetchCatalog = () =>
     fetch(`${import.meta.env.BASE_URL}${DEFAULT_CATALOG_PATH}`).then((res) => {
       if (!res.ok) throw new Error(`${DEFAULT_CATALOG_PATH}: HTTP ${res.status}`);

@@ -5,16 +5,36 @@
  * it: the top bar, the lesson panel, the editor and state view row, the ports
  * strip and tab bar above the terminal; on narrow screens the area tabs. The
  * areas are empty until the app fills them. Plain DOM, no React.
+ *
+ * The labels in boxes of a fixed size (the title, the ports strip, the
+ * terminal's tab) are written once the prompt is on the screen (showLabels):
+ * the first text in the page's UI font makes the browser load that font, and
+ * laying it out took the first frame about 20 ms more than the terminal
+ * alone (Chromium traces of cold loads, issue 11). The narrow layout's area
+ * tabs take their height from their text, so they get it at once.
  */
 import { type Dictionary, fmt } from '../i18n';
 import { AREAS, loadSizes, MIN, NARROW_MAX_WIDTH } from '../layout/layout-model';
 
-type Child = Node | string;
+/** a text written by showLabels, after the first frame */
+interface Later {
+  later: string;
+}
+
+type Child = Node | string | Later;
+
+/** the labels held back, with their elements (filled by h) */
+let pending: [HTMLElement, string][] = [];
+
+const later = (text: string): Later => ({ later: text });
 
 function h(tag: string, attrs: Record<string, string> = {}, ...children: Child[]): HTMLElement {
   const el = document.createElement(tag);
   for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
-  el.append(...children);
+  for (const c of children) {
+    if (typeof c === 'object' && 'later' in c) pending.push([el, c.later]);
+    else el.append(c);
+  }
   return el;
 }
 
@@ -28,13 +48,14 @@ const clamp = (n: number, min: number, total: number, minOther: number) => (tota
  * in (the active terminal's place).
  */
 export function buildSkeleton(root: HTMLElement, t: Dictionary, terminalIndex: number): HTMLElement {
+  pending = [];
   const width = window.innerWidth;
   const narrow = width < NARROW_MAX_WIDTH;
   const sizes = loadSizes(typeof localStorage === 'undefined' ? undefined : localStorage);
 
   const brand = h('div', { class: 'brand' });
   brand.innerHTML = LOGO;
-  brand.append(h('h1', {}, t.title));
+  brand.append(h('h1', {}, later(t.title)));
   const topBar = h('header', { class: 'top-bar' }, brand);
 
   const terminal = h('div', { class: 'terminal', 'data-boot-terminal': '' });
@@ -44,7 +65,7 @@ export function buildSkeleton(root: HTMLElement, t: Dictionary, terminalIndex: n
     h(
       'div',
       { class: 'terminal-area' },
-      h('section', { class: 'ports-strip', 'aria-label': t.ports }, h('span', { class: 'ports-title' }, t.ports), h('span', { class: 'ports-empty' }, t.noPorts)),
+      h('section', { class: 'ports-strip', 'aria-label': t.ports }, h('span', { class: 'ports-title' }, later(t.ports)), h('span', { class: 'ports-empty' }, later(t.noPorts))),
       h(
         'div',
         { class: 'terminal-tabbar' },
@@ -54,7 +75,7 @@ export function buildSkeleton(root: HTMLElement, t: Dictionary, terminalIndex: n
           h(
             'div',
             { class: 'terminal-tab selected' },
-            h('span', { class: 'terminal-tab-label' }, h('span', { class: 'terminal-tab-icon', 'aria-hidden': 'true' }, '❯'), fmt(t.terminalName, { n: terminalIndex })),
+            h('span', { class: 'terminal-tab-label' }, h('span', { class: 'terminal-tab-icon', 'aria-hidden': 'true' }, later('❯')), later(fmt(t.terminalName, { n: terminalIndex }))),
           ),
         ),
       ),
@@ -98,4 +119,11 @@ export function buildSkeleton(root: HTMLElement, t: Dictionary, terminalIndex: n
   workspace.append(body);
   root.replaceChildren(h('div', { class: 'app' }, topBar, h('main', { class: 'app-main' }, workspace)));
   return terminal;
+}
+
+/** writes the labels buildSkeleton held back (main.ts: once the prompt is drawn) */
+export function showLabels(): void {
+  const labels = pending;
+  pending = [];
+  for (const [el, text] of labels) el.append(text);
 }
