@@ -29,6 +29,7 @@ import { restoreSequence } from './persistence';
 import { planResume } from './resume';
 import { adoptBootTerminal } from './boot-terminal';
 import { registerTerminal } from './terminal-registry';
+import { parseNow } from './parse-now';
 import { TerminalController } from './terminal-controller';
 import { SEARCH_DECORATIONS, TERMINAL_OPTIONS } from './xterm-theme';
 
@@ -131,6 +132,7 @@ export function TerminalView({ id, label, active, onLink, onNotice, onFind }: Te
         get cols() {
           return term.cols;
         },
+        parseNow: () => parseNow(term),
       },
       run: (line, io) => latest.current.session.run(id, line, io),
       prompt: () => latest.current.session.prompt(id),

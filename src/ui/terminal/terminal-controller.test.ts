@@ -43,7 +43,7 @@ describe('TerminalController', () => {
   it('after a Ctrl-C, the ^C, the last output and the prompt reach the screen in one write when the job ends in the key\'s task', async () => {
     const writes: string[] = [];
     const c = new TerminalController({
-      screen: { write: (s) => writes.push(s), cols: 80 },
+      screen: { write: (s) => writes.push(s), cols: 80, parseNow: () => writes.push('<parsed>') },
       run: async (_line, io) => {
         // a loop giving way: the interrupt ends its wait at once
         await new Promise<void>((resolve) => io.interrupt.addEventListener('abort', () => resolve()));
@@ -59,14 +59,15 @@ describe('TerminalController', () => {
     c.key('\x03');
     // within the key's task (microtasks only)
     for (let i = 0; i < 20; i++) await Promise.resolve();
-    expect(writes).toEqual([`^Clast\r\n${P}`]);
+    // and parsed at once, so that the prompt is drawn in the next frame
+    expect(writes).toEqual([`^Clast\r\n${P}`, '<parsed>']);
     expect(c.running).toBe(false);
   });
   it('a job that does not end in the key\'s task gets its ^C on the screen after it, then the rest as it comes', async () => {
     let finish: (() => void) | undefined;
     const writes: string[] = [];
     const c = new TerminalController({
-      screen: { write: (s) => writes.push(s), cols: 80 },
+      screen: { write: (s) => writes.push(s), cols: 80, parseNow: () => writes.push('<parsed>') },
       run: async (_line, io) => {
         await new Promise<void>((resolve) => (finish = resolve));
         io.stdout.write('done\n');
@@ -82,10 +83,11 @@ describe('TerminalController', () => {
     await Promise.resolve();
     expect(writes).toEqual([]);
     await tick();
-    expect(writes).toEqual(['^C']);
+    expect(writes).toEqual(['^C', '<parsed>']);
     finish?.();
     await tick();
-    expect(writes.join('')).toBe(`^Cdone\r\n${P}`);
+    // what comes after the hold goes its usual way
+    expect(writes.join('')).toBe(`^C<parsed>done\r\n${P}`);
   });
   it('reports an exception from the simulator instead of dying', async () => {
     const { c, screen } = make(async () => {

@@ -20,6 +20,11 @@ import { LineEditor } from './line-editor';
 export interface Screen {
   write(text: string): void;
   readonly cols: number;
+  /**
+   * draw what was written in the next frame: parse it now, not in the
+   * terminal's own timer (the page: parse-now.ts); optional
+   */
+  parseNow?(): void;
 }
 
 export interface TerminalControllerOptions {
@@ -269,10 +274,10 @@ export class TerminalController {
    * terminal writes from here on (the `^C` echo, the job's last output, the
    * new line and the prompt) is held until the job has ended, or at the latest
    * until the key's task is over, and then goes to the screen in one write: a
-   * loop that was giving way ends within the key's task, and xterm parses the
-   * first write after a key at once when nothing else waits in its buffer
-   * (otherwise in a timer of its own, behind the page's other tasks), so the
-   * prompt can be drawn in the next frame. Nothing is dropped.
+   * loop that was giving way ends within the key's task, and that write is
+   * parsed at once (Screen.parseNow) with whatever the loop wrote before it
+   * (xterm alone would wait for a timer of its own, behind the page's other
+   * tasks), so the prompt is drawn in the next frame. Nothing is dropped.
    */
   private sigint(): void {
     const job = this.job;
@@ -294,7 +299,10 @@ export class TerminalController {
     const held = this.held;
     if (held === undefined) return;
     this.held = undefined;
-    if (held) this.opts.screen.write(held);
+    if (!held) return;
+    this.opts.screen.write(held);
+    // the answer to the key: drawn in the next frame, whatever else waited in xterm's buffer
+    this.opts.screen.parseNow?.();
   }
 
   private internalError(): string {
