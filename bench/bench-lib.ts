@@ -83,6 +83,8 @@ export interface Stats {
   /** mean GC ms per sample, and the samples that had a GC pause */
   gcPerSample: number;
   withGc: number;
+  /** p99 of the samples in which no GC pause started (what the code costs, without the collector's share) */
+  p99NoGc: number;
 }
 
 /** nearest-rank percentile */
@@ -104,6 +106,13 @@ export function stats(xs: Sample[]): Stats {
     ),
     gcPerSample: gcTotal / Math.max(1, xs.length),
     withGc: xs.filter((x) => x.gcMs > 0).length,
+    p99NoGc: percentile(
+      xs
+        .filter((x) => x.gcMs === 0)
+        .map((x) => x.ms)
+        .sort((a, b) => a - b),
+      0.99,
+    ),
   };
 }
 
@@ -159,7 +168,7 @@ export interface Row {
 const f = (x: number, w = 8) => x.toFixed(2).padStart(w);
 
 export function table(rows: Row[]): string {
-  const cols = ['median', 'p99', 'max', 'cpu med', 'gc/run'];
+  const cols = ['median', 'p99', 'max', 'cpu med', 'gc/run', 'w/ GC', 'p99 noGC'];
   const head = `${'measure'.padEnd(44)}${cols.map((c) => c.padStart(9)).join('')}  budget\n`;
   let out = head + `${'-'.repeat(head.length + 16)}\n`;
   for (const r of rows) {
@@ -167,11 +176,12 @@ export function table(rows: Row[]): string {
       const st = r.stats;
       const on = r.budgetOn ?? 'p99';
       const flag = (on === 'median' ? st.median : st.p99) <= r.budget ? 'ok' : 'OVER';
-      out += `${r.what.padEnd(44)} ${f(st.median)} ${f(st.p99)} ${f(st.max)} ${f(st.cpu)} ${f(st.gcPerSample)}  ${on} < ${r.budget} ${r.unit} ${flag}`;
+      const withGc = `${st.withGc}/${st.n}`.padStart(8);
+      out += `${r.what.padEnd(44)} ${f(st.median)} ${f(st.p99)} ${f(st.max)} ${f(st.cpu)} ${f(st.gcPerSample)} ${withGc} ${f(st.p99NoGc)}  ${on} < ${r.budget} ${r.unit} ${flag}`;
     } else {
       const v = r.value ?? Number.NaN;
       const flag = v <= r.budget ? 'ok' : 'OVER';
-      out += `${r.what.padEnd(44)} ${f(v)} ${''.padStart(36)}  < ${r.budget} ${r.unit} ${flag}`;
+      out += `${r.what.padEnd(44)} ${f(v)} ${''.padStart(54)}  < ${r.budget} ${r.unit} ${flag}`;
     }
     out += r.note ? `  (${r.note})\n` : '\n';
   }

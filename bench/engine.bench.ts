@@ -222,7 +222,7 @@ async function main(): Promise<void> {
   gc.stop();
   const load = loadavg().map((x) => x.toFixed(1)).join(' ');
   log(`\nDockyard benchmark (node ${process.version}, ${cpus().length} CPUs, load average ${load}, ${((performance.now() - t0) / 1000).toFixed(0)} s)`);
-  log('ms: wall time per run; cpu med: median CPU time of the process; gc/run: mean GC time that started during a run');
+  log('ms: wall time per run; cpu med: median CPU time of the process; gc/run: mean GC time that started during a run; w/ GC: the runs in which a GC pause started; p99 noGC: p99 of the other runs');
   process.stdout.write(table(rows));
 }
 
