@@ -3,7 +3,8 @@
  * (bench/web/bare: the same @xterm/xterm and options, nothing around it),
  * serves both with `vite preview` and measures them in the system Chromium
  * (headless, playwright-core), each load in a fresh profile with the cache
- * disabled, the two pages loaded alternately (`-- --runs N` pairs, default 5):
+ * disabled, the two pages loaded alternately (`-- --runs N` pairs, default 5;
+ * `--locale zh-CN` for the app in Chinese and the bare page greeting in it):
  *   - the ready moment: the prompt drawn AND the keyboard focus in the
  *     terminal's textarea, read once per animation frame; the medians of both
  *     pages and their ratio;
@@ -35,6 +36,8 @@ const arg = (name: string) => {
   return i >= 0 ? process.argv[i + 1] : undefined;
 };
 const RUNS = Number(arg('--runs') ?? 5);
+/** the browser's language (navigator.languages): the app's language, and the bare page's greeting */
+const LOCALE = arg('--locale') ?? 'en-US';
 const KEYS = 20;
 const CONTAINERS = 100;
 const SCROLLBACK = 10_000;
@@ -63,7 +66,7 @@ function sizeOf(dir: string, path: string): Fetched {
 }
 
 async function open(viewport: { width: number; height: number }): Promise<Browser> {
-  const b = await launch({ ...viewport, args: ['--enable-precise-memory-info'] });
+  const b = await launch({ ...viewport, locale: LOCALE, args: ['--enable-precise-memory-info'] });
   // tsx compiles with esbuild's keepNames: functions passed to the page call its __name helper
   await b.page.addInitScript({ content: 'globalThis.__name = (f) => f;' });
   await b.page.addInitScript(readyWatch);
@@ -326,7 +329,9 @@ async function main(): Promise<void> {
     const load = loadavg()
       .map((l) => l.toFixed(1))
       .join(' ');
-    console.log(`web benchmark: ${RUNS} pairs of cold loads (Chromium headless, ${WIDE.width}x${WIDE.height}, cache disabled; ${cpus().length} CPUs, load average ${load})`);
+    console.log(
+      `web benchmark: ${RUNS} pairs of cold loads (Chromium headless, ${WIDE.width}x${WIDE.height}, locale ${LOCALE}, cache disabled; ${cpus().length} CPUs, load average ${load})`,
+    );
     console.log('scripts and stylesheets fetched before ready (the median load of the app):');
     for (const f of chunks) console.log(`  ${f.path.padEnd(44)} ${kb(f.bytes).padStart(10)}  gzip ${kb(f.gzip).padStart(9)}`);
     console.log(table(rows));

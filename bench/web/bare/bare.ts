@@ -18,7 +18,10 @@ if (el) {
   term.open(el);
   fit.fit();
 }
-term.write(`Welcome\r\n${PROMPT}`);
+// a greeting in the browser's language, as the app's welcome lines are: the first Chinese text
+// loads a CJK font (on Debian's Noto Sans CJK, 150–200 ms of layout), whichever page shows it
+const zh = /^zh\b/i.test(navigator.languages?.[0] ?? navigator.language);
+term.write(`${zh ? '欢迎' : 'Welcome'}\r\n${PROMPT}`);
 term.onData((d) => {
   if (d === '\r') term.write(`\r\n${PROMPT}`);
   else if (d === '\x7f') term.write('\b \b');
