@@ -6,6 +6,7 @@
 import type { ProcessIO } from '../../api/io';
 import { type ChildProcessEntry, type ChildProcessSpec, ExecError, type ProcessHandle, type ProcessInfo } from '../../api/runtime';
 import { DaemonError } from '../../api/errors';
+import { LazyExit } from '../../lib/lazy-exit';
 import type { Engine } from '../engine';
 import { containerClock } from './container-clock';
 import type { ContainerProcess, ContainerRecord } from './container-record';
@@ -104,35 +105,24 @@ function registerChild(engine: Engine, c: ContainerRecord, parent: ProcessInfo, 
 /**
  * One object for a forked child: its table entry (ChildProcessEntry) and its
  * handle (ProcessHandle). A shell loop forks a child every round: no closures,
- * and the exit promise only once someone asks for it.
+ * and the exit promise only once someone asks for it (LazyExit).
  */
-class ForkedChild implements ChildProcessEntry, ProcessHandle {
+class ForkedChild extends LazyExit implements ChildProcessEntry, ProcessHandle {
   readonly proc: ContainerProcess;
-  private status: number | undefined;
-  private waiting: Promise<number> | undefined;
-  private resolve: ((status: number) => void) | undefined;
   constructor(
     private readonly c: ContainerRecord,
     private readonly info: ProcessInfo,
     hostPid: number,
     private readonly child: ChildProcessSpec,
   ) {
+    super();
     this.proc = { info, hostPid, handle: this };
   }
   get pid(): number {
     return this.info.pid;
   }
   get exited(): Promise<number> {
-    if (this.waiting === undefined) {
-      const status = this.status;
-      this.waiting =
-        status !== undefined
-          ? Promise.resolve(status)
-          : new Promise<number>((r) => {
-              this.resolve = r;
-            });
-    }
-    return this.waiting;
+    return this.exitPromise();
   }
   kill(sig: string): void {
     this.child.kill(sig);
@@ -144,9 +134,7 @@ class ForkedChild implements ChildProcessEntry, ProcessHandle {
     const list = this.c.processes;
     const i = list.indexOf(this.proc);
     if (i >= 0) list.splice(i, 1);
-    if (this.status !== undefined) return;
-    this.status = status;
-    this.resolve?.(status);
+    this.settleExit(status);
   }
 }
 

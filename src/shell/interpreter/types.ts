@@ -133,6 +133,10 @@ export class ReturnSignal {
 export class InterruptSignal {
   readonly status = 130;
 }
+/** Ctrl-C arrived: the foreground job ends (InterruptSignal) */
+export function checkInterrupt(io: ProcessIO): void {
+  if (io.interrupt.aborted) throw new InterruptSignal();
+}
 /**
  * bash's jump to top level (DISCARD): an error that abandons the rest of the
  * complete command being run (one line of input, of `bash -c`, of a script);

@@ -2,6 +2,7 @@
  * Linux signals as the simulated processes see them: names and numbers, and
  * what a signal does to a process that has no handler for it.
  */
+import { LazyExit } from '../../lib/lazy-exit';
 import { LiteAbortController } from '../io/lite-signal';
 import type { DeathListener, SignalSubscribe } from '../interpreter/types';
 
@@ -46,32 +47,21 @@ export function ignoredByDefault(n: number): boolean {
  * A shell loop makes one for every command it forks: the handler list, the
  * subscribe function and the death promise are made only when asked for.
  */
-export class SignalTarget {
+export class SignalTarget extends LazyExit {
   private handlers: ((signal: string) => boolean)[] | undefined;
   private readonly controller = new LiteAbortController();
-  private resolveDeath: ((status: number) => void) | undefined;
-  private deathPromise: Promise<number> | undefined;
-  /** 128+n once a signal ended the process */
-  private deathStatus: number | undefined;
   /** told once when a signal ends the process (one listener: the fork that runs it) */
   onDeath: DeathListener | undefined;
   private ended = false;
   private subscribe: SignalSubscribe | undefined;
 
-  constructor(private readonly init: boolean) {}
+  constructor(private readonly init: boolean) {
+    super();
+  }
 
   /** resolves with 128+n when a signal ends the process (never otherwise) */
   get death(): Promise<number> {
-    if (this.deathPromise === undefined) {
-      const status = this.deathStatus;
-      this.deathPromise =
-        status !== undefined
-          ? Promise.resolve(status)
-          : new Promise<number>((r) => {
-              this.resolveDeath = r;
-            });
-    }
-    return this.deathPromise;
+    return this.exitPromise();
   }
 
   /** aborted when a signal ends the process */
@@ -119,9 +109,9 @@ export class SignalTarget {
   die(status: number): void {
     if (this.ended) return;
     this.ended = true;
-    this.deathStatus = status;
     this.controller.abort();
-    this.resolveDeath?.(status);
+    // the death promise resolves after the abort, so its reactions queue after the abort's
+    this.settleExit(status);
     this.onDeath?.died(status);
   }
 

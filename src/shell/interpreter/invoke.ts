@@ -1,0 +1,176 @@
+/**
+ * Running a command name: a function, a builtin, or a program found by PATH
+ * (inside a container in a forked child process, or in place of the shell:
+ * exec). A builtin's or program's errors become statuses (guard()).
+ */
+import { FsError } from '../../api/fs';
+import type { ProcessIO } from '../../api/io';
+import { BUILTINS } from '../builtins';
+import { interruptibleStdin } from '../io/interruptible';
+import type { Command } from '../parser/ast';
+import { runWithOwnContext } from '../programs/flavor';
+import { runCommand } from './compound';
+import type { Interpreter } from './exec';
+import { ExpansionError } from './expand';
+import { failedStatus } from './failures';
+import { runForked, withForkRetry } from './fork';
+import { enterFunction, leaveFunction } from './nesting';
+import type { Resolved, ShellState } from './state';
+import { exitStatus, type ForkedProcess, ForkError, InterruptSignal, isAbortError, type ProgramContext, ReturnSignal } from './types';
+
+const ERROR_TEXT = { 'no-such-file': 'No such file or directory', 'is-dir': 'Is a directory', 'permission-denied': 'Permission denied' };
+
+/**
+ * run a command name: function, builtin, or program (no frame of its own for
+ * a builtin or a program: a loop runs several every round)
+ */
+export function invoke(interp: Interpreter, sh: ShellState, argv: string[], assigns: [string, string][], io: ProcessIO, line = 1): Promise<number> {
+  try {
+    return dispatch(interp, sh, argv, assigns, io, line);
+  } catch (e) {
+    return Promise.reject(e);
+  }
+}
+
+function dispatch(interp: Interpreter, sh: ShellState, argv: string[], assigns: [string, string][], io: ProcessIO, line: number): Promise<number> {
+  const name = argv[0];
+  const fn = sh.functions.get(name);
+  if (fn) return callFunction(interp, sh, fn, argv, assigns, io, line);
+  const builtin = Object.hasOwn(BUILTINS, name) ? BUILTINS[name] : undefined;
+  if (builtin) {
+    for (const [k, v] of assigns) sh.set(k, v);
+    return guard(sh, name, io, () => builtin(sh, argv, io, interp), false);
+  }
+  const env = assigns.length === 0 ? sh.env() : { ...sh.env(), ...Object.fromEntries(assigns) };
+  const res = sh.resolver.resolve(name, env, sh.cwd);
+  if (res.kind === 'error') {
+    if (res.reason === 'not-found') io.stderr.write(sh.notFoundMessage(name, line));
+    else io.stderr.write(`${sh.errPrefix(line)}${name}: ${ERROR_TEXT[res.reason]}\n`);
+    return Promise.resolve(res.status);
+  }
+  return guard(sh, name, io, () => runResolved(interp, sh, res, argv, io, env), true);
+}
+
+async function callFunction(interp: Interpreter, sh: ShellState, fn: Command, argv: string[], assigns: [string, string][], io: ProcessIO, line: number): Promise<number> {
+  const name = argv[0];
+  sh.execNext = false;
+  await enterFunction(sh, name, io, line);
+  for (const [k, v] of assigns) sh.set(k, v);
+  const saved = sh.positional;
+  sh.positional = argv.slice(1);
+  try {
+    return await runCommand(interp, sh, fn, io);
+  } catch (e) {
+    if (e instanceof ReturnSignal) return e.status;
+    throw e;
+  } finally {
+    sh.positional = saved;
+    leaveFunction(sh);
+  }
+}
+
+/**
+ * run a program found by PATH: inside a container the shell forks a child
+ * process for it (listed in ps / docker top), or replaces itself (exec, the
+ * last command of a background job)
+ */
+function runResolved(interp: Interpreter, sh: ShellState, res: Extract<Resolved, { kind: 'program' }>, argv: string[], io: ProcessIO, env: Record<string, string>): Promise<number> {
+  const proc = sh.proc;
+  if (!proc) return runWithOwnContext(res.program, context(interp, sh, argv, io, env));
+  const procArgv = res.interpreter ? [...res.interpreter, argv[0].includes('/') ? argv[0] : res.path, ...argv.slice(1)] : argv;
+  if (sh.execNext) {
+    sh.execNext = false;
+    proc.setArgv(procArgv);
+    return runWithOwnContext(res.program, context(interp, sh, argv, io, env));
+  }
+  return Promise.resolve(
+    withForkRetry(sh, io, () =>
+      runForked(proc, procArgv, io, (child, cio) => runWithOwnContext(res.program, context(interp, sh, argv, cio, env, child)), { newGroup: sh.interactive }),
+    ),
+  );
+}
+
+/** what a program gets; `child`: it runs as a forked process (its signals, its process control) */
+export function context(interp: Interpreter, sh: ShellState, argv: string[], io: ProcessIO, env: Record<string, string> = sh.env(), child?: ForkedProcess): ProgramContext {
+  return {
+    argv,
+    io: interruptibleStdin(io),
+    env,
+    cwd: sh.cwd,
+    fs: sh.fs,
+    clock: sh.clock,
+    net: sh.net,
+    container: sh.container,
+    onSignal: child ? child.onSignal : sh.onSignal,
+    proc: child ? child.control : sh.proc,
+    lang: sh.lang(),
+    // methods, not arrow properties: nothing is made for them until a program calls them
+    exec(args, io2, env2) {
+      return runProgram(interp, sh, args, io2, env2 ?? env);
+    },
+    lookup(n) {
+      const r = sh.resolver.resolve(n, env, sh.cwd);
+      return r.kind === 'program' ? r.path : undefined;
+    },
+  };
+}
+
+/** run a program by PATH only (no functions or builtins): xargs, env, exec */
+export async function runProgram(interp: Interpreter, sh: ShellState, argv: string[], io: ProcessIO, env: Record<string, string> = sh.env()): Promise<number> {
+  const res = sh.resolver.resolve(argv[0], env, sh.cwd);
+  if (res.kind === 'error') return res.status;
+  return guard(sh, argv[0], io, () => runResolved(interp, sh, res, argv, io, env), true);
+}
+
+/** the `exec` builtin: the program replaces the shell's process */
+export async function execProgram(interp: Interpreter, sh: ShellState, argv: string[], io: ProcessIO): Promise<number> {
+  sh.execNext = true;
+  if (sh.resolver.resolve(argv[0], sh.env(), sh.cwd).kind === 'program') sh.releaseSignals?.();
+  try {
+    return await runProgram(interp, sh, argv, io);
+  } finally {
+    sh.execNext = false;
+  }
+}
+
+/**
+ * run a builtin or (`program`) a program: its status; interrupts, file
+ * errors, a failed fork inside a program, and a program that crashed or ran
+ * out of memory (a shell it ran: reported here, as by the parent) become
+ * statuses; the shell's own control flow passes through
+ */
+function guard(sh: ShellState, name: string, io: ProcessIO, f: () => Promise<number>, program: boolean): Promise<number> {
+  let running: Promise<number>;
+  try {
+    running = Promise.resolve(f());
+  } catch (e) {
+    return new Promise((resolve) => resolve(failure(sh, name, io, e, program)));
+  }
+  // no frame of its own: a loop runs a builtin or program every round
+  return running.then(exitStatus, (e: unknown) => failure(sh, name, io, e, program));
+}
+
+/** what guard() makes of an error (`program`: it came from a program): a status, or it passes through */
+function failure(sh: ShellState, name: string, io: ProcessIO, e: unknown, program: boolean): number {
+  if (program) {
+    const failed = failedStatus(sh, e, io);
+    if (failed !== undefined) return failed;
+  }
+  if (e instanceof ForkError) {
+    io.stderr.write(`${name}: fork: ${e.message}\n`);
+    return 1;
+  }
+  if (isAbortError(e) || e instanceof InterruptSignal) {
+    if (io.interrupt.aborted) throw new InterruptSignal();
+    return 130;
+  }
+  if (e instanceof FsError) {
+    io.stderr.write(`${name}: ${e.message}\n`);
+    return 1;
+  }
+  if (e instanceof ExpansionError) {
+    io.stderr.write(`${sh.errPrefix()}${e.message}\n`);
+    return 1;
+  }
+  throw e;
+}
