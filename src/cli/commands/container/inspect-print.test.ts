@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cliSandbox } from '../../../client/in-process/cli-sandbox.test-helper';
+import { parseTemplate } from '../../format/template';
+import { executeInspect } from './inspect-print';
 
 describe('docker inspect --format', () => {
   it('sees omitted pointer fields as <nil> and empty maps as map[] (the typed struct)', async () => {
@@ -28,5 +30,25 @@ describe('docker inspect --format', () => {
     expect(r.err).toBe('template parsing error: template: :1:2: executing "" at <.NoSuchField>: map has no entry for key "NoSuchField"\nError: No such object: nosuch\n');
     expect(r.status).toBe(1);
     expect((await docker("docker inspect -f '{{.Name}}' nosuch1")).out).toBe('\n');
+  });
+
+  it('converts a field for the template only when the template reads it, and sees the same fields in the same order', () => {
+    // a port map whose conversion would fail: a template that does not read it never converts it
+    const poison: Record<string, unknown> = {};
+    Object.defineProperty(poison, '80/tcp', {
+      enumerable: true,
+      get() {
+        throw new Error('converted');
+      },
+    });
+    const obj = { Id: 'abc', State: { Status: 'running', Pid: 7 }, HostConfig: { Binds: null }, NetworkSettings: { Ports: poison }, Config: { Labels: { b: '2', a: '1' } } };
+    expect(executeInspect(parseTemplate('{{.State.Status}} {{.State.Pid}}'), obj)).toBe('running 7');
+    expect(() => executeInspect(parseTemplate('{{json .NetworkSettings}}'), obj)).toThrow('converted');
+    // the same text as when every field was converted first (compared with that code): structs in field order, maps sorted, undefined left out
+    const plain = { Id: 'abc', State: { Status: 'running' }, HostConfig: { Binds: null, Skipped: undefined }, Config: { Labels: { b: '2', a: '1' }, Cmd: ['sh', undefined] } };
+    expect(executeInspect(parseTemplate('{{json .}}'), plain)).toBe(
+      '{"Id":"abc","State":{"Status":"running","Health":null},"HostConfig":{"Binds":null,"Mounts":[],"Init":null,"Tmpfs":{},"StorageOpt":{},"Sysctls":{}},"Config":{"Labels":{"a":"1","b":"2"},"Cmd":["sh",null],"ExposedPorts":{},"Healthcheck":null,"ArgsEscaped":false,"NetworkDisabled":false,"MacAddress":"","StopSignal":"","StopTimeout":null,"Shell":[]},"Node":null,"SizeRw":null,"SizeRootFs":null}',
+    );
+    expect(executeInspect(parseTemplate('{{range $k, $v := .Config.Labels}}{{$k}}={{$v}};{{end}}'), plain)).toBe('a=1;b=2;');
   });
 });
