@@ -14,7 +14,9 @@ import { evalString, forkSubshell } from './subshell';
 import { checkInterrupt, ExitSignal } from './types';
 
 export async function runList(interp: Interpreter, sh: ShellState, list: List, io: ProcessIO): Promise<number> {
-  for (const ao of list) {
+  // an index, not for-of: no iterator object per list (a loop runs its lists every round)
+  for (let i = 0; i < list.length; i++) {
+    const ao = list[i];
     checkInterrupt(io);
     if (ao.background) await startBackground(interp, sh, ao, io);
     else if (ao.rest.length === 0 && ao.first.commands.length === 1 && !ao.first.bang) {
