@@ -39,7 +39,13 @@ function dispatch(interp: Interpreter, sh: ShellState, argv: string[], assigns: 
   const builtin = Object.hasOwn(BUILTINS, name) ? BUILTINS[name] : undefined;
   if (builtin) {
     for (const [k, v] of assigns) sh.set(k, v);
-    return guard(sh, name, io, () => builtin(sh, argv, io, interp), false);
+    let running: Promise<number>;
+    try {
+      running = builtin(sh, argv, io, interp);
+    } catch (e) {
+      return failed(sh, name, io, e, false);
+    }
+    return guard(sh, name, io, running, false);
   }
   const env = assigns.length === 0 ? sh.env() : { ...sh.env(), ...Object.fromEntries(assigns) };
   const res = sh.resolver.resolve(name, env, sh.cwd);
@@ -48,7 +54,18 @@ function dispatch(interp: Interpreter, sh: ShellState, argv: string[], assigns: 
     else io.stderr.write(`${sh.errPrefix(line)}${name}: ${ERROR_TEXT[res.reason]}\n`);
     return Promise.resolve(res.status);
   }
-  return guard(sh, name, io, () => runResolved(interp, sh, res, argv, io, env), true);
+  return guardProgram(interp, sh, res, argv, io, env);
+}
+
+/** runResolved under guard(), without a closure for it (a loop runs a program every round) */
+function guardProgram(interp: Interpreter, sh: ShellState, res: Extract<Resolved, { kind: 'program' }>, argv: string[], io: ProcessIO, env: Record<string, string>): Promise<number> {
+  let running: Promise<number>;
+  try {
+    running = runResolved(interp, sh, res, argv, io, env);
+  } catch (e) {
+    return failed(sh, argv[0], io, e, true);
+  }
+  return guard(sh, argv[0], io, running, true);
 }
 
 async function callFunction(interp: Interpreter, sh: ShellState, fn: Command, argv: string[], assigns: [string, string][], io: ProcessIO, line: number): Promise<number> {
@@ -119,7 +136,7 @@ export function context(interp: Interpreter, sh: ShellState, argv: string[], io:
 export async function runProgram(interp: Interpreter, sh: ShellState, argv: string[], io: ProcessIO, env: Record<string, string> = sh.env()): Promise<number> {
   const res = sh.resolver.resolve(argv[0], env, sh.cwd);
   if (res.kind === 'error') return res.status;
-  return guard(sh, argv[0], io, () => runResolved(interp, sh, res, argv, io, env), true);
+  return guardProgram(interp, sh, res, argv, io, env);
 }
 
 /** the `exec` builtin: the program replaces the shell's process */
@@ -139,15 +156,14 @@ export async function execProgram(interp: Interpreter, sh: ShellState, argv: str
  * out of memory (a shell it ran: reported here, as by the parent) become
  * statuses; the shell's own control flow passes through
  */
-function guard(sh: ShellState, name: string, io: ProcessIO, f: () => Promise<number>, program: boolean): Promise<number> {
-  let running: Promise<number>;
-  try {
-    running = Promise.resolve(f());
-  } catch (e) {
-    return new Promise((resolve) => resolve(failure(sh, name, io, e, program)));
-  }
+function guard(sh: ShellState, name: string, io: ProcessIO, running: Promise<number> | number, program: boolean): Promise<number> {
   // no frame of its own: a loop runs a builtin or program every round
-  return running.then(exitStatus, (e: unknown) => failure(sh, name, io, e, program));
+  return Promise.resolve(running).then(exitStatus, (e: unknown) => failure(sh, name, io, e, program));
+}
+
+/** guard() of a builtin or program that threw instead of returning its promise */
+function failed(sh: ShellState, name: string, io: ProcessIO, e: unknown, program: boolean): Promise<number> {
+  return new Promise((resolve) => resolve(failure(sh, name, io, e, program)));
 }
 
 /** what guard() makes of an error (`program`: it came from a program): a status, or it passes through */
