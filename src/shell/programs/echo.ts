@@ -4,18 +4,19 @@ import { decodeEscapes } from './escapes';
 
 /** what `echo` prints for `argv` (argv[0] is the command name) */
 export function echoOutput(argv: readonly string[], escapesByDefault: boolean): string {
-  const args = argv.slice(1);
+  // an index into argv, not a copy of it (a loop echoes every round)
+  let i = 1;
   let newline = true;
   let escapes = escapesByDefault;
-  while (args.length && /^-[neE]+$/.test(args[0])) {
-    for (const f of args[0].slice(1)) {
+  while (i < argv.length && /^-[neE]+$/.test(argv[i])) {
+    for (const f of argv[i].slice(1)) {
       if (f === 'n') newline = false;
       else if (f === 'e') escapes = true;
       else escapes = false;
     }
-    args.shift();
+    i++;
   }
-  let text = args.join(' ');
+  let text = i === argv.length - 1 ? argv[i] : argv.slice(i).join(' ');
   if (escapes) {
     const d = decodeEscapes(text, 'echo');
     text = d.text;
