@@ -12,7 +12,7 @@ import type { Content } from '../../api/fs';
 import { materialize } from '../../lib/content';
 import type { OutputStream, ProcessIO } from '../../api/io';
 import { LiteAbortController } from '../io/lite-signal';
-import { type Abortable, joinInterrupt } from './interrupt-link';
+import { type InterruptChildren, joinInterrupt, type LinkedAbortable } from './interrupt-link';
 import { forkRound } from './pace';
 import type { ShellState } from './state';
 import { type DeathListener, DiscardSignal, type ForkedProcess, ForkError, type ProcessControl } from './types';
@@ -91,8 +91,10 @@ class GatedOutput implements OutputStream {
  * whole job) or by a signal that kills the child (ChildRun.died). It keeps no
  * listener or closure per fork.
  */
-class ChildInterrupt extends LiteAbortController {
-  private readonly siblings: Set<Abortable> | undefined;
+class ChildInterrupt extends LiteAbortController implements LinkedAbortable {
+  prevLink: LinkedAbortable | undefined = undefined;
+  nextLink: LinkedAbortable | undefined = undefined;
+  private readonly siblings: InterruptChildren | undefined;
   constructor(parent: AbortSignal) {
     super();
     this.siblings = joinInterrupt(parent, this);
