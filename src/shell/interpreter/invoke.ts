@@ -86,6 +86,10 @@ async function callFunction(interp: Interpreter, sh: ShellState, fn: Command, ar
   }
 }
 
+/** runForked's options, made once (a loop forks every round) */
+const NEW_GROUP = { newGroup: true };
+const SAME_GROUP = { newGroup: false };
+
 /**
  * run a program found by PATH: inside a container the shell forks a child
  * process for it (listed in ps / docker top), or replaces itself (exec, the
@@ -102,14 +106,37 @@ function runResolved(interp: Interpreter, sh: ShellState, res: Extract<Resolved,
   }
   return Promise.resolve(
     withForkRetry(sh, io, () =>
-      runForked(proc, procArgv, io, (child, cio) => runWithOwnContext(res.program, context(interp, sh, argv, cio, env, child)), { newGroup: sh.interactive }),
+      runForked(proc, procArgv, io, (child, cio) => runWithOwnContext(res.program, context(interp, sh, argv, cio, env, child)), sh.interactive ? NEW_GROUP : SAME_GROUP),
     ),
   );
 }
 
+/** what exec and lookup of a program context run with: hidden fields, copied with the context by a spread */
+const CTX_INTERP = Symbol('interp');
+const CTX_SH = Symbol('sh');
+const CTX_ENV = Symbol('env');
+
+interface ShellProgramContext extends ProgramContext {
+  [CTX_INTERP]: Interpreter;
+  [CTX_SH]: ShellState;
+  [CTX_ENV]: Record<string, string>;
+}
+
+/** ProgramContext.exec: the shell's PATH rules, with the environment the program got by default */
+function contextExec(this: ShellProgramContext, args: string[], io: ProcessIO, env?: Record<string, string>): Promise<number> {
+  return runProgram(this[CTX_INTERP], this[CTX_SH], args, io, env ?? this[CTX_ENV]);
+}
+
+/** ProgramContext.lookup */
+function contextLookup(this: ShellProgramContext, n: string): string | undefined {
+  const sh = this[CTX_SH];
+  const r = sh.resolver.resolve(n, this[CTX_ENV], sh.cwd);
+  return r.kind === 'program' ? r.path : undefined;
+}
+
 /** what a program gets; `child`: it runs as a forked process (its signals, its process control) */
 export function context(interp: Interpreter, sh: ShellState, argv: string[], io: ProcessIO, env: Record<string, string> = sh.env(), child?: ForkedProcess): ProgramContext {
-  return {
+  const ctx: ShellProgramContext = {
     argv,
     io: interruptibleStdin(io),
     env,
@@ -121,15 +148,14 @@ export function context(interp: Interpreter, sh: ShellState, argv: string[], io:
     onSignal: child ? child.onSignal : sh.onSignal,
     proc: child ? child.control : sh.proc,
     lang: sh.lang(),
-    // methods, not arrow properties: nothing is made for them until a program calls them
-    exec(args, io2, env2) {
-      return runProgram(interp, sh, args, io2, env2 ?? env);
-    },
-    lookup(n) {
-      const r = sh.resolver.resolve(n, env, sh.cwd);
-      return r.kind === 'program' ? r.path : undefined;
-    },
+    // shared functions that find the shell in hidden fields, not closures: a loop makes a context every round
+    exec: contextExec,
+    lookup: contextLookup,
+    [CTX_INTERP]: interp,
+    [CTX_SH]: sh,
+    [CTX_ENV]: env,
   };
+  return ctx;
 }
 
 /** run a program by PATH only (no functions or builtins): xargs, env, exec */
