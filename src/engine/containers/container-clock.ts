@@ -46,14 +46,17 @@ class Sleep {
     private readonly resolve: () => void,
     private readonly reject: (e: Error) => void,
   ) {
-    // bound methods, not arrow properties: no closure (and no name set on one) per sleep
+    // a bound method, not an arrow property: no closure (and no name set on one) per sleep;
+    // the signal calls the sleep itself (handleEvent): no second function
     this.fire = this.fired.bind(this);
-    this.onAbort = this.aborted.bind(this);
     this.cancel = clock.setTimer(ms, this.fire);
-    signal?.addEventListener('abort', this.onAbort, ONCE);
+    signal?.addEventListener('abort', this, ONCE);
   }
   private readonly fire: () => void;
-  private readonly onAbort: () => void;
+  /** the signal aborted */
+  handleEvent(): void {
+    this.aborted();
+  }
   private fired(): void {
     if (this.done) return;
     if (this.c.State.Paused) {
@@ -61,7 +64,7 @@ class Sleep {
       return;
     }
     this.done = true;
-    this.signal?.removeEventListener('abort', this.onAbort);
+    this.signal?.removeEventListener('abort', this);
     this.resolve();
   }
   private aborted(): void {

@@ -94,15 +94,12 @@ class LiteSignal {
   }
 }
 
-/** a light AbortController: `signal` is typed as an AbortSignal */
-export class LiteAbortController {
-  private readonly s = new LiteSignal();
-
+/**
+ * a light AbortController: `signal` is typed as an AbortSignal; the controller
+ * is its own signal (one object, not two: every fork makes two controllers)
+ */
+export class LiteAbortController extends LiteSignal {
   get signal(): AbortSignal {
-    return this.s as unknown as AbortSignal;
-  }
-
-  abort(reason?: unknown): void {
-    this.s.abort(reason);
+    return this as unknown as AbortSignal;
   }
 }
