@@ -2,13 +2,16 @@
 import type { Program } from '../interpreter/types';
 import { decodeEscapes } from './escapes';
 
+/** echo's options word (a literal in the loop would be a new RegExp per call) */
+const OPTIONS = /^-[neE]+$/;
+
 /** what `echo` prints for `argv` (argv[0] is the command name) */
 export function echoOutput(argv: readonly string[], escapesByDefault: boolean): string {
   // an index into argv, not a copy of it (a loop echoes every round)
   let i = 1;
   let newline = true;
   let escapes = escapesByDefault;
-  while (i < argv.length && /^-[neE]+$/.test(argv[i])) {
+  while (i < argv.length && OPTIONS.test(argv[i])) {
     for (const f of argv[i].slice(1)) {
       if (f === 'n') newline = false;
       else if (f === 'e') escapes = true;
