@@ -24,18 +24,30 @@ const ERROR_TEXT = { 'no-such-file': 'No such file or directory', 'is-dir': 'Is 
  * run a command name: function, builtin, or program (no frame of its own for
  * a builtin or a program: a loop runs several every round)
  */
-export function invoke(interp: Interpreter, sh: ShellState, argv: string[], assigns: [string, string][], io: ProcessIO, line = 1): Promise<number> {
+export function invoke(interp: Interpreter, sh: ShellState, argv: string[], assigns: [string, string][], io: ProcessIO, line = 1, after?: AfterCommand): Promise<number> {
   try {
-    return dispatch(interp, sh, argv, assigns, io, line);
+    return dispatch(interp, sh, argv, assigns, io, line, after);
   } catch (e) {
     return Promise.reject(e);
   }
 }
 
-function dispatch(interp: Interpreter, sh: ShellState, argv: string[], assigns: [string, string][], io: ProcessIO, line: number): Promise<number> {
+/**
+ * what a simple command does with its status (simple.ts): given to invoke(),
+ * it runs in the reaction that makes the status of a builtin or program
+ * (guard()), not in one of its own (a loop runs several commands every round)
+ */
+export type AfterCommand = (sh: ShellState, io: ProcessIO, status: number) => number | Promise<number>;
+
+/** `after` of the status a promise brings (a function's, a failed start's) */
+function then(p: Promise<number>, sh: ShellState, io: ProcessIO, after: AfterCommand | undefined): Promise<number> {
+  return after === undefined ? p : p.then((status) => after(sh, io, status));
+}
+
+function dispatch(interp: Interpreter, sh: ShellState, argv: string[], assigns: [string, string][], io: ProcessIO, line: number, after: AfterCommand | undefined): Promise<number> {
   const name = argv[0];
   const fn = sh.functions.get(name);
-  if (fn) return callFunction(interp, sh, fn, argv, assigns, io, line);
+  if (fn) return then(callFunction(interp, sh, fn, argv, assigns, io, line), sh, io, after);
   const builtin = Object.hasOwn(BUILTINS, name) ? BUILTINS[name] : undefined;
   if (builtin) {
     for (const [k, v] of assigns) sh.set(k, v);
@@ -43,29 +55,37 @@ function dispatch(interp: Interpreter, sh: ShellState, argv: string[], assigns: 
     try {
       running = builtin(sh, argv, io, interp);
     } catch (e) {
-      return failed(sh, name, io, e, false);
+      return then(failed(sh, name, io, e, false), sh, io, after);
     }
-    return guard(sh, name, io, running, false);
+    return guard(sh, name, io, running, false, after);
   }
   const env = assigns.length === 0 ? sh.env() : { ...sh.env(), ...Object.fromEntries(assigns) };
   const res = sh.resolver.resolve(name, env, sh.cwd);
   if (res.kind === 'error') {
     if (res.reason === 'not-found') io.stderr.write(sh.notFoundMessage(name, line));
     else io.stderr.write(`${sh.errPrefix(line)}${name}: ${ERROR_TEXT[res.reason]}\n`);
-    return Promise.resolve(res.status);
+    return then(Promise.resolve(res.status), sh, io, after);
   }
-  return guardProgram(interp, sh, res, argv, io, env);
+  return guardProgram(interp, sh, res, argv, io, env, after);
 }
 
 /** runResolved under guard(), without a closure for it (a loop runs a program every round) */
-function guardProgram(interp: Interpreter, sh: ShellState, res: Extract<Resolved, { kind: 'program' }>, argv: string[], io: ProcessIO, env: Record<string, string>): Promise<number> {
+function guardProgram(
+  interp: Interpreter,
+  sh: ShellState,
+  res: Extract<Resolved, { kind: 'program' }>,
+  argv: string[],
+  io: ProcessIO,
+  env: Record<string, string>,
+  after?: AfterCommand,
+): Promise<number> {
   let running: Promise<number>;
   try {
     running = runResolved(interp, sh, res, argv, io, env);
   } catch (e) {
-    return failed(sh, argv[0], io, e, true);
+    return then(failed(sh, argv[0], io, e, true), sh, io, after);
   }
-  return guard(sh, argv[0], io, running, true);
+  return guard(sh, argv[0], io, running, true, after);
 }
 
 async function callFunction(interp: Interpreter, sh: ShellState, fn: Command, argv: string[], assigns: [string, string][], io: ProcessIO, line: number): Promise<number> {
@@ -182,9 +202,14 @@ export async function execProgram(interp: Interpreter, sh: ShellState, argv: str
  * out of memory (a shell it ran: reported here, as by the parent) become
  * statuses; the shell's own control flow passes through
  */
-function guard(sh: ShellState, name: string, io: ProcessIO, running: Promise<number> | number, program: boolean): Promise<number> {
+function guard(sh: ShellState, name: string, io: ProcessIO, running: Promise<number> | number, program: boolean, after?: AfterCommand): Promise<number> {
   // no frame of its own: a loop runs a builtin or program every round
-  return Promise.resolve(running).then(exitStatus, (e: unknown) => failure(sh, name, io, e, program));
+  const p = Promise.resolve(running);
+  if (after === undefined) return p.then(exitStatus, (e: unknown) => failure(sh, name, io, e, program));
+  return p.then(
+    (status) => after(sh, io, exitStatus(status)),
+    (e: unknown) => after(sh, io, failure(sh, name, io, e, program)),
+  );
 }
 
 /** guard() of a builtin or program that threw instead of returning its promise */
