@@ -119,10 +119,17 @@ class ChildRun implements DeathListener {
     private readonly child: ForkedProcess,
     private readonly interrupt: ChildInterrupt,
   ) {
-    this.status = new Promise<number>((resolve, reject) => {
-      this.resolve = resolve;
-      this.reject = reject;
-    });
+    // the executor is one shared function that finds this run in a module slot (it runs at
+    // once, inside the constructor): no closure and context per fork
+    constructing = this;
+    this.status = new Promise<number>(takeSettlers);
+    constructing = undefined;
+  }
+  /** the status promise's executor (with `constructing`) */
+  static settlers(resolve: (status: number) => void, reject: (e: unknown) => void): void {
+    const run = constructing as ChildRun;
+    run.resolve = resolve;
+    run.reject = reject;
   }
   /** a signal ended the child: its interrupt aborts now, its end is settled a microtask later (as a promise would) */
   died(status: number): void {
@@ -149,6 +156,10 @@ class ChildRun implements DeathListener {
     this.resolve(status);
   }
 }
+
+/** the ChildRun whose constructor is making its status promise */
+let constructing: ChildRun | undefined;
+const takeSettlers = ChildRun.settlers;
 
 function runChild(
   child: ForkedProcess,
