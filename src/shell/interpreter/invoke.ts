@@ -168,6 +168,8 @@ export function context(interp: Interpreter, sh: ShellState, argv: string[], io:
     onSignal: child ? child.onSignal : sh.onSignal,
     proc: child ? child.control : sh.proc,
     lang: sh.lang(),
+    // a slot for the flavour runWithOwnContext sets (added later, it would need a property store per context)
+    flavor: undefined,
     // shared functions that find the shell in hidden fields, not closures: a loop makes a context every round
     exec: contextExec,
     lookup: contextLookup,
