@@ -151,15 +151,17 @@ export function commitMetadata(b: StepRunner, state: DispatchState, comment: str
  * signal for all its RUN steps).
  */
 function stepSignal(parent: Abortable | undefined): { signal: Abortable; release(): void } {
-  const listeners = new Set<() => void>();
+  type Listener = Parameters<Abortable['addEventListener']>[1];
+  const listeners = new Set<Listener>();
   const signal = {
     aborted: parent?.aborted ?? false,
-    addEventListener: (_: 'abort', fn: () => void) => void listeners.add(fn),
-    removeEventListener: (_: 'abort', fn: () => void) => void listeners.delete(fn),
+    addEventListener: (_: 'abort', fn: Listener) => void listeners.add(fn),
+    removeEventListener: (_: 'abort', fn: Listener) => void listeners.delete(fn),
   };
   const onAbort = () => {
     signal.aborted = true;
-    for (const fn of [...listeners]) fn();
+    // a listener is a function or, as for an AbortSignal, an object with handleEvent (a sleep)
+    for (const fn of [...listeners]) typeof fn === 'function' ? fn() : fn.handleEvent();
     listeners.clear();
   };
   parent?.addEventListener('abort', onAbort, { once: true });

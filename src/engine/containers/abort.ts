@@ -7,8 +7,8 @@ import type { ProcessIO } from '../../api/io';
 
 export interface Abortable {
   readonly aborted: boolean;
-  addEventListener(type: 'abort', fn: () => void, opts?: { once?: boolean }): void;
-  removeEventListener(type: 'abort', fn: () => void): void;
+  addEventListener(type: 'abort', fn: (() => void) | { handleEvent(): void }, opts?: { once?: boolean }): void;
+  removeEventListener(type: 'abort', fn: (() => void) | { handleEvent(): void }): void;
 }
 
 export const NEVER_ABORTED = {

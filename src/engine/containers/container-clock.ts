@@ -17,18 +17,33 @@ export function containerClock(clock: Clock, c: ContainerRecord): ProcessSpec['c
   return {
     now: () => clock.now(),
     sleep(ms: number, signal?: Abortable): Promise<void> {
-      return new Promise<void>((resolve, reject) => {
-        if (signal?.aborted) {
-          reject(abortError());
-          return;
-        }
+      if (signal?.aborted) return Promise.reject(abortError());
+      // the promise's executor is one shared function (settlers), not a closure per sleep
+      const promise = new Promise<void>(settlers);
+      const resolve = sleepResolve as () => void;
+      const reject = sleepReject as (e: Error) => void;
+      sleepResolve = sleepReject = undefined;
+      try {
         new Sleep(clock, c, ms, signal, resolve, reject);
-      });
+      } catch (e) {
+        // as when it was made inside the executor: the sleep fails, nothing throws
+        reject(e as Error);
+      }
+      return promise;
     },
   };
 }
 
 const ONCE = { once: true };
+
+/** what settlers() took from the promise it ran for (it runs at once, inside new Promise) */
+let sleepResolve: (() => void) | undefined;
+let sleepReject: ((e: Error) => void) | undefined;
+
+function settlers(resolve: () => void, reject: (e: Error) => void): void {
+  sleepResolve = resolve;
+  sleepReject = reject;
+}
 
 /**
  * One sleep of a container's process: it ends when its timer fires (later if
@@ -46,14 +61,17 @@ class Sleep {
     private readonly resolve: () => void,
     private readonly reject: (e: Error) => void,
   ) {
-    // bound methods, not arrow properties: no closure (and no name set on one) per sleep
+    // a bound method, not an arrow property: no closure (and no name set on one) per sleep;
+    // the signal calls the sleep itself (handleEvent): no second function
     this.fire = this.fired.bind(this);
-    this.onAbort = this.aborted.bind(this);
     this.cancel = clock.setTimer(ms, this.fire);
-    signal?.addEventListener('abort', this.onAbort, ONCE);
+    signal?.addEventListener('abort', this, ONCE);
   }
   private readonly fire: () => void;
-  private readonly onAbort: () => void;
+  /** the signal aborted */
+  handleEvent(): void {
+    this.aborted();
+  }
   private fired(): void {
     if (this.done) return;
     if (this.c.State.Paused) {
@@ -61,7 +79,7 @@ class Sleep {
       return;
     }
     this.done = true;
-    this.signal?.removeEventListener('abort', this.onAbort);
+    this.signal?.removeEventListener('abort', this);
     this.resolve();
   }
   private aborted(): void {

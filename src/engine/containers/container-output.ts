@@ -16,7 +16,8 @@ function onlcr(text: string): string {
 
 function appendLog(c: ContainerRecord, entry: LogChunk): void {
   c.logs.push(entry);
-  for (const l of c.logListeners) l(entry);
+  // no Set iterator when nobody follows the logs (a loop logs every round)
+  if (c.logListeners.size !== 0) for (const l of c.logListeners) l(entry);
 }
 
 /** record output of the container's processes */
@@ -25,7 +26,7 @@ export function writeOutput(clock: Pick<Clock, 'now'>, c: ContainerRecord, strea
   if (text === '') return;
   if (c.Config.Tty) text = onlcr(text);
   const time = clock.now();
-  for (const l of c.listeners) l({ stream, time, text });
+  if (c.listeners.size !== 0) for (const l of c.listeners) l({ stream, time, text });
   // one whole line after a whole line (`echo hi` in a loop): the entry is the text itself
   if (c.partial[stream] === '' && text.indexOf('\n') === text.length - 1) {
     appendLog(c, { stream, time, text });

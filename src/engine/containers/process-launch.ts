@@ -133,7 +133,11 @@ class ForkedChild extends LazyExit implements ChildProcessEntry, ProcessHandle {
   exit(status: number): void {
     const list = this.c.processes;
     const i = list.indexOf(this.proc);
-    if (i >= 0) list.splice(i, 1);
+    // moved down by hand: splice() would make an array of the removed entry (a loop's child exits every round)
+    if (i >= 0) {
+      for (let k = i + 1; k < list.length; k++) list[k - 1] = list[k];
+      list.length--;
+    }
     this.settleExit(status);
   }
 }

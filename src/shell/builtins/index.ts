@@ -10,10 +10,12 @@ import { help, history, makeCommand, makeType } from './info';
 import type { Builtin } from './types';
 import { exportBuiltin, local, read, set, shift, unset } from './vars';
 
+const SUCCESS = Promise.resolve(0);
+const FAILURE = Promise.resolve(1);
+
 function fromProgram(p: Program): Builtin {
   return (sh, argv, io, interp) => p(interp.context(sh, argv, io));
 }
-
 
 const table: Record<string, Builtin> = {
   cd,
@@ -21,17 +23,23 @@ const table: Record<string, Builtin> = {
     io.stdout.write(`${sh.cwd}\n`);
     return 0;
   },
-  // what the echo program does, without a program context (a loop echoes every round)
-  echo: async (sh, argv, io) => {
-    io.stdout.write(echoOutput(argv, sh.flavor === 'dash'));
-    return 0;
+  // what the echo program does, without a program context (a loop echoes every round); an
+  // async function's result, without its promise and frame: a settled promise, shared
+  echo: (sh, argv, io) => {
+    try {
+      io.stdout.write(echoOutput(argv, sh.flavor === 'dash'));
+    } catch (e) {
+      return Promise.reject(e);
+    }
+    return SUCCESS;
   },
   printf: fromProgram(printf),
   test: fromProgram(makeTest(false)),
   '[': fromProgram(makeTest(true)),
-  true: async () => 0,
-  false: async () => 1,
-  ':': async () => 0,
+  // `while true` runs it every round: a settled promise, shared (as `async () => 0` settles)
+  true: () => SUCCESS,
+  false: () => FAILURE,
+  ':': () => SUCCESS,
   export: exportBuiltin,
   unset,
   set,

@@ -9,7 +9,7 @@ import type { Command, List, SimpleCommand } from '../parser/ast';
 import type { Interpreter } from './exec';
 import { matchPattern } from './glob';
 import { loopRound } from './pace';
-import { runList } from './pipeline';
+import { commandDone, isOneCommand, runList, runListItem, runTraps } from './pipeline';
 import { applyRedirects } from './redirect';
 import { reportExpansion, runSimple } from './simple';
 import type { ShellState } from './state';
@@ -87,17 +87,34 @@ async function runCompound(interp: Interpreter, sh: ShellState, cmd: Exclude<Com
           // a Ctrl-C read while the loop gave way stops it before another round
           checkInterrupt(io);
         }
-        // the condition and the body run in this frame (no frame or object of their own per round)
+        // the condition and the body run in this frame (no frame or object of their own per round),
+        // as runList runs them (its steps, pipeline.ts), without runList's promise per list
         let c: number;
         sh.conditionDepth++;
         try {
-          c = await runList(interp, sh, cmd.cond, io);
+          const list = cmd.cond;
+          for (let i = 0; i < list.length; i++) {
+            const ao = list[i];
+            checkInterrupt(io);
+            if (isOneCommand(ao)) commandDone(sh, await runCommand(interp, sh, ao.first.commands[0], io), io);
+            else await runListItem(interp, sh, ao, io);
+            if (sh.pendingTraps.length) await runTraps(interp, sh, io);
+          }
+          c = sh.status;
         } finally {
           sh.conditionDepth--;
         }
         if ((c === 0) !== (cmd.type === 'while')) break;
         try {
-          status = await runList(interp, sh, cmd.body, io);
+          const list = cmd.body;
+          for (let i = 0; i < list.length; i++) {
+            const ao = list[i];
+            checkInterrupt(io);
+            if (isOneCommand(ao)) commandDone(sh, await runCommand(interp, sh, ao.first.commands[0], io), io);
+            else await runListItem(interp, sh, ao, io);
+            if (sh.pendingTraps.length) await runTraps(interp, sh, io);
+          }
+          status = sh.status;
         } catch (e) {
           status = 0;
           if (loopStops(e)) break;

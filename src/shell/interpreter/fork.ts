@@ -12,7 +12,7 @@ import type { Content } from '../../api/fs';
 import { materialize } from '../../lib/content';
 import type { OutputStream, ProcessIO } from '../../api/io';
 import { LiteAbortController } from '../io/lite-signal';
-import { type Abortable, joinInterrupt } from './interrupt-link';
+import { type InterruptChildren, joinInterrupt, type LinkedAbortable } from './interrupt-link';
 import { forkRound } from './pace';
 import type { ShellState } from './state';
 import { type DeathListener, DiscardSignal, type ForkedProcess, ForkError, type ProcessControl } from './types';
@@ -91,8 +91,10 @@ class GatedOutput implements OutputStream {
  * whole job) or by a signal that kills the child (ChildRun.died). It keeps no
  * listener or closure per fork.
  */
-class ChildInterrupt extends LiteAbortController {
-  private readonly siblings: Set<Abortable> | undefined;
+class ChildInterrupt extends LiteAbortController implements LinkedAbortable {
+  prevLink: LinkedAbortable | undefined = undefined;
+  nextLink: LinkedAbortable | undefined = undefined;
+  private readonly siblings: InterruptChildren | undefined;
   constructor(parent: AbortSignal) {
     super();
     this.siblings = joinInterrupt(parent, this);
@@ -117,10 +119,17 @@ class ChildRun implements DeathListener {
     private readonly child: ForkedProcess,
     private readonly interrupt: ChildInterrupt,
   ) {
-    this.status = new Promise<number>((resolve, reject) => {
-      this.resolve = resolve;
-      this.reject = reject;
-    });
+    // the executor is one shared function that finds this run in a module slot (it runs at
+    // once, inside the constructor): no closure and context per fork
+    constructing = this;
+    this.status = new Promise<number>(takeSettlers);
+    constructing = undefined;
+  }
+  /** the status promise's executor (with `constructing`) */
+  static settlers(resolve: (status: number) => void, reject: (e: unknown) => void): void {
+    const run = constructing as ChildRun;
+    run.resolve = resolve;
+    run.reject = reject;
   }
   /** a signal ended the child: its interrupt aborts now, its end is settled a microtask later (as a promise would) */
   died(status: number): void {
@@ -147,6 +156,10 @@ class ChildRun implements DeathListener {
     this.resolve(status);
   }
 }
+
+/** the ChildRun whose constructor is making its status promise */
+let constructing: ChildRun | undefined;
+const takeSettlers = ChildRun.settlers;
 
 function runChild(
   child: ForkedProcess,

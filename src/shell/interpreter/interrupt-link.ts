@@ -15,25 +15,85 @@ export interface Abortable {
   abort(reason?: unknown): void;
 }
 
-const links = new WeakMap<AbortSignal, Set<Abortable>>();
+/**
+ * a child in its parent's list: the links live in the child itself, so a
+ * fork adds no entry object (a Set's add and delete per fork re-made its
+ * table every time)
+ */
+export interface LinkedAbortable extends Abortable {
+  prevLink: LinkedAbortable | undefined;
+  nextLink: LinkedAbortable | undefined;
+}
 
-function childrenOf(parent: AbortSignal): Set<Abortable> {
+/** the children linked to one parent signal, in the order they linked */
+export class InterruptChildren {
+  private head: LinkedAbortable | undefined;
+  private tail: LinkedAbortable | undefined;
+
+  add(child: LinkedAbortable): void {
+    child.prevLink = this.tail;
+    child.nextLink = undefined;
+    if (this.tail === undefined) this.head = child;
+    else this.tail.nextLink = child;
+    this.tail = child;
+  }
+
+  /** `child` leaves (nothing happens when it is not in the list: the parent aborted) */
+  delete(child: LinkedAbortable): void {
+    const prev = child.prevLink;
+    const next = child.nextLink;
+    if (prev === undefined ? this.head !== child : prev.nextLink !== child) return;
+    if (prev === undefined) this.head = next;
+    else prev.nextLink = next;
+    if (next === undefined) this.tail = prev;
+    else next.prevLink = prev;
+    child.prevLink = undefined;
+    child.nextLink = undefined;
+  }
+
+  /** every child, leaving the list empty */
+  take(): LinkedAbortable[] {
+    const out: LinkedAbortable[] = [];
+    for (let c = this.head; c !== undefined; ) {
+      const next = c.nextLink;
+      c.prevLink = undefined;
+      c.nextLink = undefined;
+      out.push(c);
+      c = next;
+    }
+    this.head = undefined;
+    this.tail = undefined;
+    return out;
+  }
+}
+
+const links = new WeakMap<AbortSignal, InterruptChildren>();
+
+function childrenOf(parent: AbortSignal): InterruptChildren {
   let set = links.get(parent);
   if (set === undefined) {
-    const children = new Set<Abortable>();
+    const children = new InterruptChildren();
     set = children;
     links.set(parent, children);
     parent.addEventListener(
       'abort',
       () => {
-        const now = [...children];
-        children.clear();
-        for (const c of now) c.abort(parent.reason);
+        for (const c of children.take()) c.abort(parent.reason);
       },
       { once: true },
     );
   }
   return set;
+}
+
+/** linkInterrupt's entry for a child that has no links of its own */
+class LinkEntry implements LinkedAbortable {
+  prevLink: LinkedAbortable | undefined = undefined;
+  nextLink: LinkedAbortable | undefined = undefined;
+  constructor(private readonly child: Abortable) {}
+  abort(reason?: unknown): void {
+    this.child.abort(reason);
+  }
 }
 
 /** abort `child` when `parent` aborts (at once if it already has); returns the unlink function */
@@ -43,9 +103,10 @@ export function linkInterrupt(parent: AbortSignal, child: Abortable): () => void
     return noop;
   }
   const set = childrenOf(parent);
-  set.add(child);
+  const entry = new LinkEntry(child);
+  set.add(entry);
   return () => {
-    set.delete(child);
+    set.delete(entry);
   };
 }
 
@@ -53,10 +114,10 @@ function noop(): void {}
 
 /**
  * linkInterrupt without an unlink function (a fork per loop round makes none):
- * the set `child` joined, to leave with `set.delete(child)`; undefined when
+ * the list `child` joined, to leave with `list.delete(child)`; undefined when
  * `parent` had aborted already (`child` is aborted)
  */
-export function joinInterrupt(parent: AbortSignal, child: Abortable): Set<Abortable> | undefined {
+export function joinInterrupt(parent: AbortSignal, child: LinkedAbortable): InterruptChildren | undefined {
   if (parent.aborted) {
     child.abort(parent.reason);
     return undefined;

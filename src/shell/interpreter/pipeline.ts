@@ -14,19 +14,40 @@ import { evalString, forkSubshell } from './subshell';
 import { checkInterrupt, ExitSignal } from './types';
 
 export async function runList(interp: Interpreter, sh: ShellState, list: List, io: ProcessIO): Promise<number> {
-  for (const ao of list) {
+  // an index, not for-of: no iterator object per list (a loop runs two lists every round)
+  for (let i = 0; i < list.length; i++) {
+    const ao = list[i];
     checkInterrupt(io);
-    if (ao.background) await startBackground(interp, sh, ao, io);
-    else if (ao.rest.length === 0 && ao.first.commands.length === 1 && !ao.first.bang) {
-      // one command (the usual case), as runAndOr and runPipeline run it, without their promises
-      const status = await runCommand(interp, sh, ao.first.commands[0], io);
-      sh.status = status;
-      checkInterrupt(io);
-      if (sh.errexit && status !== 0 && sh.conditionDepth === 0) throw new ExitSignal(status);
-    } else await runAndOr(interp, sh, ao, io);
+    // one command (the usual case), as runAndOr and runPipeline run it, without their promises
+    if (isOneCommand(ao)) commandDone(sh, await runCommand(interp, sh, ao.first.commands[0], io), io);
+    else await runListItem(interp, sh, ao, io);
     if (sh.pendingTraps.length) await runTraps(interp, sh, io);
   }
   return sh.status;
+}
+
+/*
+ * runList's steps, for a loop that runs its condition and body in its own
+ * frame (compound.ts) as runList would, without runList's promise per list:
+ * per item, checkInterrupt(io); then a lone command is awaited and given to
+ * commandDone(), anything else awaited with runListItem(); then pending traps.
+ */
+
+/** a list item that is one command: run by runCommand, not runAndOr */
+export function isOneCommand(ao: AndOr): boolean {
+  return !ao.background && ao.rest.length === 0 && ao.first.commands.length === 1 && !ao.first.bang;
+}
+
+/** after a lone command: its status, a Ctrl-C, set -e */
+export function commandDone(sh: ShellState, status: number, io: ProcessIO): void {
+  sh.status = status;
+  checkInterrupt(io);
+  if (sh.errexit && status !== 0 && sh.conditionDepth === 0) throw new ExitSignal(status);
+}
+
+/** a list item that is not one command: a background job or an and-or list */
+export function runListItem(interp: Interpreter, sh: ShellState, ao: AndOr, io: ProcessIO): Promise<unknown> {
+  return ao.background ? startBackground(interp, sh, ao, io) : runAndOr(interp, sh, ao, io);
 }
 
 /** run the actions of trapped signals that arrived (in the shell itself: `exit` in one ends it) */

@@ -101,11 +101,14 @@ export function runSimple(interp: Interpreter, sh: ShellState, cmd: SimpleComman
   if (fixed === undefined || cmd.redirects.length !== 0 || fixed.length === 0) return runExpanded(interp, sh, cmd, io, fixed);
   // no frame of its own: a loop runs such commands every round
   if (sh.xtrace) traceCommand(sh, io, NO_ASSIGNS, fixed);
-  return invoke(interp, sh, fixed.slice(), NO_ASSIGNS, io, cmd.line).then((status) => {
-    sh.status = status;
-    const full = waitWritable(io);
-    return full ? full.then(() => sh.status) : status;
-  });
+  return invoke(interp, sh, fixed.slice(), NO_ASSIGNS, io, cmd.line, commandEnded);
+}
+
+/** after a simple command run by runSimple: its status, and the wait on a full pipe */
+function commandEnded(sh: ShellState, io: ProcessIO, status: number): number | Promise<number> {
+  sh.status = status;
+  const full = waitWritable(io);
+  return full ? full.then(() => sh.status) : status;
 }
 
 async function runExpanded(interp: Interpreter, sh: ShellState, cmd: SimpleCommand, io: ProcessIO, fixed: readonly string[] | undefined): Promise<number> {

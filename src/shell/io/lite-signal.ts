@@ -23,21 +23,38 @@ class LiteSignal {
   aborted = false;
   reason: unknown = undefined;
   onabort: ((this: AbortSignal, ev: Event) => unknown) | null = null;
-  private listeners: { fn: Listener; once: boolean }[] | undefined;
+  // the first listener is held in fields (a sleep of a forked `sleep 1` adds the only
+  // one its fresh signal gets: no array or record per round); the others in `rest`
+  private first: Listener | undefined;
+  private firstOnce = false;
+  private rest: { fn: Listener; once: boolean }[] | undefined;
 
   addEventListener(type: string, fn: Listener | null, opts?: boolean | AddEventListenerOptions): void {
     if (type !== 'abort' || fn === null || this.aborted) return;
-    const list = (this.listeners ??= []);
-    for (const l of list) if (l.fn === fn) return;
-    list.push({ fn, once: typeof opts === 'object' && opts.once === true });
+    const once = typeof opts === 'object' && opts.once === true;
+    if (this.first === fn) return;
+    const rest = this.rest;
+    if (rest !== undefined) for (const l of rest) if (l.fn === fn) return;
+    if (this.first === undefined) {
+      this.first = fn;
+      this.firstOnce = once;
+    } else (this.rest ??= []).push({ fn, once });
   }
 
   removeEventListener(type: string, fn: Listener | null): void {
-    const list = this.listeners;
-    if (type !== 'abort' || list === undefined) return;
-    for (let i = 0; i < list.length; i++) {
-      if (list[i].fn === fn) {
-        list.splice(i, 1);
+    if (type !== 'abort') return;
+    const rest = this.rest;
+    if (this.first === fn && fn !== undefined) {
+      // the next one (in the order added) becomes the first
+      const next = rest?.shift();
+      this.first = next?.fn;
+      this.firstOnce = next?.once ?? false;
+      return;
+    }
+    if (rest === undefined) return;
+    for (let i = 0; i < rest.length; i++) {
+      if (rest[i].fn === fn) {
+        rest.splice(i, 1);
         return;
       }
     }
@@ -47,9 +64,14 @@ class LiteSignal {
     if (event.type !== 'abort') return true;
     const self = this as unknown as AbortSignal;
     this.onabort?.call(self, event);
-    const list = this.listeners;
-    if (list === undefined) return true;
-    this.listeners = list.filter((l) => !l.once);
+    if (this.first === undefined) return true;
+    // the listeners as they are now run, in order; the `once` ones are dropped first
+    const list = [{ fn: this.first, once: this.firstOnce }, ...(this.rest ?? [])];
+    const kept = list.filter((l) => !l.once);
+    const head = kept.shift();
+    this.first = head?.fn;
+    this.firstOnce = head?.once ?? false;
+    this.rest = kept.length ? kept : undefined;
     for (const l of list) {
       if (typeof l.fn === 'function') l.fn.call(self, event);
       else l.fn.handleEvent(event);
@@ -67,19 +89,17 @@ class LiteSignal {
     this.aborted = true;
     this.reason = reason ?? abortError();
     this.dispatchEvent({ type: 'abort', target: this, currentTarget: this } as unknown as Event);
-    this.listeners = undefined;
+    this.first = undefined;
+    this.rest = undefined;
   }
 }
 
-/** a light AbortController: `signal` is typed as an AbortSignal */
-export class LiteAbortController {
-  private readonly s = new LiteSignal();
-
+/**
+ * a light AbortController: `signal` is typed as an AbortSignal; the controller
+ * is its own signal (one object, not two: every fork makes two controllers)
+ */
+export class LiteAbortController extends LiteSignal {
   get signal(): AbortSignal {
-    return this.s as unknown as AbortSignal;
-  }
-
-  abort(reason?: unknown): void {
-    this.s.abort(reason);
+    return this as unknown as AbortSignal;
   }
 }

@@ -2,20 +2,24 @@
 import type { Program } from '../interpreter/types';
 import { decodeEscapes } from './escapes';
 
+/** echo's options word (a literal in the loop would be a new RegExp per call) */
+const OPTIONS = /^-[neE]+$/;
+
 /** what `echo` prints for `argv` (argv[0] is the command name) */
 export function echoOutput(argv: readonly string[], escapesByDefault: boolean): string {
-  const args = argv.slice(1);
+  // an index into argv, not a copy of it (a loop echoes every round)
+  let i = 1;
   let newline = true;
   let escapes = escapesByDefault;
-  while (args.length && /^-[neE]+$/.test(args[0])) {
-    for (const f of args[0].slice(1)) {
+  while (i < argv.length && OPTIONS.test(argv[i])) {
+    for (const f of argv[i].slice(1)) {
       if (f === 'n') newline = false;
       else if (f === 'e') escapes = true;
       else escapes = false;
     }
-    args.shift();
+    i++;
   }
-  let text = args.join(' ');
+  let text = i === argv.length - 1 ? argv[i] : argv.slice(i).join(' ');
   if (escapes) {
     const d = decodeEscapes(text, 'echo');
     text = d.text;

@@ -17,30 +17,57 @@ const UNIT: Record<string, number> = { '': 1, s: 1, m: 60, h: 3600, d: 86400 };
 
 const WHOLE_SECONDS = /^\d+$/;
 
-export const sleep: Program = async (ctx) => {
-  const argv = ctx.argv;
-  if (argv.length < 2) return usageError(ctx, 'missing operand');
+/**
+ * `sleep 1` (a loop sleeps every round): no async frame of its own, the clock's
+ * promise and one reaction (settling as `await` then `return 0` would)
+ */
+export const sleep: Program = (ctx) => {
+  const ms = sleepMs(ctx.argv);
+  if (ms === undefined) return sleepError(ctx);
+  try {
+    return ctx.clock.sleep(ms, ctx.io.interrupt).then(slept);
+  } catch (e) {
+    return Promise.reject(e);
+  }
+};
+
+function slept(): number {
+  return 0;
+}
+
+/** the milliseconds `sleep` waits for; undefined when its operands are wrong */
+function sleepMs(argv: readonly string[]): number | undefined {
+  if (argv.length < 2) return undefined;
   let seconds = 0;
   for (let i = 1; i < argv.length; i++) {
     const a = argv[i] as string;
-    // `sleep 1` (a loop sleeps every round): no match to take apart
+    // `sleep 1`: no match to take apart
     if (WHOLE_SECONDS.test(a)) {
       seconds += Number(a);
       continue;
     }
     const m = /^(\d+(?:\.\d*)?|\.\d+)([smhd]?)$/.exec(a);
-    if (!m) {
-      if (isBusybox(ctx)) {
-        ctx.io.stderr.write(`sleep: invalid number '${a}'\n`);
-        return 1;
-      }
-      return usageError(ctx, `invalid time interval '${a}'`);
-    }
+    if (!m) return undefined;
     seconds += Number(m[1]) * UNIT[m[2]];
   }
-  await ctx.clock.sleep(Math.round(seconds * 1000), ctx.io.interrupt);
-  return 0;
-};
+  return Math.round(seconds * 1000);
+}
+
+/** what `sleep` says about operands sleepMs() refused */
+async function sleepError(ctx: ProgramContext): Promise<number> {
+  const argv = ctx.argv;
+  if (argv.length < 2) return usageError(ctx, 'missing operand');
+  for (let i = 1; i < argv.length; i++) {
+    const a = argv[i] as string;
+    if (WHOLE_SECONDS.test(a) || /^(\d+(?:\.\d*)?|\.\d+)([smhd]?)$/.test(a)) continue;
+    if (isBusybox(ctx)) {
+      ctx.io.stderr.write(`sleep: invalid number '${a}'\n`);
+      return 1;
+    }
+    return usageError(ctx, `invalid time interval '${a}'`);
+  }
+  return 1;
+}
 
 export const clear: Program = async (ctx) => {
   ctx.io.stdout.write('\x1b[H\x1b[2J\x1b[3J');

@@ -60,8 +60,9 @@ class BoundedTable implements ProcessTable {
       members = new Group(group === 'new');
       this.groups.set(pgid, members);
     }
-    members.add(entry.pid);
-    return new GroupMember(entry, pgid, members, this.groups);
+    const member = new GroupMember(entry, pgid, members, this.groups);
+    members.add(member);
+    return member;
   }
 
   signal(pid: number, signal: string): boolean {
@@ -74,21 +75,61 @@ class BoundedTable implements ProcessTable {
     // a leader that was not forked here (PID 1, a login shell, an exec'd process) leads its own group
     if (pgid > 0 && !members?.has(pgid)) found = this.base.signal(pgid, signal);
     if (members !== undefined) {
-      for (const pid of [...members]) found = this.base.signal(pid, signal) || found;
+      for (const pid of members.pids()) found = this.base.signal(pid, signal) || found;
     }
     return found;
   }
 }
 
-/** the members of a process group; `led`: its leader was forked here (the group goes when it is empty) */
-class Group extends Set<number> {
-  constructor(readonly led: boolean) {
-    super();
+/**
+ * the members of a process group, in the order they joined; `led`: its leader
+ * was forked here (the group goes when it is empty). The members are linked
+ * through themselves: a loop forking into PID 1's group every round adds and
+ * removes no entry object (a Set re-made its table at each add and delete).
+ */
+class Group {
+  private head: GroupMember | undefined;
+  private tail: GroupMember | undefined;
+  size = 0;
+  constructor(readonly led: boolean) {}
+
+  add(m: GroupMember): void {
+    m.prev = this.tail;
+    if (this.tail === undefined) this.head = m;
+    else this.tail.next = m;
+    this.tail = m;
+    this.size++;
+  }
+
+  delete(m: GroupMember): void {
+    const { prev, next } = m;
+    if (prev === undefined ? this.head !== m : prev.next !== m) return;
+    if (prev === undefined) this.head = next;
+    else prev.next = next;
+    if (next === undefined) this.tail = prev;
+    else next.prev = prev;
+    m.prev = undefined;
+    m.next = undefined;
+    this.size--;
+  }
+
+  has(pid: number): boolean {
+    for (let m = this.head; m !== undefined; m = m.next) if (m.pid === pid) return true;
+    return false;
+  }
+
+  /** the members' PIDs now */
+  pids(): number[] {
+    const out: number[] = [];
+    for (let m = this.head; m !== undefined; m = m.next) out.push(m.pid);
+    return out;
   }
 }
 
 /** a process forked through a BoundedTable: its entry, and its place in its group */
 class GroupMember implements ChildProcessEntry {
+  prev: GroupMember | undefined = undefined;
+  next: GroupMember | undefined = undefined;
   constructor(
     private readonly entry: ChildProcessEntry,
     readonly pgid: number,
@@ -102,9 +143,8 @@ class GroupMember implements ChildProcessEntry {
     this.entry.setArgv(argv);
   }
   exit(status: number): void {
-    const pid = this.entry.pid;
     const set = this.members;
-    set.delete(pid);
+    set.delete(this);
     if (set.size === 0 && set.led && this.groups.get(this.pgid) === set) this.groups.delete(this.pgid);
     this.entry.exit(status);
   }

@@ -75,17 +75,18 @@ export class SignalTarget extends LazyExit {
 
   /** handlers (tried newest first); the function it returns removes the handler */
   get onSignal(): SignalSubscribe {
-    if (this.subscribe === undefined) {
-      const handlers = (this.handlers ??= []);
-      this.subscribe = (handler) => {
-        handlers.push(handler);
-        return () => {
-          const i = handlers.lastIndexOf(handler);
-          if (i >= 0) handlers.splice(i, 1);
-        };
-      };
-    }
+    // every forked command's program context asks for it: one bound method, the list when a handler comes
+    this.subscribe ??= this.addHandler.bind(this);
     return this.subscribe;
+  }
+
+  private addHandler(handler: (signal: string) => boolean): () => void {
+    const handlers = (this.handlers ??= []);
+    handlers.push(handler);
+    return () => {
+      const i = handlers.lastIndexOf(handler);
+      if (i >= 0) handlers.splice(i, 1);
+    };
   }
 
   deliver(signal: string): void {
