@@ -12,33 +12,16 @@
  * - subshell.ts: subshells, $(…), eval/source text
  */
 import type { ProcessIO } from '../../api/io';
-import type { AndOr, Command, List, Pipeline, SimpleCommand } from '../parser/ast';
-import { runCommand } from './compound';
-import type { Expander } from './expand';
+import type { List } from '../parser/ast';
 import { context, execProgram, invoke, runProgram } from './invoke';
-import { runAndOr, runList, runPipeline, runTraps } from './pipeline';
-import { runSimple } from './simple';
+import { runList } from './pipeline';
 import type { ShellState } from './state';
-import { evalString, expander, forkSubshell, runSubshell, substitute } from './subshell';
+import { evalString, runSubshell } from './subshell';
 import type { ForkedProcess, ProgramContext } from './types';
 
 export { SUBSTITUTION_MAX } from './subshell';
 
 export class Interpreter {
-  expander(sh: ShellState, io: ProcessIO): Expander {
-    return expander(this, sh, io);
-  }
-
-  /** $(…): run in a subshell, capture stdout */
-  substitute(sh: ShellState, body: List, io: ProcessIO): Promise<string> {
-    return substitute(this, sh, body, io);
-  }
-
-  /** a subshell ($(…), ( … ), a pipeline stage) */
-  forkSubshell(sh: ShellState, body: List, io: ProcessIO): Promise<number> {
-    return forkSubshell(this, sh, body, io);
-  }
-
   /** a subshell's body: `exit`, an abandoned command or a crash end the subshell only */
   runSubshell(sub: ShellState, body: List, io: ProcessIO): Promise<number> {
     return runSubshell(this, sub, body, io);
@@ -51,27 +34,6 @@ export class Interpreter {
 
   runList(sh: ShellState, list: List, io: ProcessIO): Promise<number> {
     return runList(this, sh, list, io);
-  }
-
-  /** run the actions of trapped signals that arrived */
-  runTraps(sh: ShellState, io: ProcessIO): Promise<void> {
-    return runTraps(this, sh, io);
-  }
-
-  runAndOr(sh: ShellState, ao: AndOr, io: ProcessIO): Promise<number> {
-    return runAndOr(this, sh, ao, io);
-  }
-
-  runPipeline(sh: ShellState, p: Pipeline, io: ProcessIO): Promise<number> {
-    return runPipeline(this, sh, p, io);
-  }
-
-  runCommand(sh: ShellState, cmd: Command, io: ProcessIO): Promise<number> {
-    return runCommand(this, sh, cmd, io);
-  }
-
-  runSimple(sh: ShellState, cmd: SimpleCommand, io: ProcessIO): Promise<number> {
-    return runSimple(this, sh, cmd, io);
   }
 
   /** run a command name: function, builtin, or program */
