@@ -16,6 +16,8 @@ export const pwd: Program = async (ctx) => {
 const UNIT: Record<string, number> = { '': 1, s: 1, m: 60, h: 3600, d: 86400 };
 
 const WHOLE_SECONDS = /^\d+$/;
+/** a number of seconds, minutes, hours or days (`1.5m`) */
+const INTERVAL = /^(\d+(?:\.\d*)?|\.\d+)([smhd]?)$/;
 
 /**
  * `sleep 1` (a loop sleeps every round): no async frame of its own, the clock's
@@ -46,7 +48,7 @@ function sleepMs(argv: readonly string[]): number | undefined {
       seconds += Number(a);
       continue;
     }
-    const m = /^(\d+(?:\.\d*)?|\.\d+)([smhd]?)$/.exec(a);
+    const m = INTERVAL.exec(a);
     if (!m) return undefined;
     seconds += Number(m[1]) * UNIT[m[2]];
   }
@@ -59,7 +61,7 @@ async function sleepError(ctx: ProgramContext): Promise<number> {
   if (argv.length < 2) return usageError(ctx, 'missing operand');
   for (let i = 1; i < argv.length; i++) {
     const a = argv[i] as string;
-    if (WHOLE_SECONDS.test(a) || /^(\d+(?:\.\d*)?|\.\d+)([smhd]?)$/.test(a)) continue;
+    if (INTERVAL.test(a)) continue;
     if (isBusybox(ctx)) {
       ctx.io.stderr.write(`sleep: invalid number '${a}'\n`);
       return 1;
